@@ -1,0 +1,28 @@
+package org.rapport.app.handlers;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.common.command.CommandStack;
+
+/** Undoes the last command on the active document's command stack. */
+public class UndoHandler {
+
+  @CanExecute
+  public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+    CommandStack stack = CommandStacks.of(part);
+    return stack != null && stack.canUndo();
+  }
+
+  @Execute
+  public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
+    CommandStack stack = CommandStacks.of(part);
+    if (stack != null) {
+      stack.undo();
+    }
+  }
+}

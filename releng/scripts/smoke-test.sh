@@ -1,0 +1,78 @@
+#!/bin/bash
+# Product smoke test: unpack the Linux archive, start it with its own start script (so with its
+# bundled Java runtime), wait for the main window, check the log, take a screenshot, quit with
+# Ctrl+Q. Then damage the saved window layout and check that the product still starts.
+# Needs an X display (xvfb-run gives one) and xdotool; 'import' (ImageMagick) for the screenshot.
+# usage: smoke-test.sh <rapport-linux.gtk.x86_64.tar.gz> <work-folder>
+set -euo pipefail
+archive=${1:?archive}; work=${2:?work folder}
+fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
+[ -n "${DISPLAY:-}" ] || fail "no X display; run under xvfb-run"
+command -v xdotool >/dev/null || fail "xdotool is missing (apt-get install xdotool)"
+
+rm -rf "$work"; mkdir -p "$work/home"
+tar -xzf "$archive" -C "$work"
+install="$work/rapport"
+[ -x "$install/rapport" ] || fail "no executable start script in the archive"
+[ -x "$install/jre/bin/java" ] || fail "no bundled Java runtime in the archive"
+log="$work/home/.rapport/workspace/.metadata/.log"
+
+# start <name>: starts the product with a clean environment (no JAVA_HOME, a PATH whose java is too
+# old or absent), so the bundled runtime must be the one found.
+start() {
+  (cd "$work" && env -u JAVA_HOME HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home" "$install/rapport" >"$work/$1.out" 2>&1) &
+  pid=$!
+  for _ in $(seq 1 120); do
+    # the main shell is the one titled Rapport that is larger than e4's hidden helper shells
+    wid=""
+    for w in $(xdotool search --name '^Rapport ?$' 2>/dev/null || true); do
+      width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
+      [ "${width:-0}" -ge 400 ] && { wid=$w; break; }
+    done
+    [ -n "$wid" ] && break
+    kill -0 "$pid" 2>/dev/null || { cat "$work/$1.out" >&2; fail "$1: the product exited before showing its window"; }
+    sleep 0.5
+  done
+  [ -n "$wid" ] || { cat "$work/$1.out" >&2; fail "$1: no window titled Rapport after 60 s"; }
+  java_pid=$(pgrep -f -n "$install/jre/bin/java" || true)
+  [ -n "$java_pid" ] || fail "$1: the product is not running on its bundled runtime"
+  echo "$1: main window $wid shown by $install/jre/bin/java (pid $java_pid)"
+}
+
+# quit <name>: Ctrl+Q, as a user would, and a clean exit
+quit() {
+  sleep 2   # let the window settle so the key reaches the bound command
+  xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"   # no window manager under Xvfb
+  xdotool key --clearmodifiers ctrl+q
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  if kill -0 "$pid" 2>/dev/null; then kill "$pid"; fail "$1: still running 30 s after Ctrl+Q"; fi
+  wait "$pid" || fail "$1: exited with status $?"
+  echo "$1: closed cleanly"
+}
+
+no_errors_in_log() {
+  if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+    cat "$log" >&2; fail "$1: the workspace log has errors"
+  fi
+}
+
+start first-start
+sleep 3
+if command -v import >/dev/null; then
+  import -window root "$work/screenshot.png" && echo "screenshot: $work/screenshot.png"
+fi
+quit first-start
+no_errors_in_log first-start
+
+layout="$work/home/.rapport/workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
+[ -f "$layout" ] || fail "no window layout was saved on exit"
+head -c 300 "$layout" > "$layout.cut" && mv "$layout.cut" "$layout"   # as if a crash cut the write short
+start damaged-layout
+quit damaged-layout
+no_errors_in_log damaged-layout
+grep -q 'saved window layout could not be read' "$log" || fail "the damaged layout was not reported in the log"
+ls "$(dirname "$layout")"/workbench.xmi.unreadable-* >/dev/null || fail "the damaged layout was not kept aside"
+
+echo "archive sizes:"; ls -l "$(dirname "$archive")" | awk 'NR>1 {printf "  %6.1f MB  %s\n", $5/1048576, $9}'
+echo "bundled runtime: $(du -sh "$install/jre" | cut -f1); bundles: $(ls "$install/plugins" | wc -l)"
+echo "PRODUCT SMOKE TEST PASSED"

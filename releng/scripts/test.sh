@@ -1,0 +1,18 @@
+#!/bin/bash
+# Runs every test of Rapport Workbench on a fresh Debian machine:
+#  1. the generated EMF code matches what the .genmodel files produce;
+#  2. the Tycho build: plain and plug-in JUnit 5 tests in OSGi, UI tests on the real workbench;
+#  3. the product smoke test (part of ./mvnw verify): the Linux archive starts on its own runtime.
+# UI tests need an X display: an Xvfb server is used (installed here if missing).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. releng/scripts/setup.sh
+rapport_need_packages xvfb xauth libgtk-3-0 xdotool imagemagick
+rapport_pick_jdk
+
+started=$(date +%s)
+echo "== generated EMF code"
+./mvnw -B -q -f releng/org.rapport.codegen/pom.xml compile exec:java
+echo "== build, tests and product smoke test"
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
+echo "== all tests passed in $(( $(date +%s) - started )) s"
