@@ -12,15 +12,20 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The root a trainee works in: their clients, each known only by a pseudonymous code.
+ * The root a trainee works in and the index of a casebook folder: people, clients, sessions and a summary of every document, so that opening a casebook does not read the documents.
  * <!-- end-model-doc -->
  *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.rapport.model.Casebook#getId <em>Id</em>}</li>
  *   <li>{@link org.rapport.model.Casebook#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.rapport.model.Casebook#getFormatVersion <em>Format Version</em>}</li>
+ *   <li>{@link org.rapport.model.Casebook#getPeople <em>People</em>}</li>
+ *   <li>{@link org.rapport.model.Casebook#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.rapport.model.Casebook#getClients <em>Clients</em>}</li>
+ *   <li>{@link org.rapport.model.Casebook#getRetentionYears <em>Retention Years</em>}</li>
  * </ul>
  *
  * @see org.rapport.model.RapportPackage#getCasebook()
@@ -28,6 +33,28 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface Casebook extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see org.rapport.model.RapportPackage#getCasebook_Id()
+	 * @model id="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Casebook#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -51,6 +78,68 @@ public interface Casebook extends EObject {
 	void setTitle(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The store format this index was written in; older formats are migrated on load.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Format Version</em>' attribute.
+	 * @see #setFormatVersion(int)
+	 * @see org.rapport.model.RapportPackage#getCasebook_FormatVersion()
+	 * @model
+	 * @generated
+	 */
+	int getFormatVersion();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Casebook#getFormatVersion <em>Format Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format Version</em>' attribute.
+	 * @see #getFormatVersion()
+	 * @generated
+	 */
+	void setFormatVersion(int value);
+
+	/**
+	 * Returns the value of the '<em><b>People</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.model.Person}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>People</em>' containment reference list.
+	 * @see org.rapport.model.RapportPackage#getCasebook_People()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Person> getPeople();
+
+	/**
+	 * Returns the value of the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The trainee whose casebook this is.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owner</em>' reference.
+	 * @see #setOwner(Person)
+	 * @see org.rapport.model.RapportPackage#getCasebook_Owner()
+	 * @model
+	 * @generated
+	 */
+	Person getOwner();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Casebook#getOwner <em>Owner</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner</em>' reference.
+	 * @see #getOwner()
+	 * @generated
+	 */
+	void setOwner(Person value);
+
+	/**
 	 * Returns the value of the '<em><b>Clients</b></em>' containment reference list.
 	 * The list contents are of type {@link org.rapport.model.ClientCase}.
 	 * <!-- begin-user-doc -->
@@ -61,5 +150,27 @@ public interface Casebook extends EObject {
 	 * @generated
 	 */
 	EList<ClientCase> getClients();
+
+	/**
+	 * Returns the value of the '<em><b>Retention Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Retention Years</em>' attribute.
+	 * @see #setRetentionYears(int)
+	 * @see org.rapport.model.RapportPackage#getCasebook_RetentionYears()
+	 * @model
+	 * @generated
+	 */
+	int getRetentionYears();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Casebook#getRetentionYears <em>Retention Years</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retention Years</em>' attribute.
+	 * @see #getRetentionYears()
+	 * @generated
+	 */
+	void setRetentionYears(int value);
 
 } // Casebook

@@ -2,7 +2,11 @@
  */
 package org.rapport.model.impl;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
@@ -57,9 +61,121 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case RapportPackage.CASEBOOK: return createCasebook();
+			case RapportPackage.PERSON: return createPerson();
 			case RapportPackage.CLIENT_CASE: return createClientCase();
+			case RapportPackage.SESSION: return createSession();
+			case RapportPackage.DOCUMENT_ENTRY: return createDocumentEntry();
+			case RapportPackage.SESSION_PLAN: return createSessionPlan();
+			case RapportPackage.GOAL: return createGoal();
+			case RapportPackage.AGENDA_ITEM: return createAgendaItem();
+			case RapportPackage.PLANNED_TECHNIQUE: return createPlannedTechnique();
+			case RapportPackage.RISK_CONSIDERATION: return createRiskConsideration();
+			case RapportPackage.CARRIED_ACTION: return createCarriedAction();
+			case RapportPackage.BOUNDARY_AGREEMENT: return createBoundaryAgreement();
+			case RapportPackage.PARTY: return createParty();
+			case RapportPackage.CLAUSE: return createClause();
+			case RapportPackage.SIGNATURE: return createSignature();
+			case RapportPackage.REFLECTION_NOTE: return createReflectionNote();
+			case RapportPackage.STAGE_ANSWER: return createStageAnswer();
+			case RapportPackage.TECHNIQUE_RATING: return createTechniqueRating();
+			case RapportPackage.RELATIONSHIP_CHECK: return createRelationshipCheck();
+			case RapportPackage.BOUNDARY_EVENT: return createBoundaryEvent();
+			case RapportPackage.ACTION_POINT: return createActionPoint();
+			case RapportPackage.REVIEW_COMMENT: return createReviewComment();
+			case RapportPackage.AMENDMENT: return createAmendment();
+			case RapportPackage.UNLOCK: return createUnlock();
+			case RapportPackage.CATALOGUE: return createCatalogue();
+			case RapportPackage.TECHNIQUE: return createTechnique();
+			case RapportPackage.CLAUSE_TEMPLATE: return createClauseTemplate();
+			case RapportPackage.REFLECTION_FRAMEWORK: return createReflectionFramework();
+			case RapportPackage.FRAMEWORK_STAGE: return createFrameworkStage();
+			case RapportPackage.INSTRUMENT_STRUCTURE: return createInstrumentStructure();
+			case RapportPackage.SUBSCALE: return createSubscale();
+			case RapportPackage.INSTRUMENT_ITEM: return createInstrumentItem();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object createFromString(EDataType eDataType, String initialValue) {
+		switch (eDataType.getClassifierID()) {
+			case RapportPackage.ROLE:
+				return createRoleFromString(eDataType, initialValue);
+			case RapportPackage.CASE_STATUS:
+				return createCaseStatusFromString(eDataType, initialValue);
+			case RapportPackage.SESSION_STATUS:
+				return createSessionStatusFromString(eDataType, initialValue);
+			case RapportPackage.MODALITY:
+				return createModalityFromString(eDataType, initialValue);
+			case RapportPackage.DOCUMENT_KIND:
+				return createDocumentKindFromString(eDataType, initialValue);
+			case RapportPackage.AGREEMENT_STATUS:
+				return createAgreementStatusFromString(eDataType, initialValue);
+			case RapportPackage.CLAUSE_CATEGORY:
+				return createClauseCategoryFromString(eDataType, initialValue);
+			case RapportPackage.PARTY_ROLE:
+				return createPartyRoleFromString(eDataType, initialValue);
+			case RapportPackage.SIGNATURE_METHOD:
+				return createSignatureMethodFromString(eDataType, initialValue);
+			case RapportPackage.REVIEW_STATUS:
+				return createReviewStatusFromString(eDataType, initialValue);
+			case RapportPackage.BOUNDARY_EVENT_KIND:
+				return createBoundaryEventKindFromString(eDataType, initialValue);
+			case RapportPackage.ACTION_STATUS:
+				return createActionStatusFromString(eDataType, initialValue);
+			case RapportPackage.LOCAL_DATE:
+				return createLocalDateFromString(eDataType, initialValue);
+			case RapportPackage.LOCAL_DATE_TIME:
+				return createLocalDateTimeFromString(eDataType, initialValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String convertToString(EDataType eDataType, Object instanceValue) {
+		switch (eDataType.getClassifierID()) {
+			case RapportPackage.ROLE:
+				return convertRoleToString(eDataType, instanceValue);
+			case RapportPackage.CASE_STATUS:
+				return convertCaseStatusToString(eDataType, instanceValue);
+			case RapportPackage.SESSION_STATUS:
+				return convertSessionStatusToString(eDataType, instanceValue);
+			case RapportPackage.MODALITY:
+				return convertModalityToString(eDataType, instanceValue);
+			case RapportPackage.DOCUMENT_KIND:
+				return convertDocumentKindToString(eDataType, instanceValue);
+			case RapportPackage.AGREEMENT_STATUS:
+				return convertAgreementStatusToString(eDataType, instanceValue);
+			case RapportPackage.CLAUSE_CATEGORY:
+				return convertClauseCategoryToString(eDataType, instanceValue);
+			case RapportPackage.PARTY_ROLE:
+				return convertPartyRoleToString(eDataType, instanceValue);
+			case RapportPackage.SIGNATURE_METHOD:
+				return convertSignatureMethodToString(eDataType, instanceValue);
+			case RapportPackage.REVIEW_STATUS:
+				return convertReviewStatusToString(eDataType, instanceValue);
+			case RapportPackage.BOUNDARY_EVENT_KIND:
+				return convertBoundaryEventKindToString(eDataType, instanceValue);
+			case RapportPackage.ACTION_STATUS:
+				return convertActionStatusToString(eDataType, instanceValue);
+			case RapportPackage.LOCAL_DATE:
+				return convertLocalDateToString(eDataType, instanceValue);
+			case RapportPackage.LOCAL_DATE_TIME:
+				return convertLocalDateTimeToString(eDataType, instanceValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
 	}
 
@@ -80,9 +196,651 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * @generated
 	 */
 	@Override
+	public Person createPerson() {
+		PersonImpl person = new PersonImpl();
+		return person;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ClientCase createClientCase() {
 		ClientCaseImpl clientCase = new ClientCaseImpl();
 		return clientCase;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Session createSession() {
+		SessionImpl session = new SessionImpl();
+		return session;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DocumentEntry createDocumentEntry() {
+		DocumentEntryImpl documentEntry = new DocumentEntryImpl();
+		return documentEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SessionPlan createSessionPlan() {
+		SessionPlanImpl sessionPlan = new SessionPlanImpl();
+		return sessionPlan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Goal createGoal() {
+		GoalImpl goal = new GoalImpl();
+		return goal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AgendaItem createAgendaItem() {
+		AgendaItemImpl agendaItem = new AgendaItemImpl();
+		return agendaItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlannedTechnique createPlannedTechnique() {
+		PlannedTechniqueImpl plannedTechnique = new PlannedTechniqueImpl();
+		return plannedTechnique;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RiskConsideration createRiskConsideration() {
+		RiskConsiderationImpl riskConsideration = new RiskConsiderationImpl();
+		return riskConsideration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CarriedAction createCarriedAction() {
+		CarriedActionImpl carriedAction = new CarriedActionImpl();
+		return carriedAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BoundaryAgreement createBoundaryAgreement() {
+		BoundaryAgreementImpl boundaryAgreement = new BoundaryAgreementImpl();
+		return boundaryAgreement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Party createParty() {
+		PartyImpl party = new PartyImpl();
+		return party;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Clause createClause() {
+		ClauseImpl clause = new ClauseImpl();
+		return clause;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Signature createSignature() {
+		SignatureImpl signature = new SignatureImpl();
+		return signature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReflectionNote createReflectionNote() {
+		ReflectionNoteImpl reflectionNote = new ReflectionNoteImpl();
+		return reflectionNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StageAnswer createStageAnswer() {
+		StageAnswerImpl stageAnswer = new StageAnswerImpl();
+		return stageAnswer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TechniqueRating createTechniqueRating() {
+		TechniqueRatingImpl techniqueRating = new TechniqueRatingImpl();
+		return techniqueRating;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RelationshipCheck createRelationshipCheck() {
+		RelationshipCheckImpl relationshipCheck = new RelationshipCheckImpl();
+		return relationshipCheck;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BoundaryEvent createBoundaryEvent() {
+		BoundaryEventImpl boundaryEvent = new BoundaryEventImpl();
+		return boundaryEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ActionPoint createActionPoint() {
+		ActionPointImpl actionPoint = new ActionPointImpl();
+		return actionPoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReviewComment createReviewComment() {
+		ReviewCommentImpl reviewComment = new ReviewCommentImpl();
+		return reviewComment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Amendment createAmendment() {
+		AmendmentImpl amendment = new AmendmentImpl();
+		return amendment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Unlock createUnlock() {
+		UnlockImpl unlock = new UnlockImpl();
+		return unlock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Catalogue createCatalogue() {
+		CatalogueImpl catalogue = new CatalogueImpl();
+		return catalogue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Technique createTechnique() {
+		TechniqueImpl technique = new TechniqueImpl();
+		return technique;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ClauseTemplate createClauseTemplate() {
+		ClauseTemplateImpl clauseTemplate = new ClauseTemplateImpl();
+		return clauseTemplate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReflectionFramework createReflectionFramework() {
+		ReflectionFrameworkImpl reflectionFramework = new ReflectionFrameworkImpl();
+		return reflectionFramework;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FrameworkStage createFrameworkStage() {
+		FrameworkStageImpl frameworkStage = new FrameworkStageImpl();
+		return frameworkStage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public InstrumentStructure createInstrumentStructure() {
+		InstrumentStructureImpl instrumentStructure = new InstrumentStructureImpl();
+		return instrumentStructure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Subscale createSubscale() {
+		SubscaleImpl subscale = new SubscaleImpl();
+		return subscale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public InstrumentItem createInstrumentItem() {
+		InstrumentItemImpl instrumentItem = new InstrumentItemImpl();
+		return instrumentItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Role createRoleFromString(EDataType eDataType, String initialValue) {
+		Role result = Role.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CaseStatus createCaseStatusFromString(EDataType eDataType, String initialValue) {
+		CaseStatus result = CaseStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCaseStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SessionStatus createSessionStatusFromString(EDataType eDataType, String initialValue) {
+		SessionStatus result = SessionStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSessionStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Modality createModalityFromString(EDataType eDataType, String initialValue) {
+		Modality result = Modality.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertModalityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DocumentKind createDocumentKindFromString(EDataType eDataType, String initialValue) {
+		DocumentKind result = DocumentKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDocumentKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AgreementStatus createAgreementStatusFromString(EDataType eDataType, String initialValue) {
+		AgreementStatus result = AgreementStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAgreementStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ClauseCategory createClauseCategoryFromString(EDataType eDataType, String initialValue) {
+		ClauseCategory result = ClauseCategory.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertClauseCategoryToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PartyRole createPartyRoleFromString(EDataType eDataType, String initialValue) {
+		PartyRole result = PartyRole.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPartyRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SignatureMethod createSignatureMethodFromString(EDataType eDataType, String initialValue) {
+		SignatureMethod result = SignatureMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSignatureMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReviewStatus createReviewStatusFromString(EDataType eDataType, String initialValue) {
+		ReviewStatus result = ReviewStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReviewStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BoundaryEventKind createBoundaryEventKindFromString(EDataType eDataType, String initialValue) {
+		BoundaryEventKind result = BoundaryEventKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBoundaryEventKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ActionStatus createActionStatusFromString(EDataType eDataType, String initialValue) {
+		ActionStatus result = ActionStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertActionStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDate(final String it) {
+		return it == null || it.isEmpty() ? null : java.time.LocalDate.parse(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
+		return createLocalDate(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDate(final LocalDate it) {
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDateToString(EDataType eDataType, Object instanceValue) {
+		return convertLocalDate((LocalDate)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDateTime createLocalDateTime(final String it) {
+		return it == null || it.isEmpty() ? null : java.time.LocalDateTime.parse(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDateTime createLocalDateTimeFromString(EDataType eDataType, String initialValue) {
+		return createLocalDateTime(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDateTime(final LocalDateTime it) {
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDateTimeToString(EDataType eDataType, Object instanceValue) {
+		return convertLocalDateTime((LocalDateTime)instanceValue);
 	}
 
 	/**

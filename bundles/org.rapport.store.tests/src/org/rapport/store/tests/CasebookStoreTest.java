@@ -1,0 +1,253 @@
+package org.rapport.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rapport.model.BoundaryAgreement;
+import org.rapport.model.Casebook;
+import org.rapport.model.ClientCase;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.Session;
+import org.rapport.model.SessionPlan;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.LoadResult;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+import org.rapport.store.internal.AtomicFile;
+import org.rapport.store.internal.OpenCasebookImpl;
+import org.rapport.store.internal.XmiCasebookStore;
+
+class CasebookStoreTest {
+
+  private final CasebookStore store = new XmiCasebookStore();
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void everyDocumentTypeSurvivesSaveCloseAndReopen() throws Exception {
+    SessionPlan plan = Fixtures.plan("CL-0417", 1);
+    BoundaryAgreement agreement = Fixtures.agreement("CL-0417");
+    ReflectionNote reflection = Fixtures.reflection("CL-0417", 1);
+    try (OpenCasebook open = store.create(folder, "Spring placement")) {
+      Fixtures.client(open.index(), "CL-0417", 2);
+      open.saveIndex();
+      for (Document document : List.of(plan, agreement, reflection)) {
+        open.save(document);
+      }
+    }
+    try (OpenCasebook open = store.open(folder)) {
+      assertEquals("Spring placement", open.index().getTitle());
+      ClientCase client = open.index().getClients().get(0);
+      assertEquals(2, client.getSessions().size());
+      List<DocumentEntry> entries = Stream.concat(client.getAgreements().stream(),
+          client.getSessions().get(0).getDocuments().stream()).toList();
+      assertEquals(3, entries.size());
+      for (Document original : List.of(plan, agreement, reflection)) {
+        DocumentEntry entry = entries.stream().filter(e -> e.getDocumentId().equals(original.getId())).findFirst().orElseThrow();
+        LoadResult loaded = open.load(entry);
+        assertTrue(loaded.ok(), () -> String.valueOf(loaded.problem()));
+        original.setFormatVersion(1);
+        assertTrue(EcoreUtil.equals(original, loaded.document()), original.eClass().getName() + " differs after the round trip");
+      }
+      assertEquals("draft", entries.get(0).getStatus());
+    }
+  }
+
+  @Test
+  void openingTenThousandSessionsReadsTheIndexAndNoDocument() throws Exception {
+    try (OpenCasebook open = store.create(folder, "A busy cohort")) {
+      for (int c = 0; c < 100; c++) {
+        ClientCase client = Fixtures.client(open.index(), String.format("CL-%04d", c), 100);
+        for (Session session : client.getSessions()) {
+          for (String kind : new String[] {"plan", "reflection"}) {
+            DocumentEntry entry = Fixtures.F.createDocumentEntry();
+            entry.setDocumentId(session.getId() + "-" + kind);
+            entry.setFile("clients/" + client.getCode() + "/" + entry.getDocumentId() + ".xmi");   // never written
+            session.getDocuments().add(entry);
+          }
+        }
+      }
+      open.saveIndex();
+    }
+    try (OpenCasebook open = store.open(folder)) {
+      int sessions = open.index().getClients().stream().mapToInt(c -> c.getSessions().size()).sum();
+      assertEquals(10_000, sessions);
+      assertEquals(0, open.documentsRead(), "opening must not parse any document");
+      DocumentEntry one = open.index().getClients().get(7).getSessions().get(3).getDocuments().get(0);
+      assertFalse(open.load(one).ok(), "the document file was never written");
+      assertEquals(1, open.documentsRead());
+    }
+  }
+
+  enum BadFile {
+    MALFORMED("<rapport:SessionPlan xmlns:rapport=\"http://rapport.org/model/1.0\" id=\"x\"><goals></rapport:SessionPlan>", "not well-formed"),
+    TRUNCATED("<?xml version=\"1.0\"?>\n<rapport:SessionPlan xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:rapport=\"http://rapport.org/model/1.0\" id=\"CL-0417-S1-plan\"><goals text=\"a", "cut short"),
+    EXTERNAL_ENTITY("<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<rapport:SessionPlan xmlns:rapport=\"http://rapport.org/model/1.0\" id=\"CL-0417-S1-plan\" materials=\"&x;\"/>", "DOCTYPE"),
+    ENTITY_EXPANSION("<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n<rapport:SessionPlan xmlns:rapport=\"http://rapport.org/model/1.0\" materials=\"&c;\"/>", "DOCTYPE"),
+    NEWER_FORMAT("<?xml version=\"1.0\"?>\n<rapport:SessionPlan xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\" xmlns:rapport=\"http://rapport.org/model/1.0\" id=\"CL-0417-S1-plan\" formatVersion=\"7\"/>", "newer version of Rapport"),
+    UNKNOWN_CONTENT("<?xml version=\"1.0\"?>\n<rapport:SessionPlan xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\" xmlns:rapport=\"http://rapport.org/model/1.0\" id=\"CL-0417-S1-plan\" mood=\"sunny\"/>", "does not know"),
+    FOREIGN_ROOT("<?xml version=\"1.0\"?>\n<rapport:Catalogue xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\" xmlns:rapport=\"http://rapport.org/model/1.0\" id=\"x\"/>", "where a Document was expected"),
+    BINARY_GARBAGE(null, "binary data"),
+    HUGE(null, "far larger"),
+    EMPTY("", "empty");
+
+    final String content;
+    final String expected;
+
+    BadFile(String content, String expected) {
+      this.content = content;
+      this.expected = expected;
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(BadFile.class)
+  void aBadDocumentIsNamedAndLeftUntouchedWhileTheRestOpens(BadFile bad) throws Exception {
+    Path planFile;
+    try (OpenCasebook open = store.create(folder, "Damaged")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      planFile = open.folder().resolve(open.save(Fixtures.plan("CL-0417", 1)).getFile());
+      open.save(Fixtures.reflection("CL-0417", 1));
+    }
+    switch (bad) {
+      case BINARY_GARBAGE -> Files.write(planFile, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
+      case HUGE -> {
+        try (RandomAccessFile file = new RandomAccessFile(planFile.toFile(), "rw")) {
+          file.setLength(33L * 1024 * 1024);   // sparse: costs no disk
+        }
+      }
+      default -> Files.writeString(planFile, bad.content, StandardCharsets.UTF_8);
+    }
+    byte[] before = Files.readAllBytes(planFile);
+
+    try (OpenCasebook open = store.open(folder)) {
+      List<DocumentEntry> entries = open.index().getClients().get(0).getSessions().get(0).getDocuments();
+      LoadResult plan = open.load(entries.get(0));
+      assertFalse(plan.ok());
+      assertEquals(planFile.toAbsolutePath().normalize(), plan.problem().file(), "the problem names the file");
+      assertTrue(plan.problem().cause().contains(bad.expected), plan.problem().cause());
+      assertTrue(open.load(entries.get(1)).ok(), "the other document of the session still opens");
+      open.save(open.load(entries.get(1)).document());   // saving elsewhere never touches the bad file
+    }
+    assertArrayEquals(before, Files.readAllBytes(planFile), "the bad file is left exactly as it was");
+  }
+
+  @ParameterizedTest
+  @EnumSource(AtomicFile.Step.class)
+  void aSaveInterruptedAtAnyStepLeavesTheOldOrTheNewDocumentWhole(AtomicFile.Step step) throws Exception {
+    SessionPlan plan = Fixtures.plan("CL-0417", 1);
+    try (OpenCasebook open = store.create(folder, "Crash")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      Path file = open.folder().resolve(open.save(plan).getFile());
+      plan.setMaterials("changed after the first save");
+      ((OpenCasebookImpl) open).setStepListener(reached -> {
+        if (reached == step) {
+          throw new IOException("simulated crash at " + step);
+        }
+      });
+      StoreException failure = assertThrows(StoreException.class, () -> open.save(plan));
+      assertTrue(failure.getMessage().contains(file.toString()), failure.getMessage());
+      String onDisk = Files.readString(file);
+      boolean isOld = !onDisk.contains("changed after the first save");
+      assertEquals(step == AtomicFile.Step.RENAMED, !isOld, "before the rename the old document stays, after it the new one");
+      try (Stream<Path> leftovers = Files.list(file.getParent())) {
+        assertTrue(leftovers.noneMatch(AtomicFile::isLeftOver), "no temporary file is left behind");
+      }
+      ((OpenCasebookImpl) open).setStepListener(AtomicFile.StepListener.NONE);
+      assertTrue(open.load(open.save(plan)).ok(), "a later save works");
+    }
+  }
+
+  @Test
+  void aFullDiskGivesAClearMessageAndKeepsTheOldFile() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Full disk")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      SessionPlan plan = Fixtures.plan("CL-0417", 1);
+      Path file = open.folder().resolve(open.save(plan).getFile());
+      byte[] before = Files.readAllBytes(file);
+      ((OpenCasebookImpl) open).setStepListener(reached -> {
+        throw new IOException("No space left on device");
+      });
+      plan.setMaterials("more");
+      StoreException failure = assertThrows(StoreException.class, () -> open.save(plan));
+      assertTrue(failure.getMessage().contains("No space left on device"), failure.getMessage());
+      assertTrue(failure.getMessage().contains("previous version of the file is unchanged"), failure.getMessage());
+      assertArrayEquals(before, Files.readAllBytes(file));
+    }
+  }
+
+  @Test
+  void aSecondOpenOfTheSameCasebookIsRefusedNamingTheHolder() throws Exception {
+    try (OpenCasebook first = store.create(folder, "Shared")) {
+      StoreException refused = assertThrows(StoreException.class, () -> store.open(folder));
+      assertTrue(refused.getMessage().contains("already open"), refused.getMessage());
+      assertTrue(refused.getMessage().contains("process " + ProcessHandle.current().pid()), refused.getMessage());
+    }
+    try (OpenCasebook again = store.open(folder)) {
+      assertNotNull(again.index(), "the lock is released on close");
+    }
+  }
+
+  @Test
+  void aDamagedIndexFallsBackToItsBackupAndSaysSo() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Index")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      Fixtures.client(open.index(), "CL-0552", 1);
+      open.saveIndex();   // the backup now holds one client, the index two
+    }
+    Path index = folder.resolve(CasebookStore.INDEX_FILE);
+    Files.writeString(index, "<rapport:Casebook");
+    try (OpenCasebook open = store.open(folder)) {
+      assertEquals(1, open.index().getClients().size());
+      assertEquals(1, open.problems().size());
+      assertTrue(open.problems().get(0).cause().contains("backup"), open.problems().get(0).cause());
+    }
+    assertEquals("<rapport:Casebook", Files.readString(index), "the damaged index is kept for inspection");
+  }
+
+  @Test
+  void anIndexPointingOutsideTheCasebookIsNotFollowed() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Hostile")) {
+      Casebook index = open.index();
+      ClientCase client = Fixtures.client(index, "CL-0417", 1);
+      DocumentEntry entry = Fixtures.F.createDocumentEntry();
+      entry.setDocumentId("x");
+      entry.setFile("../../../../etc/passwd");
+      client.getSessions().get(0).getDocuments().add(entry);
+      LoadResult result = open.load(entry);
+      assertFalse(result.ok());
+      assertTrue(result.problem().cause().contains("outside the casebook"));
+      assertEquals(0, open.documentsRead());
+    }
+  }
+
+  @Test
+  void aFolderWithoutIndexIsNotACasebook() {
+    StoreException e = assertThrows(StoreException.class, () -> store.open(folder));
+    assertTrue(e.getMessage().contains("is not a Rapport casebook"), e.getMessage());
+  }
+}

@@ -1,0 +1,42 @@
+package org.rapport.store;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.rapport.model.Casebook;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
+
+/** A casebook held open by this process. Close it to release the lock. */
+public interface OpenCasebook extends AutoCloseable {
+
+  Path folder();
+
+  /** The index: people, clients, sessions and a summary of every document. */
+  Casebook index();
+
+  /** Problems met while opening, for example that the index backup had to be used. */
+  List<StoreProblem> problems();
+
+  /**
+   * Reads one document. A damaged, hostile or foreign file yields a {@link StoreProblem} naming
+   * the file and the cause instead of an exception; the file is left untouched.
+   */
+  LoadResult load(DocumentEntry entry);
+
+  /**
+   * Saves a document atomically (the previous file is kept as {@code <file>.bak}) and records it
+   * in the index. A new document is filed under its client; a plan or reflection must name a
+   * session of the index, and an agreement a client of the index.
+   */
+  DocumentEntry save(Document document) throws StoreException;
+
+  /** Saves the index itself, e.g. after a client or session was added. */
+  void saveIndex() throws StoreException;
+
+  /** How many document files this casebook has parsed since it was opened. */
+  int documentsRead();
+
+  @Override
+  void close();
+}

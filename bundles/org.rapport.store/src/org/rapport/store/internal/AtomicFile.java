@@ -1,0 +1,81 @@
+package org.rapport.store.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Replaces a file so that a crash at any instant leaves either the old or the new content:
+ * the new bytes go to a temporary file in the same folder and are flushed to disk, the old file
+ * is copied to {@code <name>.bak}, and the temporary file is renamed over the old one (an atomic
+ * rename on one file system), after which the folder entry is flushed too.
+ */
+public final class AtomicFile {
+
+  /** The points between the steps of a write, so tests can interrupt a save at each. */
+  public enum Step { TEMPORARY_WRITTEN, BACKUP_WRITTEN, RENAMED }
+
+  /** Observes the steps; throwing from it interrupts the write there, as a crash or full disk would. */
+  @FunctionalInterface
+  public interface StepListener {
+    StepListener NONE = step -> { };
+
+    void reached(Step step) throws IOException;
+  }
+
+  private AtomicFile() {
+  }
+
+  public static void write(Path target, byte[] content, StepListener listener) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Path temporary = folder.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+    try {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      listener.reached(Step.TEMPORARY_WRITTEN);
+      if (Files.exists(target)) {
+        Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
+      }
+      listener.reached(Step.BACKUP_WRITTEN);
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      syncFolder(folder);
+      listener.reached(Step.RENAMED);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  public static Path backupOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".bak");
+  }
+
+  /** Temporary files are hidden and named after their target; a crash can leave one behind. */
+  public static boolean isLeftOver(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(".") && name.contains(".tmp-");
+  }
+
+  private static void syncFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // some platforms (Windows) cannot open a folder; the rename is still atomic there
+    }
+  }
+}

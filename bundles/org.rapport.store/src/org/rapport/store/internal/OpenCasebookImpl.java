@@ -1,0 +1,177 @@
+package org.rapport.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rapport.model.BoundaryAgreement;
+import org.rapport.model.Casebook;
+import org.rapport.model.ClientCase;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.RapportFactory;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.Session;
+import org.rapport.model.SessionPlan;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.LoadResult;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+import org.rapport.store.StoreProblem;
+
+/** A casebook held open: its index in memory, documents read on demand, each in its own resource set. */
+public final class OpenCasebookImpl implements OpenCasebook {
+
+  private final Path folder;
+  private final Casebook index;
+  private final List<StoreProblem> problems;
+  private final CasebookLock lock;
+  private final SafeXmi xmi;
+  private final Map<String, DocumentEntry> entries = new HashMap<>();
+  private AtomicFile.StepListener steps = AtomicFile.StepListener.NONE;
+  private int documentsRead;
+  private boolean closed;
+
+  OpenCasebookImpl(Path folder, Casebook index, List<StoreProblem> problems, CasebookLock lock, SafeXmi xmi) {
+    this.folder = folder.toAbsolutePath().normalize();
+    this.index = index;
+    this.problems = List.copyOf(problems);
+    this.lock = lock;
+    this.xmi = xmi;
+    for (ClientCase client : index.getClients()) {
+      client.getAgreements().forEach(entry -> entries.put(entry.getDocumentId(), entry));
+      for (Session session : client.getSessions()) {
+        session.getDocuments().forEach(entry -> entries.put(entry.getDocumentId(), entry));
+      }
+    }
+  }
+
+  /** Lets tests interrupt saves between their steps. */
+  public void setStepListener(AtomicFile.StepListener listener) {
+    steps = listener;
+  }
+
+  @Override
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public Casebook index() {
+    return index;
+  }
+
+  @Override
+  public List<StoreProblem> problems() {
+    return problems;
+  }
+
+  @Override
+  public LoadResult load(DocumentEntry entry) {
+    Path file = folder.resolve(String.valueOf(entry.getFile())).normalize();
+    if (!file.startsWith(folder)) {
+      return LoadResult.failed(new StoreProblem(file, "the index points outside the casebook folder; the file was not read"));
+    }
+    documentsRead++;
+    try {
+      Document document = xmi.read(file, Document.class, xmi.newResourceSet());
+      String outdated = FormatVersions.bringUpToDate(document);
+      if (outdated != null) {
+        return LoadResult.failed(new StoreProblem(file, outdated));
+      }
+      if (entry.getDocumentId() != null && !entry.getDocumentId().equals(document.getId())) {
+        return LoadResult.failed(new StoreProblem(file, "the file holds document " + document.getId()
+            + " where the index expects " + entry.getDocumentId()));
+      }
+      return LoadResult.of(document);
+    } catch (SafeXmi.UnreadableException e) {
+      return LoadResult.failed(new StoreProblem(file, e.getMessage()));
+    }
+  }
+
+  @Override
+  public DocumentEntry save(Document document) throws StoreException {
+    DocumentEntry entry = entries.get(document.getId());
+    if (entry == null) {
+      entry = addEntry(document);
+    }
+    Path file = folder.resolve(entry.getFile());
+    // a copy is written so that the version stamp does not touch the editor's object and its undo history
+    Document written = EcoreUtil.copy(document);
+    written.setFormatVersion(FormatVersions.CURRENT);
+    try {
+      AtomicFile.write(file, xmi.write(written, file), steps);
+    } catch (IOException e) {
+      throw new StoreException("Could not save " + file + " (" + e.getMessage()
+          + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);
+    }
+    summarise(entry, document);
+    saveIndex();
+    return entry;
+  }
+
+  @Override
+  public void saveIndex() throws StoreException {
+    Path file = folder.resolve(CasebookStore.INDEX_FILE);
+    Casebook written = EcoreUtil.copy(index);
+    written.setFormatVersion(FormatVersions.CURRENT);
+    try {
+      AtomicFile.write(file, xmi.write(written, file), steps);
+    } catch (IOException e) {
+      throw new StoreException("Could not save the casebook index " + file + " (" + e.getMessage()
+          + "). The previous index is unchanged; check that the disk has room and try again.", e);
+    }
+  }
+
+  @Override
+  public int documentsRead() {
+    return documentsRead;
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      lock.close();
+    }
+  }
+
+  private DocumentEntry addEntry(Document document) throws StoreException {
+    DocumentEntry entry = RapportFactory.eINSTANCE.createDocumentEntry();
+    entry.setDocumentId(document.getId());
+    ClientCase client = index.getClients().stream().filter(c -> c.getCode() != null && c.getCode().equals(document.getClientCode()))
+        .findFirst().orElseThrow(() -> new StoreException("The casebook has no client " + document.getClientCode()
+            + "; add the client before saving a document for them."));
+    entry.setFile("clients/" + client.getCode() + "/" + document.getId() + ".xmi");
+    if (document instanceof BoundaryAgreement) {
+      entry.setKind(DocumentKind.AGREEMENT);
+      client.getAgreements().add(entry);
+    } else {
+      String sessionId = document instanceof SessionPlan plan ? plan.getSessionId() : ((ReflectionNote) document).getSessionId();
+      Session session = client.getSessions().stream().filter(s -> s.getId() != null && s.getId().equals(sessionId))
+          .findFirst().orElseThrow(() -> new StoreException("The client " + client.getCode() + " has no session " + sessionId + "."));
+      entry.setKind(document instanceof SessionPlan ? DocumentKind.PLAN : DocumentKind.REFLECTION);
+      session.getDocuments().add(entry);
+    }
+    entries.put(document.getId(), entry);
+    return entry;
+  }
+
+  private static void summarise(DocumentEntry entry, Document document) {
+    entry.setModified(LocalDateTime.now().withNano(0));
+    switch (document) {
+      case BoundaryAgreement agreement -> {
+        entry.setStatus(agreement.getStatus().getLiteral());
+        entry.setVersion(agreement.getVersion());
+        entry.setReviewDate(agreement.getReviewDate());
+      }
+      case ReflectionNote note -> entry.setStatus(note.getStatus().getLiteral());
+      default -> entry.setStatus("draft");
+    }
+  }
+}

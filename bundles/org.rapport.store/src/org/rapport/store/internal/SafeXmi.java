@@ -1,0 +1,147 @@
+package org.rapport.store.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.rapport.model.RapportPackage;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads and writes Rapport XMI with a parser that refuses DTDs and external entities, a size
+ * limit, and problems described in plain words. One instance is shared by a store, so its parser
+ * pool and name-to-feature cache serve every load.
+ */
+final class SafeXmi {
+
+  /** Larger than any real document by orders of magnitude; bigger files are refused unread. */
+  static final long MAX_BYTES = 32L * 1024 * 1024;
+
+  /** A file that could not be read as the expected Rapport object. */
+  static final class UnreadableException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableException(String cause) {
+      super(cause);
+    }
+  }
+
+  private final Map<Object, Object> loadOptions = new HashMap<>();
+  private final Map<Object, Object> saveOptions = new HashMap<>();
+
+  SafeXmi() {
+    Map<String, Boolean> features = new HashMap<>();
+    features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+    features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+    features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+    features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+    features.put(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+    loadOptions.put(XMLResource.OPTION_PARSER_FEATURES, features);
+    loadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+    loadOptions.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl());
+    loadOptions.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+    loadOptions.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+    saveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
+    saveOptions.put(XMLResource.OPTION_LINE_WIDTH, 100);
+    saveOptions.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+  }
+
+  ResourceSet newResourceSet() {
+    ResourceSet set = new ResourceSetImpl();
+    set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+        new XMIResourceFactoryImpl());
+    set.getPackageRegistry().put(RapportPackage.eNS_URI, RapportPackage.eINSTANCE);
+    return set;
+  }
+
+  /** Reads the single root object of a file into its own resource in {@code set}. */
+  <T extends EObject> T read(Path file, Class<T> type, ResourceSet set) throws UnreadableException {
+    byte[] bytes;
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new UnreadableException("the file is missing");
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new UnreadableException("the file is " + size / (1024 * 1024) + " MB, far larger than any Rapport document; it was not read");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UnreadableException("the file could not be read (" + e.getMessage() + ")");
+    }
+    if (bytes.length == 0) {
+      throw new UnreadableException("the file is empty");
+    }
+    for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+      if (bytes[i] == 0) {
+        throw new UnreadableException("the file holds binary data, not a Rapport document");
+      }
+    }
+    Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+    try {
+      resource.load(new ByteArrayInputStream(bytes), loadOptions);
+    } catch (IOException | RuntimeException e) {
+      set.getResources().remove(resource);
+      throw new UnreadableException(describe(e));
+    }
+    if (!resource.getErrors().isEmpty()) {
+      set.getResources().remove(resource);
+      throw new UnreadableException("the file holds content this version of Rapport does not know: "
+          + resource.getErrors().get(0).getMessage());
+    }
+    if (resource.getContents().size() != 1 || !type.isInstance(resource.getContents().get(0))) {
+      set.getResources().remove(resource);
+      String found = resource.getContents().isEmpty() ? "nothing" : resource.getContents().get(0).eClass().getName();
+      throw new UnreadableException("the file holds " + found + " where a " + type.getSimpleName() + " was expected");
+    }
+    return type.cast(resource.getContents().get(0));
+  }
+
+  /** The XMI bytes of {@code root}, which must not belong to another resource. */
+  byte[] write(EObject root, Path target) throws IOException {
+    Resource resource = new XMIResourceFactoryImpl().createResource(URI.createFileURI(target.toAbsolutePath().toString()));
+    resource.getContents().add(root);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    resource.save(out, saveOptions);
+    return out.toByteArray();
+  }
+
+  private static String describe(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = String.valueOf(cause.getMessage());
+    if (message.contains("DOCTYPE")) {
+      return "the file declares a DOCTYPE, which Rapport never writes; it was not read, to guard against entity attacks";
+    }
+    if (message.contains("must start and end within the same entity") || message.contains("Premature end of file")) {
+      return "the file ends too early; it may have been cut short" + position(cause);
+    }
+    if (cause instanceof SAXParseException) {
+      return "the file is not well-formed XML" + position(cause) + ": " + message;
+    }
+    if (message.contains("Package with uri") || message.contains("Feature '") || message.contains("Class '")) {
+      return "the file holds content this version of Rapport does not know: " + message;
+    }
+    return "the file could not be read: " + message;
+  }
+
+  private static String position(Throwable cause) {
+    return cause instanceof SAXParseException parse
+        ? " (line " + parse.getLineNumber() + ", column " + parse.getColumnNumber() + ")"
+        : "";
+  }
+}
