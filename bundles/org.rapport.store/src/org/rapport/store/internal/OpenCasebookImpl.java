@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.rapport.model.BoundaryAgreement;
 import org.rapport.model.Casebook;
@@ -101,15 +102,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
       entry = addEntry(document);
     }
     Path file = folder.resolve(entry.getFile());
-    // a copy is written so that the version stamp does not touch the editor's object and its undo history
-    Document written = EcoreUtil.copy(document);
-    written.setFormatVersion(FormatVersions.CURRENT);
-    try {
-      AtomicFile.write(file, xmi.write(written, file), steps);
-    } catch (IOException e) {
-      throw new StoreException("Could not save " + file + " (" + e.getMessage()
-          + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);
-    }
+    writeCurrent(document, file, "Could not save " + file);
     summarise(entry, document);
     saveIndex();
     return entry;
@@ -118,13 +111,21 @@ public final class OpenCasebookImpl implements OpenCasebook {
   @Override
   public void saveIndex() throws StoreException {
     Path file = folder.resolve(CasebookStore.INDEX_FILE);
-    Casebook written = EcoreUtil.copy(index);
-    written.setFormatVersion(FormatVersions.CURRENT);
+    writeCurrent(index, file, "Could not save the casebook index " + file);
+  }
+
+  /**
+   * Writes a copy of {@code root} stamped with the current format, atomically. The copy keeps the
+   * stamp off the caller's object, so an editor's undo history and dirty state are not touched.
+   */
+  private void writeCurrent(EObject root, Path file, String failure) throws StoreException {
+    EObject written = EcoreUtil.copy(root);
+    FormatVersions.setVersion(written, FormatVersions.CURRENT);
     try {
       AtomicFile.write(file, xmi.write(written, file), steps);
     } catch (IOException e) {
-      throw new StoreException("Could not save the casebook index " + file + " (" + e.getMessage()
-          + "). The previous index is unchanged; check that the disk has room and try again.", e);
+      throw new StoreException(failure + " (" + e.getMessage()
+          + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);
     }
   }
 

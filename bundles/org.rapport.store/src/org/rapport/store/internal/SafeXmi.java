@@ -91,22 +91,28 @@ final class SafeXmi {
     }
     Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
     try {
+      return type.cast(checkedRoot(resource, bytes, type));
+    } catch (UnreadableException e) {
+      set.getResources().remove(resource);   // nothing of a refused file stays reachable
+      throw e;
+    }
+  }
+
+  private EObject checkedRoot(Resource resource, byte[] bytes, Class<?> type) throws UnreadableException {
+    try {
       resource.load(new ByteArrayInputStream(bytes), loadOptions);
     } catch (IOException | RuntimeException e) {
-      set.getResources().remove(resource);
       throw new UnreadableException(describe(e));
     }
     if (!resource.getErrors().isEmpty()) {
-      set.getResources().remove(resource);
       throw new UnreadableException("the file holds content this version of Rapport does not know: "
           + resource.getErrors().get(0).getMessage());
     }
     if (resource.getContents().size() != 1 || !type.isInstance(resource.getContents().get(0))) {
-      set.getResources().remove(resource);
       String found = resource.getContents().isEmpty() ? "nothing" : resource.getContents().get(0).eClass().getName();
       throw new UnreadableException("the file holds " + found + " where a " + type.getSimpleName() + " was expected");
     }
-    return type.cast(resource.getContents().get(0));
+    return resource.getContents().get(0);
   }
 
   /** The XMI bytes of {@code root}, which must not belong to another resource. */

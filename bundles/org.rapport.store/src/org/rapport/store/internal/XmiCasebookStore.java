@@ -57,6 +57,7 @@ public class XmiCasebookStore implements CasebookStore {
     casebook.setId(UUID.randomUUID().toString());
     casebook.setTitle(title);
     casebook.setFormatVersion(FormatVersions.CURRENT);
+    // in a resource, as an opened index is, so that ID lookups and editing domains work the same
     xmi.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(folder.resolve(INDEX_FILE).toString()))
         .getContents().add(casebook);
     OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, List.of(), lock, xmi);
