@@ -56,8 +56,34 @@ no_errors_in_log() {
   fi
 }
 
+# The headless commands, through the same start script: the shipped demo casebook checks clean; a
+# copy with a planted broken file is named and fails; the check writes nothing.
+[ -f "$install/seeds/catalogue/rapport.catalogue.xmi" ] || fail "the built-in catalogue is not in the installation"
+[ -f "$install/seeds/demo-casebook/casebook.xmi" ] || fail "the demo casebook is not in the installation"
+headless() { env -u JAVA_HOME -u DISPLAY HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home" "$install/rapport" "$@"; }
+before=$(find "$install/seeds" -type f -exec sha256sum {} + | sort)
+headless check "$install/seeds/demo-casebook" >"$work/check-demo.out" 2>&1 || { cat "$work/check-demo.out" >&2; fail "rapport check on the demo casebook exited with $?"; }
+grep -q ': error: ' "$work/check-demo.out" && { cat "$work/check-demo.out" >&2; fail "rapport check reports errors in the demo casebook"; }
+[ "$before" = "$(find "$install/seeds" -type f -exec sha256sum {} + | sort)" ] || fail "rapport check wrote into the casebook"
+echo "check demo: $(tail -n 1 "$work/check-demo.out")"
+cp -r "$install/seeds/demo-casebook" "$work/broken-casebook"
+printf '<?xml version="1.0"?>\n<rapport:SessionPlan xmlns:rapport="http://rapport.org/model/1.0">\n<goals>\n' \
+  > "$work/broken-casebook/clients/CL-0417/sessions/02-plan.xmi"
+status=0; headless check "$work/broken-casebook" >"$work/check-broken.out" 2>&1 || status=$?
+[ "$status" = 1 ] || { cat "$work/check-broken.out" >&2; fail "rapport check on a broken casebook exited with $status, not 1"; }
+grep -q '^clients/CL-0417/sessions/02-plan.xmi:[0-9]*: error: ' "$work/check-broken.out" \
+  || { cat "$work/check-broken.out" >&2; fail "rapport check did not name the broken file"; }
+echo "check broken: $(grep -c ': error: ' "$work/check-broken.out") error(s), exit status 1"
+headless generate "$work/generated" --sessions 60 >"$work/generate.out" 2>&1 || { cat "$work/generate.out" >&2; fail "rapport generate failed"; }
+headless check "$work/generated" >"$work/check-generated.out" 2>&1 || { cat "$work/check-generated.out" >&2; fail "the generated casebook does not check clean"; }
+echo "generate: $(cat "$work/generate.out"); check: $(tail -n 1 "$work/check-generated.out")"
+
 start first-start
 sleep 3
+demo_copy="$work/home/.rapport/casebooks/demo-casebook"
+[ -f "$demo_copy/casebook.xmi" ] || fail "the first start did not open (copy) the demo casebook"
+[ -f "$demo_copy/.rapport.lock" ] || fail "the demo casebook is not held open by the product"
+echo "first start opened the demo casebook from $demo_copy"
 if command -v import >/dev/null; then
   import -window root "$work/screenshot.png" && echo "screenshot: $work/screenshot.png"
 fi

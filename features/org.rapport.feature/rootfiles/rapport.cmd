@@ -23,8 +23,25 @@ if not defined LAUNCHER (
   echo Rapport: the installation in %HERE% is incomplete ^(no launcher jar under plugins^). 1>&2
   exit /b 1
 )
+rem "rapport check <casebook>" and "rapport generate <folder> --sessions N" run headless, in this console
+set "COMMAND=%~1"
+if /i "%COMMAND%"=="check" goto :headless
+if /i "%COMMAND%"=="generate" goto :headless
 start "Rapport" "%JAVA%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" %*
 exit /b 0
+
+:headless
+set "JAVACON=%JAVA:javaw.exe=java.exe%"
+set "REST="
+shift
+:collect
+if "%~1"=="" goto :run
+set REST=%REST% "%~1"
+shift
+goto :collect
+:run
+"%JAVACON%" -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" -application org.rapport.cli.%COMMAND% -nosplash -data @none %REST%
+exit /b %ERRORLEVEL%
 
 :try
 if not exist "%~1" goto :eof

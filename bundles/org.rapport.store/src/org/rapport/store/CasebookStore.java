@@ -2,6 +2,8 @@ package org.rapport.store;
 
 import java.nio.file.Path;
 
+import org.rapport.model.Catalogue;
+
 /** Opens and creates casebook folders. Provided as an OSGi service. */
 public interface CasebookStore {
 
@@ -15,6 +17,20 @@ public interface CasebookStore {
    *         backup), or another Rapport holds it
    */
   OpenCasebook open(Path folder) throws StoreException;
+
+  /**
+   * Opens a casebook for reading only: no lock is taken and nothing in the folder is written, so a
+   * casebook can be checked while another Rapport has it open. Every save is refused.
+   */
+  OpenCasebook openForReading(Path folder) throws StoreException;
+
+  /**
+   * Reads a catalogue file (techniques, clause templates, frameworks, instruments) with the same
+   * defences as a document.
+   *
+   * @throws StoreException naming the file and the cause when it cannot be used
+   */
+  Catalogue readCatalogue(Path file) throws StoreException;
 
   /** Creates an empty casebook in a new or empty folder and opens it. */
   OpenCasebook create(Path folder, String title) throws StoreException;

@@ -31,8 +31,18 @@ public interface OpenCasebook extends AutoCloseable {
    */
   DocumentEntry save(Document document) throws StoreException;
 
+  /**
+   * Saves several documents, each atomically as {@link #save} does, and the index once at the end,
+   * so that saving many documents does not rewrite the index for each. When one fails, the ones
+   * written before it stay recorded in the index.
+   */
+  List<DocumentEntry> saveAll(List<? extends Document> documents) throws StoreException;
+
   /** Saves the index itself, e.g. after a client or session was added. */
   void saveIndex() throws StoreException;
+
+  /** Whether this casebook was opened for reading only (see {@link CasebookStore#openForReading}). */
+  boolean readOnly();
 
   /** How many document files this casebook has parsed since it was opened. */
   int documentsRead();

@@ -2,11 +2,16 @@ package org.rapport.store;
 
 import java.nio.file.Path;
 
-/** A file that could not be used, and why, in words for the user. */
-public record StoreProblem(Path file, String cause) {
+/** A file that could not be used, and why, in words for the user; {@code line} is 0 when unknown. */
+public record StoreProblem(Path file, int line, String cause) {
+
+  /** A problem with the file as a whole, at no particular line. */
+  public StoreProblem(Path file, String cause) {
+    this(file, 0, cause);
+  }
 
   @Override
   public String toString() {
-    return file + ": " + cause;
+    return file + (line > 0 ? ":" + line : "") + ": " + cause;
   }
 }

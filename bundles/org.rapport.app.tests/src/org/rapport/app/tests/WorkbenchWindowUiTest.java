@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -19,6 +27,8 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -27,22 +37,31 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.rapport.app.casebook.ActiveCasebook;
 import org.rapport.app.parts.CasebookPart;
+import org.rapport.store.CasebookFolders;
 
 /** Starts the real Rapport workbench under the test display and looks at what a user would see. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchWindowUiTest {
 
   private static RunningWorkbench workbench;
+  private static Path casebook;
 
   @BeforeAll
-  static void startTheProductsWorkbench() throws InterruptedException {
+  static void startTheProductsWorkbench() throws Exception {
+    // a copy of the demo casebook, named on start as "rapport --casebook <folder>" would
+    casebook = CasebookFolders.copy(Path.of("../../seeds/demo-casebook").toAbsolutePath().normalize(),
+        Files.createTempDirectory("rapport-ui-test").resolve("demo"));
+    System.setProperty("rapport.casebook", casebook.toString());
     workbench = RunningWorkbench.start(Duration.ofSeconds(90));
   }
 
@@ -53,6 +72,7 @@ class WorkbenchWindowUiTest {
           .get(org.eclipse.e4.ui.workbench.IWorkbench.class).close());
       workbench.awaitExit(Duration.ofSeconds(30));
     }
+    System.clearProperty("rapport.casebook");
   }
 
   @Test
@@ -70,7 +90,7 @@ class WorkbenchWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Help"), bar);
-    assertEquals(List.of("Save", "", "Quit"), workbench.syncExec(() -> submenu("File")));
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Save", "", "Quit"), workbench.syncExec(() -> submenu("File")));
     assertEquals(List.of("Undo", "Redo"), workbench.syncExec(() -> submenu("Edit")));
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }
@@ -105,17 +125,12 @@ class WorkbenchWindowUiTest {
     });
     assertTrue(tabs.contains("Casebook"), "tabs: " + tabs);
 
-    Label placeholder = workbench.syncExec(() -> {
-      List<Label> found = new ArrayList<>();
-      visit(shell, c -> {
-        if (c instanceof Label l && c.getData(CasebookPart.PLACEHOLDER_KEY) != null) {
-          found.add(l);
-        }
-      });
-      return found.isEmpty() ? null : found.get(0);
-    });
-    assertNotNull(placeholder, "the Casebook part rendered its contents");
-    assertEquals("No casebook is open.", workbench.syncExec(placeholder::getText));
+    Tree tree = tree();
+    assertNotNull(tree, "the Casebook part shows the explorer tree");
+    assertTrue(workbench.syncExec(tree::isVisible));
+    assertEquals(List.of("CL-0417", "CL-0552", "CL-0630"),
+        workbench.syncExec(() -> Arrays.stream(tree.getItems()).map(item -> item.getText().split(" ")[0]).toList()),
+        "the demo casebook's clients, in order");
 
     EModelService models = workbench.syncExec(() -> workbench.mainWindow().getContext().get(EModelService.class));
     MPart casebook = (MPart) workbench.syncExec(() -> models.find("org.rapport.app.part.casebook", workbench.mainWindow()));
@@ -126,6 +141,70 @@ class WorkbenchWindowUiTest {
     int shellX = workbench.syncExec(() -> shell.toDisplay(0, 0).x);
     int shellWidth = workbench.syncExec(() -> shell.getSize().x);
     assertTrue(partX - shellX < shellWidth / 3, "the Casebook part is on the left");
+  }
+
+  @Test
+  @Order(5)
+  void expandingAClientShowsItsAgreementsAndSessionsWithTheirStates() {
+    Tree tree = tree();
+    List<String> children = workbench.syncExec(() -> {
+      TreeViewer viewer = viewer();
+      Object client = tree.getItem(0).getData();
+      viewer.expandToLevel(client, 2);
+      TreeItem item = tree.getItem(0);
+      List<String> texts = new ArrayList<>();
+      for (TreeItem child : item.getItems()) {
+        texts.add(child.getText());
+        for (TreeItem grandchild : child.getItems()) {
+          texts.add("  " + grandchild.getText());
+        }
+      }
+      return texts;
+    });
+    String all = String.join("\n", children);
+    assertEquals("Agreements (2)", children.get(0), all);
+    assertTrue(children.contains("  Agreement v1 — superseded"), all);
+    assertTrue(children.stream().anyMatch(t -> t.startsWith("  Agreement v2 — signed")), all);
+    assertTrue(children.stream().anyMatch(t -> t.startsWith("Session 3 · 24 Feb 2026 10:00 · held")), all);
+    assertTrue(children.contains("  Reflection — returned"), all);
+    assertTrue(children.stream().anyMatch(t -> t.startsWith("Session 4 ") && t.endsWith("cancelled")), all);
+  }
+
+  @Test
+  @Order(6)
+  void theAwaitingReviewFilterKeepsOnlySubmittedDocuments() {
+    Combo show = find(Combo.class, CasebookPart.FILTER_KEY);
+    List<String> shown = workbench.syncExec(() -> {
+      show.select(List.of(show.getItems()).indexOf("Awaiting review"));
+      show.notifyListeners(SWT.Selection, new Event());
+      return leaves(tree());
+    });
+    assertFalse(shown.isEmpty(), "the demo has notes awaiting review");
+    assertTrue(shown.stream().allMatch(t -> t.equals("Reflection — submitted") || t.equals("Reflection — resubmitted")), shown.toString());
+    List<String> all = workbench.syncExec(() -> {
+      show.select(0);
+      show.notifyListeners(SWT.Selection, new Event());
+      viewer().expandAll();
+      return leaves(tree());
+    });
+    assertTrue(all.size() > shown.size(), "All documents shows the rest again");
+  }
+
+  @Test
+  @Order(7)
+  void withoutACasebookThePartSaysSoAndReopeningBringsTheTreeBack() throws Exception {
+    ActiveCasebook active = workbench.syncExec(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class));
+    workbench.syncExec(() -> {
+      active.close();
+      return null;
+    });
+    Label placeholder = find(Label.class, CasebookPart.PLACEHOLDER_KEY);
+    assertTrue(workbench.syncExec(placeholder::isVisible), "the placeholder shows when no casebook is open");
+    assertEquals("No casebook is open.", workbench.syncExec(placeholder::getText));
+    assertFalse(Files.exists(casebook.resolve(".rapport.lock")) && isLocked(), "closing released the lock");
+    workbench.syncExec(() -> active.open(casebook));
+    assertTrue(workbench.syncExec(() -> tree().isVisible()));
+    assertEquals(3, workbench.syncExec(() -> tree().getItemCount()));
   }
 
   @Test
@@ -186,6 +265,65 @@ class WorkbenchWindowUiTest {
     }
     throw new AssertionError("no menu " + name);
   }
+
+  private static Tree tree() {
+    return find(Tree.class, CasebookPart.TREE_KEY);
+  }
+
+  private static TreeViewer viewer() {
+    MPart part = (MPart) workbench.mainWindow().getContext().get(EModelService.class)
+        .find("org.rapport.app.part.casebook", workbench.mainWindow());
+    return ((CasebookPart) part.getObject()).viewer();
+  }
+
+  private static <T extends Control> T find(Class<T> type, String key) {
+    return workbench.syncExec(() -> {
+      List<T> found = new ArrayList<>();
+      visit(workbench.mainShell(), c -> {
+        if (type.isInstance(c) && c.getData(key) != null) {
+          found.add(type.cast(c));
+        }
+      });
+      return found.isEmpty() ? null : found.get(0);
+    });
+  }
+
+  /** The texts of the tree's expanded leaves. */
+  private static List<String> leaves(Tree tree) {
+    List<String> texts = new ArrayList<>();
+    for (TreeItem item : tree.getItems()) {
+      collectLeaves(item, texts);
+    }
+    return texts;
+  }
+
+  private static void collectLeaves(TreeItem item, List<String> texts) {
+    if (item.getItemCount() == 0 || item.getItem(0).getData() == null) {
+      texts.add(item.getText());
+      return;
+    }
+    for (TreeItem child : item.getItems()) {
+      collectLeaves(child, texts);
+    }
+  }
+
+  /** Whether another process-level lock holds the copy; a second open would fail then. */
+  private static boolean isLocked() {
+    try (FileChannel channel = FileChannel.open(casebook.resolve(".rapport.lock"), StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        lock.release();
+        return false;
+      }
+      return true;
+    } catch (OverlappingFileLockException e) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+
 
   private static void visit(Control control, java.util.function.Consumer<Control> action) {
     action.accept(control);

@@ -8,21 +8,30 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 
 import jakarta.inject.Named;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.log.Logger;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.rapport.app.casebook.ActiveCasebook;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.StoreException;
 
 /**
  * Keeps a damaged window layout from stopping the application. The workbench restores its layout
  * from {@code workbench.xmi}; a crash while that file was written leaves it unreadable. Before the
  * model is loaded we check that it is well-formed and, if not, move it aside so that the default
- * layout is used; the user's documents are not stored there and are unaffected.
+ * layout is used; the user's documents are not stored there and are unaffected. Then the casebook
+ * to work on is opened, so that the parts find it when they are created.
  */
 @SuppressWarnings("restriction")
 public class WorkbenchLifeCycle {
@@ -30,8 +39,61 @@ public class WorkbenchLifeCycle {
   static final String PERSISTED_MODEL = ".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi";
 
   @PostContextCreate
-  public void guardPersistedLayout(@Optional @Named(E4Workbench.INSTANCE_LOCATION) Location instance,
-      @Optional Logger logger) {
+  public void beforeTheModelLoads(IEclipseContext context, @Optional @Named(E4Workbench.INSTANCE_LOCATION) Location instance,
+      @Optional Logger logger, @Optional IApplicationContext application, @Optional CasebookStore store,
+      IEventBroker events) {
+    guardPersistedLayout(instance, logger);
+    openStartupCasebook(context, application, store, events, logger);
+  }
+
+  /**
+   * Puts the {@link ActiveCasebook} into the application's context and opens the casebook chosen by
+   * {@link StartupCasebook}; a casebook that cannot be opened is explained, and the window starts empty.
+   */
+  private static void openStartupCasebook(IEclipseContext context, IApplicationContext application, CasebookStore store,
+      IEventBroker events, Logger logger) {
+    if (store == null) {
+      report(logger, null, "The casebook store is not available; the installation may be incomplete.");
+      return;
+    }
+    ActiveCasebook active = new ActiveCasebook(store, events);
+    context.set(ActiveCasebook.class, active);
+    Path chosen = null;
+    try {
+      String[] args = application == null ? new String[0]
+          : (String[]) application.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+      java.util.Optional<Path> folder = StartupCasebook.choose(Arrays.asList(args), LastCasebook.read(), installFolder(),
+          Path.of(System.getProperty("user.home"), ".rapport"));
+      if (folder.isPresent()) {
+        chosen = folder.get();
+        active.open(chosen);
+        LastCasebook.remember(chosen);
+      }
+    } catch (StoreException | IOException | RuntimeException e) {
+      report(logger, e, "The casebook " + (chosen == null ? "" : chosen + " ") + "could not be opened: " + e.getMessage());
+    }
+  }
+
+  private static void report(Logger logger, Throwable e, String message) {
+    if (logger != null) {
+      logger.error(e, message);
+    }
+    MessageDialog.openError(null, "Rapport", message + "\n\nUse File > Open Casebook to choose another one.");
+  }
+
+  private static java.util.Optional<Path> installFolder() {
+    Location install = Platform.getInstallLocation();
+    if (install == null || install.getURL() == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(Paths.get(install.getURL().toURI()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return java.util.Optional.of(Path.of(install.getURL().getPath()));
+    }
+  }
+
+  private static void guardPersistedLayout(Location instance, Logger logger) {
     if (instance == null) {
       // E4Application publishes the location in the context only after this hook has run
       instance = Platform.getInstanceLocation();

@@ -1,37 +1,133 @@
 package org.rapport.app.parts;
 
-import jakarta.annotation.PostConstruct;
+import java.time.LocalDate;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.rapport.app.casebook.ActiveCasebook;
+import org.rapport.app.explorer.ExplorerContent;
+import org.rapport.app.explorer.ExplorerFilter;
+import org.rapport.app.explorer.ExplorerLabels;
+import org.rapport.store.OpenCasebook;
 
 /**
- * The casebook explorer on the left of the window. Until a casebook can be opened it says so
- * plainly instead of showing an empty tree.
+ * The casebook explorer on the left of the window: clients, their agreement versions and sessions,
+ * and each session's documents with their state, read from the index only. When no casebook is
+ * open it says so plainly instead of showing an empty tree.
  */
 public class CasebookPart {
 
   /** Widget data key by which tests find the placeholder. */
   public static final String PLACEHOLDER_KEY = "org.rapport.app.casebook.placeholder";
+  /** Widget data key by which tests find the tree and the filter box. */
+  public static final String TREE_KEY = "org.rapport.app.casebook.tree";
+  public static final String FILTER_KEY = "org.rapport.app.casebook.filter";
 
+  @Inject
+  @Optional
+  private ActiveCasebook active;
+
+  private Composite stack;
+  private StackLayout stackLayout;
   private Label placeholder;
+  private Composite explorer;
+  private TreeViewer viewer;
+  private Combo show;
+  private Label title;
 
   @PostConstruct
   public void createControls(Composite parent) {
     parent.setLayout(new GridLayout(1, false));
-    placeholder = new Label(parent, SWT.WRAP);
+    stack = new Composite(parent, SWT.NONE);
+    stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+    stackLayout = new StackLayout();
+    stack.setLayout(stackLayout);
+
+    placeholder = new Label(stack, SWT.WRAP);
     placeholder.setText("No casebook is open.");
     placeholder.setData("org.eclipse.e4.ui.css.CssClassName", "placeholder");
     placeholder.setData(PLACEHOLDER_KEY, Boolean.TRUE);
-    placeholder.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+    explorer = new Composite(stack, SWT.NONE);
+    GridLayout layout = new GridLayout(2, false);
+    layout.marginWidth = 0;
+    layout.marginHeight = 0;
+    explorer.setLayout(layout);
+    title = new Label(explorer, SWT.WRAP);
+    title.setData("org.eclipse.e4.ui.css.CssClassName", "casebook-title");
+    title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+    Label showLabel = new Label(explorer, SWT.NONE);
+    showLabel.setText("S&how:");
+    show = new Combo(explorer, SWT.READ_ONLY);
+    show.setData(FILTER_KEY, Boolean.TRUE);
+    show.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    for (ExplorerFilter.Show choice : ExplorerFilter.Show.values()) {
+      show.add(choice.label);
+    }
+    show.select(0);
+
+    LocalDate today = LocalDate.now();
+    viewer = new TreeViewer(explorer, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+    viewer.getTree().setData(TREE_KEY, Boolean.TRUE);
+    viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+    viewer.setUseHashlookup(true);
+    viewer.setContentProvider(new ExplorerContent());
+    viewer.setLabelProvider(new ExplorerLabels(today));
+    ExplorerFilter filter = new ExplorerFilter(today);
+    viewer.addFilter(filter);
+    show.addListener(SWT.Selection, event -> {
+      filter.setShow(ExplorerFilter.Show.values()[show.getSelectionIndex()]);
+      viewer.refresh();
+      if (filter.show() != ExplorerFilter.Show.ALL) {
+        viewer.expandAll();   // a filtered tree is small; show every match
+      }
+    });
+
+    showCasebook(active == null ? null : active.current().orElse(null));
+  }
+
+  @Inject
+  @Optional
+  void casebookOpened(@UIEventTopic(ActiveCasebook.TOPIC_OPENED) OpenCasebook opened) {
+    showCasebook(opened);
+  }
+
+  @Inject
+  @Optional
+  void casebookClosed(@UIEventTopic(ActiveCasebook.TOPIC_CLOSED) Boolean closed) {
+    showCasebook(null);
+  }
+
+  private void showCasebook(OpenCasebook casebook) {
+    if (viewer == null || viewer.getTree().isDisposed()) {
+      return;
+    }
+    viewer.setInput(casebook == null ? null : casebook.index());
+    title.setText(casebook == null ? "" : String.valueOf(casebook.index().getTitle()).replace("&", "&&"));
+    title.setToolTipText(casebook == null ? null : casebook.folder().toString());
+    stackLayout.topControl = casebook == null ? placeholder : explorer;
+    stack.layout(true, true);
+  }
+
+  /** The tree, for tests and for the handlers that act on the selection. */
+  public TreeViewer viewer() {
+    return viewer;
   }
 
   @Focus
   public void setFocus() {
-    placeholder.setFocus();
+    (stackLayout.topControl == explorer ? viewer.getTree() : placeholder).setFocus();
   }
 }

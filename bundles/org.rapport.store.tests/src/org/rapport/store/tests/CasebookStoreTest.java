@@ -147,6 +147,9 @@ class CasebookStoreTest {
       assertFalse(plan.ok());
       assertEquals(planFile.toAbsolutePath().normalize(), plan.problem().file(), "the problem names the file");
       assertTrue(plan.problem().cause().contains(bad.expected), plan.problem().cause());
+      if (bad == BadFile.MALFORMED || bad == BadFile.UNKNOWN_CONTENT) {
+        assertEquals(bad == BadFile.MALFORMED ? 1 : 2, plan.problem().line(), "the problem gives the line the parser stopped at");
+      }
       assertTrue(open.load(entries.get(1)).ok(), "the other document of the session still opens");
       open.save(open.load(entries.get(1)).document());   // saving elsewhere never touches the bad file
     }
@@ -249,5 +252,55 @@ class CasebookStoreTest {
   void aFolderWithoutIndexIsNotACasebook() {
     StoreException e = assertThrows(StoreException.class, () -> store.open(folder));
     assertTrue(e.getMessage().contains("is not a Rapport casebook"), e.getMessage());
+  }
+
+  @Test
+  void aCasebookOpenedForReadingIsNotWrittenAndRefusesSaves() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Read only")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      open.save(Fixtures.plan("CL-0417", 1));
+    }
+    Files.delete(folder.resolve(".rapport.lock"));
+    String before = listing(folder);
+    try (OpenCasebook holder = store.open(folder); OpenCasebook reader = store.openForReading(folder)) {
+      assertTrue(reader.readOnly());
+      assertFalse(holder.readOnly());
+      DocumentEntry entry = reader.index().getClients().get(0).getSessions().get(0).getDocuments().get(0);
+      LoadResult plan = reader.load(entry);
+      assertTrue(plan.ok(), "reading works while another holder has the lock");
+      StoreException refused = assertThrows(StoreException.class, () -> reader.save(plan.document()));
+      assertTrue(refused.getMessage().contains("reading only"), refused.getMessage());
+      assertThrows(StoreException.class, reader::saveIndex);
+    }
+    Files.delete(folder.resolve(".rapport.lock"));   // the holder's, not the reader's
+    assertEquals(before, listing(folder), "reading changed no file");
+  }
+
+  @Test
+  void theCatalogueIsReadWithTheDocumentDefences() throws Exception {
+    Path seeds = Path.of("../../seeds/catalogue/rapport.catalogue.xmi").toAbsolutePath().normalize();
+    assertFalse(store.readCatalogue(seeds).getTechniques().isEmpty());
+    Path hostile = folder.resolve("hostile.catalogue.xmi");
+    Files.writeString(hostile, BadFile.EXTERNAL_ENTITY.content.replace("SessionPlan", "Catalogue"));
+    StoreException refused = assertThrows(StoreException.class, () -> store.readCatalogue(hostile));
+    assertTrue(refused.getMessage().contains(hostile.toString()) && refused.getMessage().contains("DOCTYPE"), refused.getMessage());
+    Path plan = folder.resolve("plan.xmi");
+    Files.writeString(plan, BadFile.UNKNOWN_CONTENT.content.replace(" mood=\"sunny\"", ""));
+    refused = assertThrows(StoreException.class, () -> store.readCatalogue(plan));
+    assertTrue(refused.getMessage().contains("where a Catalogue was expected"), refused.getMessage());
+  }
+
+  /** Every file under {@code root} with its size and modification time (folders by name only). */
+  private static String listing(Path root) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted().toList()) {
+        boolean regular = Files.isRegularFile(file);
+        text.append(root.relativize(file)).append(' ').append(regular ? Files.size(file) : -1)
+            .append(' ').append(regular ? Files.getLastModifiedTime(file).toMillis() : 0).append('\n');
+      }
+    }
+    return text.toString();
   }
 }

@@ -3,15 +3,12 @@ package org.rapport.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
@@ -28,6 +25,7 @@ import org.rapport.model.ReflectionNote;
 import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
 import org.rapport.model.validation.RapportDiagnostician;
+import org.rapport.store.CasebookFolders;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.internal.XmiCasebookStore;
@@ -61,7 +59,7 @@ class SeedDataTest {
 
   @Test
   void theDemoCasebookOpensAndEveryDocumentLoads(@TempDir Path copy) throws Exception {
-    copyTree(SEEDS.resolve("demo-casebook"), copy);
+    CasebookFolders.copy(SEEDS.resolve("demo-casebook"), copy);
     List<String> errors = new ArrayList<>();
     Set<ReviewStatus> statuses = EnumSet.noneOf(ReviewStatus.class);
     int documents = 0;
@@ -95,19 +93,6 @@ class SeedDataTest {
     for (Diagnostic child : diagnostic.getChildren()) {
       if (child.getSeverity() == Diagnostic.ERROR) {
         errors.add(child.getMessage());
-      }
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws Exception {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        }
       }
     }
   }

@@ -3,6 +3,7 @@ package org.rapport.store.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private int documentsRead;
   private boolean closed;
 
+  /** {@code lock} is null for a casebook opened for reading only: it then refuses every save. */
   OpenCasebookImpl(Path folder, Casebook index, List<StoreProblem> problems, CasebookLock lock, SafeXmi xmi) {
     this.folder = folder.toAbsolutePath().normalize();
     this.index = index;
@@ -91,25 +93,45 @@ public final class OpenCasebookImpl implements OpenCasebook {
       }
       return LoadResult.of(document);
     } catch (SafeXmi.UnreadableException e) {
-      return LoadResult.failed(new StoreProblem(file, e.getMessage()));
+      return LoadResult.failed(new StoreProblem(file, e.line(), e.getMessage()));
     }
   }
 
   @Override
   public DocumentEntry save(Document document) throws StoreException {
-    DocumentEntry entry = entries.get(document.getId());
-    if (entry == null) {
-      entry = addEntry(document);
+    return saveAll(List.of(document)).get(0);
+  }
+
+  @Override
+  public List<DocumentEntry> saveAll(List<? extends Document> documents) throws StoreException {
+    refuseIfReadOnly();
+    List<DocumentEntry> saved = new ArrayList<>(documents.size());
+    try {
+      for (Document document : documents) {
+        DocumentEntry entry = entries.get(document.getId());
+        if (entry == null) {
+          entry = addEntry(document);
+        }
+        Path file = folder.resolve(entry.getFile());
+        writeCurrent(document, file, "Could not save " + file);
+        summarise(entry, document);
+        saved.add(entry);
+      }
+    } catch (StoreException failure) {
+      try {
+        saveIndex();   // the documents written before the failure stay listed
+      } catch (StoreException alsoFailed) {
+        failure.addSuppressed(alsoFailed);
+      }
+      throw failure;
     }
-    Path file = folder.resolve(entry.getFile());
-    writeCurrent(document, file, "Could not save " + file);
-    summarise(entry, document);
     saveIndex();
-    return entry;
+    return saved;
   }
 
   @Override
   public void saveIndex() throws StoreException {
+    refuseIfReadOnly();
     Path file = folder.resolve(CasebookStore.INDEX_FILE);
     writeCurrent(index, file, "Could not save the casebook index " + file);
   }
@@ -129,6 +151,17 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
   }
 
+  private void refuseIfReadOnly() throws StoreException {
+    if (lock == null) {
+      throw new StoreException("The casebook " + folder + " was opened for reading only; nothing was saved.");
+    }
+  }
+
+  @Override
+  public boolean readOnly() {
+    return lock == null;
+  }
+
   @Override
   public int documentsRead() {
     return documentsRead;
@@ -138,7 +171,9 @@ public final class OpenCasebookImpl implements OpenCasebook {
   public void close() {
     if (!closed) {
       closed = true;
-      lock.close();
+      if (lock != null) {
+        lock.close();
+      }
     }
   }
 

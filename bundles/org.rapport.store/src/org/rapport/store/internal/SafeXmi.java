@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -33,8 +34,20 @@ final class SafeXmi {
   static final class UnreadableException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final int line;
+
     UnreadableException(String cause) {
+      this(cause, 0);
+    }
+
+    UnreadableException(String cause, int line) {
       super(cause);
+      this.line = line;
+    }
+
+    /** The line the parser stopped at, or 0. */
+    int line() {
+      return line;
     }
   }
 
@@ -102,11 +115,12 @@ final class SafeXmi {
     try {
       resource.load(new ByteArrayInputStream(bytes), loadOptions);
     } catch (IOException | RuntimeException e) {
-      throw new UnreadableException(describe(e));
+      throw new UnreadableException(describe(e), lineOf(e));
     }
     if (!resource.getErrors().isEmpty()) {
+      Resource.Diagnostic first = resource.getErrors().get(0);
       throw new UnreadableException("the file holds content this version of Rapport does not know: "
-          + resource.getErrors().get(0).getMessage());
+          + first.getMessage(), Math.max(first.getLine(), 0));
     }
     if (resource.getContents().size() != 1 || !type.isInstance(resource.getContents().get(0))) {
       String found = resource.getContents().isEmpty() ? "nothing" : resource.getContents().get(0).eClass().getName();
@@ -143,6 +157,18 @@ final class SafeXmi {
       return "the file holds content this version of Rapport does not know: " + message;
     }
     return "the file could not be read: " + message;
+  }
+
+  private static int lineOf(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SAXParseException parse) {
+        return Math.max(parse.getLineNumber(), 0);
+      }
+      if (cause instanceof XMIException xmi) {
+        return Math.max(xmi.getLine(), 0);
+      }
+    }
+    return 0;
   }
 
   private static String position(Throwable cause) {

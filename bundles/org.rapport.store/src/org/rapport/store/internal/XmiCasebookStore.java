@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EObject;
 import org.rapport.model.Casebook;
+import org.rapport.model.Catalogue;
 import org.rapport.model.RapportFactory;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
@@ -22,13 +24,7 @@ public class XmiCasebookStore implements CasebookStore {
 
   @Override
   public OpenCasebook open(Path folder) throws StoreException {
-    Path index = folder.resolve(INDEX_FILE);
-    if (!Files.isDirectory(folder)) {
-      throw new StoreException("There is no folder " + folder + ".");
-    }
-    if (!Files.isRegularFile(index) && !Files.isRegularFile(AtomicFile.backupOf(index))) {
-      throw new StoreException("The folder " + folder + " is not a Rapport casebook: it has no " + INDEX_FILE + ".");
-    }
+    Path index = indexOf(folder);
     CasebookLock lock = CasebookLock.acquire(folder);
     try {
       List<StoreProblem> problems = new ArrayList<>();
@@ -38,6 +34,33 @@ public class XmiCasebookStore implements CasebookStore {
       lock.close();
       throw e;
     }
+  }
+
+  @Override
+  public OpenCasebook openForReading(Path folder) throws StoreException {
+    List<StoreProblem> problems = new ArrayList<>();
+    Casebook casebook = readIndex(indexOf(folder), problems);
+    return new OpenCasebookImpl(folder, casebook, problems, null, xmi);
+  }
+
+  @Override
+  public Catalogue readCatalogue(Path file) throws StoreException {
+    try {
+      return current(xmi.read(file, Catalogue.class, xmi.newResourceSet()), file);
+    } catch (SafeXmi.UnreadableException e) {
+      throw new StoreException("The catalogue " + file + " cannot be used: " + e.getMessage() + ".");
+    }
+  }
+
+  private static Path indexOf(Path folder) throws StoreException {
+    Path index = folder.resolve(INDEX_FILE);
+    if (!Files.isDirectory(folder)) {
+      throw new StoreException("There is no folder " + folder + ".");
+    }
+    if (!Files.isRegularFile(index) && !Files.isRegularFile(AtomicFile.backupOf(index))) {
+      throw new StoreException("The folder " + folder + " is not a Rapport casebook: it has no " + INDEX_FILE + ".");
+    }
+    return index;
   }
 
   @Override
@@ -88,11 +111,11 @@ public class XmiCasebookStore implements CasebookStore {
     }
   }
 
-  private static Casebook current(Casebook casebook, Path file) throws SafeXmi.UnreadableException {
-    String problem = FormatVersions.bringUpToDate(casebook);
+  private static <T extends EObject> T current(T root, Path file) throws SafeXmi.UnreadableException {
+    String problem = FormatVersions.bringUpToDate(root);
     if (problem != null) {
       throw new SafeXmi.UnreadableException(problem + " (" + file.getFileName() + ")");
     }
-    return casebook;
+    return root;
   }
 }

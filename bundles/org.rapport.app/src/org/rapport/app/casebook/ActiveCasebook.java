@@ -1,0 +1,61 @@
+package org.rapport.app.casebook;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+
+/**
+ * The casebook this window works on. One instance lives in the application's context (put there by
+ * the life cycle); parts and handlers are told of changes through the event broker.
+ */
+public final class ActiveCasebook {
+
+  /** Posted with the {@link OpenCasebook} as data after a casebook was opened. */
+  public static final String TOPIC_OPENED = "org/rapport/casebook/opened";
+  /** Posted after the casebook was closed. */
+  public static final String TOPIC_CLOSED = "org/rapport/casebook/closed";
+
+  private final CasebookStore store;
+  private final IEventBroker events;
+  private OpenCasebook current;
+
+  public ActiveCasebook(CasebookStore store, IEventBroker events) {
+    this.store = store;
+    this.events = events;
+  }
+
+  public Optional<OpenCasebook> current() {
+    return Optional.ofNullable(current);
+  }
+
+  /** Opens {@code folder}, closing the casebook open before; on failure the previous one stays open. */
+  public OpenCasebook open(Path folder) throws StoreException {
+    OpenCasebook opened = store.open(folder);
+    close();
+    current = opened;
+    events.send(TOPIC_OPENED, opened);
+    return opened;
+  }
+
+  /** Creates a casebook in an empty folder and makes it the active one. */
+  public OpenCasebook create(Path folder, String title) throws StoreException {
+    OpenCasebook created = store.create(folder, title);
+    close();
+    current = created;
+    events.send(TOPIC_OPENED, created);
+    return created;
+  }
+
+  /** Releases the casebook's lock. */
+  public void close() {
+    if (current != null) {
+      current.close();
+      current = null;
+      events.send(TOPIC_CLOSED, Boolean.TRUE);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.rapport.app.explorer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import java.util.Set;
+
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.rapport.model.ClientCase;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.Session;
+
+/** The explorer's filters; a client or session stays visible while it holds a matching document. */
+public final class ExplorerFilter extends ViewerFilter {
+
+  /** What the filter box offers, in its order. */
+  public enum Show {
+    ALL("All documents"), DRAFTS("Drafts"), AWAITING_REVIEW("Awaiting review"), THIS_WEEK("This week");
+
+    public final String label;
+
+    Show(String label) {
+      this.label = label;
+    }
+  }
+
+  private static final Set<String> AWAITING = Set.of("submitted", "resubmitted");
+
+  private final LocalDate today;
+  private Show show = Show.ALL;
+
+  public ExplorerFilter(LocalDate today) {
+    this.today = today;
+  }
+
+  public void setShow(Show show) {
+    this.show = show;
+  }
+
+  public Show show() {
+    return show;
+  }
+
+  @Override
+  public boolean select(Viewer viewer, Object parent, Object element) {
+    return show == Show.ALL || matches(element);
+  }
+
+  boolean matches(Object element) {
+    return switch (element) {
+      case ClientCase client -> client.getAgreements().stream().anyMatch(this::matches)
+          || client.getSessions().stream().anyMatch(this::matches);
+      case ExplorerContent.Agreements agreements -> agreements.client().getAgreements().stream().anyMatch(this::matches);
+      case Session session -> show == Show.THIS_WEEK ? thisWeek(session) : session.getDocuments().stream().anyMatch(this::matches);
+      case DocumentEntry entry -> switch (show) {
+        case DRAFTS -> "draft".equals(entry.getStatus()) || "returned".equals(entry.getStatus());
+        case AWAITING_REVIEW -> AWAITING.contains(entry.getStatus());
+        case THIS_WEEK -> entry.eContainer() instanceof Session session && thisWeek(session);
+        case ALL -> true;
+      };
+      default -> true;
+    };
+  }
+
+  private boolean thisWeek(Session session) {
+    if (session.getDateTime() == null) {
+      return false;
+    }
+    LocalDate monday = today.with(DayOfWeek.MONDAY);
+    LocalDate day = session.getDateTime().toLocalDate();
+    return !day.isBefore(monday) && day.isBefore(monday.plusWeeks(1));
+  }
+}

@@ -1,0 +1,53 @@
+package org.rapport.app.explorer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.eclipse.jface.viewers.LabelProvider;
+import org.rapport.model.ClientCase;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.Session;
+
+/** Plain-words labels for the explorer: what each node is and the state it is in. */
+public final class ExplorerLabels extends LabelProvider {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+  private final LocalDate today;
+
+  public ExplorerLabels(LocalDate today) {
+    this.today = today;
+  }
+
+  @Override
+  public String getText(Object element) {
+    return switch (element) {
+      case ClientCase client -> client.getCode() + "  (" + words(client.getStatus() == null ? null : client.getStatus().getLiteral())
+          + ", " + client.getSessions().size() + (client.getSessions().size() == 1 ? " session)" : " sessions)");
+      case ExplorerContent.Agreements agreements -> "Agreements (" + agreements.client().getAgreements().size() + ")";
+      case Session session -> "Session " + session.getNumber()
+          + (session.getDateTime() == null ? "" : " · " + WHEN.format(session.getDateTime()))
+          + (session.getStatus() == null ? "" : " · " + words(session.getStatus().getLiteral()));
+      case DocumentEntry entry -> documentText(entry);
+      default -> super.getText(element);
+    };
+  }
+
+  private String documentText(DocumentEntry entry) {
+    String kind = entry.getKind() == DocumentKind.AGREEMENT ? "Agreement v" + entry.getVersion()
+        : entry.getKind() == DocumentKind.PLAN ? "Session plan" : "Reflection";
+    String text = kind + " — " + words(entry.getStatus());
+    if (entry.getKind() == DocumentKind.AGREEMENT && "signed".equals(entry.getStatus()) && entry.getReviewDate() != null
+        && entry.getReviewDate().isBefore(today)) {
+      text += " — review due since " + entry.getReviewDate();
+    }
+    return text;
+  }
+
+  /** A model literal such as {@code awaiting-review} in words: "awaiting review". */
+  static String words(String literal) {
+    return literal == null || literal.isBlank() ? "no status" : literal.replace('-', ' ');
+  }
+}

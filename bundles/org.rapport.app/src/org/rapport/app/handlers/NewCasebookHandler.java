@@ -1,0 +1,49 @@
+package org.rapport.app.handlers;
+
+import java.nio.file.Path;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.rapport.app.casebook.ActiveCasebook;
+import org.rapport.app.internal.LastCasebook;
+import org.rapport.store.StoreException;
+
+/** File > New Casebook: an empty casebook in a new or empty folder, which becomes the active one. */
+public class NewCasebookHandler {
+
+  @CanExecute
+  public boolean canExecute(@Optional ActiveCasebook active) {
+    return active != null;
+  }
+
+  @Execute
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active) {
+    DirectoryDialog folderDialog = new DirectoryDialog(shell);
+    folderDialog.setText("New Casebook");
+    folderDialog.setMessage("Choose an empty folder for the new casebook.");
+    String folder = folderDialog.open();
+    if (folder == null) {
+      return;
+    }
+    InputDialog title = new InputDialog(shell, "New Casebook", "Title of the casebook (for example the placement and year):",
+        "", text -> text.isBlank() ? "Give the casebook a title." : null);
+    if (title.open() != Window.OK) {
+      return;
+    }
+    try {
+      active.create(Path.of(folder), title.getValue().strip());
+      LastCasebook.remember(Path.of(folder));
+    } catch (StoreException e) {
+      MessageDialog.openError(shell, "New Casebook", e.getMessage());
+    }
+  }
+}

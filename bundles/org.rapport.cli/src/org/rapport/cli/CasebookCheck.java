@@ -1,0 +1,214 @@
+package org.rapport.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.rapport.cli.Finding.Severity;
+import org.rapport.cli.internal.ElementLines;
+import org.rapport.model.BoundaryAgreement;
+import org.rapport.model.Catalogue;
+import org.rapport.model.CatalogueEntry;
+import org.rapport.model.Clause;
+import org.rapport.model.ClientCase;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.PlannedTechnique;
+import org.rapport.model.RapportPackage.Literals;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.Session;
+import org.rapport.model.SessionPlan;
+import org.rapport.model.TechniqueRating;
+import org.rapport.model.validation.RapportDiagnostician;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.LoadResult;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+import org.rapport.store.StoreProblem;
+
+/**
+ * Reads every document of a casebook, runs the model's validation on it and checks that the index,
+ * the documents and the catalogue agree. Opens the casebook for reading only: a check writes
+ * nothing, not even a lock.
+ */
+public final class CasebookCheck {
+
+  private final CasebookStore store;
+  private final Catalogue catalogue;
+  private final RapportDiagnostician diagnostician = new RapportDiagnostician();
+
+  /** @param catalogue the catalogue that references are checked against, or null to skip that check */
+  public CasebookCheck(CasebookStore store, Catalogue catalogue) {
+    this.store = store;
+    this.catalogue = catalogue;
+  }
+
+  /** @throws StoreException when the folder cannot be opened as a casebook at all */
+  public CheckReport check(Path folder) throws StoreException {
+    List<Finding> findings = new ArrayList<>();
+    int documents = 0;
+    try (OpenCasebook open = store.openForReading(folder)) {
+      Path root = open.folder();
+      for (StoreProblem problem : open.problems()) {
+        findings.add(new Finding(relative(root, problem.file()), problem.line(), Severity.ERROR, problem.cause()));
+      }
+      Path index = root.resolve(CasebookStore.INDEX_FILE);
+      validate(open.index(), index, root, findings);
+      for (ClientCase client : open.index().getClients()) {
+        for (DocumentEntry entry : client.getAgreements()) {
+          documents += checkDocument(open, entry, client, null, findings);
+        }
+        for (Session session : client.getSessions()) {
+          for (DocumentEntry entry : session.getDocuments()) {
+            documents += checkDocument(open, entry, client, session, findings);
+          }
+        }
+      }
+    }
+    return new CheckReport(List.copyOf(findings), documents);
+  }
+
+  private int checkDocument(OpenCasebook open, DocumentEntry entry, ClientCase client, Session session, List<Finding> findings) {
+    Path root = open.folder();
+    LoadResult result = open.load(entry);
+    if (!result.ok()) {
+      StoreProblem problem = result.problem();
+      findings.add(new Finding(relative(root, problem.file()), problem.line(), Severity.ERROR, problem.cause()));
+      return 1;
+    }
+    Document document = result.document();
+    Path file = root.resolve(entry.getFile()).normalize();
+    ElementLines lines = validate(document, file, root, findings);
+    String name = relative(root, file);
+    // the store itself refuses a file whose document id is not the one the index expects
+    if (!String.valueOf(client.getCode()).equals(document.getClientCode())) {
+      add(findings, name, lines, document, Literals.DOCUMENT__CLIENT_CODE, Severity.ERROR,
+          "the document belongs to client " + document.getClientCode() + " but is filed under client " + client.getCode());
+    }
+    DocumentKind kind = switch (document) {
+      case SessionPlan plan -> DocumentKind.PLAN;
+      case BoundaryAgreement agreement -> DocumentKind.AGREEMENT;
+      default -> DocumentKind.REFLECTION;
+    };
+    if (entry.getKind() != kind) {
+      add(findings, name, lines, document, null, Severity.ERROR,
+          "the index lists this file as a " + entry.getKind() + " but it holds a " + kind);
+    }
+    String sessionId = switch (document) {
+      case SessionPlan plan -> plan.getSessionId();
+      case ReflectionNote note -> note.getSessionId();
+      default -> null;
+    };
+    if (session != null && sessionId != null && !sessionId.equals(session.getId())) {
+      add(findings, name, lines, document, null, Severity.ERROR,
+          "the document is about session " + sessionId + " but is filed under session " + session.getId());
+    }
+    String status = switch (document) {
+      case BoundaryAgreement agreement -> agreement.getStatus().getLiteral();
+      case ReflectionNote note -> note.getStatus().getLiteral();
+      default -> null;
+    };
+    if (status != null && !status.equals(entry.getStatus())) {
+      add(findings, name, lines, document, null, Severity.WARNING, "the index shows this document as '" + entry.getStatus()
+          + "' but it is '" + status + "'; the explorer shows the index until the document is saved again");
+    }
+    if (catalogue != null) {
+      checkCatalogueReferences(document, name, lines, findings);
+    }
+    return 1;
+  }
+
+  private void checkCatalogueReferences(Document document, String name, ElementLines lines, List<Finding> findings) {
+    Set<String> techniques = ids(catalogue.getTechniques());
+    switch (document) {
+      case SessionPlan plan -> {
+        for (PlannedTechnique planned : plan.getTechniques()) {
+          unknown(techniques, planned.getTechniqueId(), "technique", planned, Literals.PLANNED_TECHNIQUE__TECHNIQUE_ID, name, lines, findings);
+        }
+      }
+      case ReflectionNote note -> {
+        unknown(ids(catalogue.getFrameworks()), note.getFrameworkId(), "reflection framework", note,
+            Literals.REFLECTION_NOTE__FRAMEWORK_ID, name, lines, findings);
+        for (TechniqueRating rating : note.getRatings()) {
+          unknown(techniques, rating.getTechniqueId(), "technique", rating, Literals.TECHNIQUE_RATING__TECHNIQUE_ID, name, lines, findings);
+        }
+      }
+      case BoundaryAgreement agreement -> {
+        Set<String> templates = ids(catalogue.getClauseTemplates());
+        for (Clause clause : agreement.getClauses()) {
+          unknown(templates, clause.getTemplateId(), "clause template", clause, Literals.CLAUSE__TEMPLATE_ID, name, lines, findings);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** A reference the catalogue does not know is a warning: it may come from an institution's catalogue. */
+  private static void unknown(Set<String> known, String id, String what, EObject object, EStructuralFeature feature,
+      String name, ElementLines lines, List<Finding> findings) {
+    if (id != null && !id.isBlank() && !known.contains(id)) {
+      add(findings, name, lines, object, feature, Severity.WARNING,
+          "the " + what + " '" + id + "' is not in the catalogue; it may belong to an extension that is not installed");
+    }
+  }
+
+  private static Set<String> ids(List<? extends CatalogueEntry> entries) {
+    Set<String> ids = new HashSet<>();
+    entries.forEach(entry -> ids.add(entry.getId()));
+    return ids;
+  }
+
+  private ElementLines validate(EObject root, Path file, Path folder, List<Finding> findings) {
+    ElementLines lines = linesOf(file);
+    String name = relative(folder, file);
+    collect(diagnostician.validate(root), name, lines, findings);
+    return lines;
+  }
+
+  private static void collect(Diagnostic diagnostic, String name, ElementLines lines, List<Finding> findings) {
+    if (diagnostic.getChildren().isEmpty()) {
+      if (diagnostic.getSeverity() != Diagnostic.OK) {
+        List<?> data = diagnostic.getData();
+        EObject object = !data.isEmpty() && data.get(0) instanceof EObject o ? o : null;
+        EStructuralFeature feature = data.size() > 1 && data.get(1) instanceof EStructuralFeature f ? f : null;
+        Severity severity = switch (diagnostic.getSeverity()) {
+          case Diagnostic.INFO -> Severity.INFO;
+          case Diagnostic.WARNING -> Severity.WARNING;
+          default -> Severity.ERROR;
+        };
+        findings.add(new Finding(name, object == null ? 0 : lines.lineOf(object, feature), severity, diagnostic.getMessage()));
+      }
+      return;
+    }
+    for (Diagnostic child : diagnostic.getChildren()) {
+      collect(child, name, lines, findings);
+    }
+  }
+
+  private static void add(List<Finding> findings, String name, ElementLines lines, EObject object, EStructuralFeature feature,
+      Severity severity, String message) {
+    findings.add(new Finding(name, lines.lineOf(object, feature), severity, message));
+  }
+
+  private static ElementLines linesOf(Path file) {
+    try {
+      return ElementLines.of(Files.readAllBytes(file));
+    } catch (IOException e) {
+      return ElementLines.of(new byte[0]);
+    }
+  }
+
+  private static String relative(Path folder, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(folder) ? folder.relativize(absolute) : absolute;
+    return shown.toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,65 @@
+package org.rapport.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.rapport.cli.CasebookCheck;
+import org.rapport.cli.CheckReport;
+import org.rapport.cli.Finding;
+import org.rapport.model.Catalogue;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.StoreException;
+
+/**
+ * {@code rapport check <casebook>}: prints every problem as {@code file:line: severity: message}.
+ * Exit status 0 when no error was found (warnings allowed), 1 when there were errors, 2 when the
+ * casebook could not be checked at all.
+ */
+public final class CheckApplication extends HeadlessCommand {
+
+  static final String USAGE = "usage: rapport check <casebook folder> [--catalogue <file>]";
+
+  @Override
+  int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
+    return run(args, store, out, err);
+  }
+
+  /** The command itself, apart from the platform, so that tests can call it. */
+  public static int run(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
+    String folder = null;
+    Optional<Path> catalogueFile = Services.builtInCatalogue();
+    for (int i = 0; i < args.length; i++) {
+      if ("--catalogue".equals(args[i]) && i + 1 < args.length) {
+        catalogueFile = Optional.of(Path.of(args[++i]));
+      } else if (args[i].startsWith("-") || folder != null) {
+        err.println("rapport check: unexpected argument '" + args[i] + "'");
+        err.println(USAGE);
+        return 2;
+      } else {
+        folder = args[i];
+      }
+    }
+    if (folder == null) {
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      Catalogue catalogue = null;
+      if (catalogueFile.isPresent()) {
+        catalogue = store.readCatalogue(catalogueFile.get());
+      } else {
+        err.println("rapport check: no catalogue found; references to techniques, templates and frameworks are not checked");
+      }
+      CheckReport report = new CasebookCheck(store, catalogue).check(Path.of(folder));
+      for (Finding finding : report.findings()) {
+        out.println(finding.format());
+      }
+      out.println(report.summary());
+      return report.hasErrors() ? 1 : 0;
+    } catch (StoreException e) {
+      err.println("rapport check: " + e.getMessage());
+      return 2;
+    }
+  }
+}

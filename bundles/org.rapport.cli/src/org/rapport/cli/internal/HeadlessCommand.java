@@ -1,0 +1,29 @@
+package org.rapport.cli.internal;
+
+import java.io.PrintStream;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.rapport.store.CasebookStore;
+
+/**
+ * A command-line application of the product: takes its arguments and the store from the platform,
+ * and returns its exit status, which the launcher passes on to the shell.
+ */
+abstract class HeadlessCommand implements IApplication {
+
+  @Override
+  public final Object start(IApplicationContext context) {
+    context.applicationRunning();
+    String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+    return Integer.valueOf(execute(args, Services.store(), System.out, System.err));
+  }
+
+  /** Runs the command: 0 for success, 1 for "it ran and found errors", 2 for "it could not run". */
+  abstract int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err);
+
+  @Override
+  public final void stop() {
+    // commands run to their end; stopping half-way would leave nothing useful
+  }
+}

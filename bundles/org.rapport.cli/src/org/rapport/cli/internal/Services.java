@@ -1,0 +1,59 @@
+package org.rapport.cli.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.store.CasebookStore;
+
+/** What the headless applications need from the running platform. */
+final class Services {
+
+  private Services() {
+  }
+
+  /** The store service; waits briefly because Declarative Services may still be activating it. */
+  static CasebookStore store() {
+    BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
+    ServiceTracker<CasebookStore, CasebookStore> tracker = new ServiceTracker<>(context, CasebookStore.class, null);
+    tracker.open();
+    try {
+      CasebookStore store = tracker.waitForService(10_000);
+      if (store == null) {
+        throw new IllegalStateException("the casebook store service did not start; the installation may be incomplete");
+      }
+      return store;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the casebook store", e);
+    } finally {
+      tracker.close();
+    }
+  }
+
+  /**
+   * The built-in catalogue: the file named by the system property {@code rapport.catalogue}, else
+   * {@code seeds/catalogue/rapport.catalogue.xmi} in the installation folder.
+   */
+  static Optional<Path> builtInCatalogue() {
+    String configured = System.getProperty("rapport.catalogue");
+    if (configured != null && !configured.isBlank()) {
+      return Optional.of(Path.of(configured));
+    }
+    String install = System.getProperty("osgi.install.area");
+    if (install == null) {
+      return Optional.empty();
+    }
+    try {
+      Path file = Path.of(new URI(install.replace(" ", "%20"))).resolve("seeds/catalogue/rapport.catalogue.xmi");
+      return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

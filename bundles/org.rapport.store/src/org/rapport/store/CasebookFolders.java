@@ -1,0 +1,32 @@
+package org.rapport.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Whole-folder operations on casebooks that need no open casebook. */
+public final class CasebookFolders {
+
+  private CasebookFolders() {
+  }
+
+  /**
+   * Copies a casebook folder (or any folder) with everything in it to {@code to}, replacing files
+   * of the same name there. Used to give a user their own copy of the demo casebook.
+   */
+  public static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    return to;
+  }
+}
