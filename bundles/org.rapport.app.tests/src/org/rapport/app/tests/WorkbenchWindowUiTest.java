@@ -3,6 +3,7 @@ package org.rapport.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,8 +46,17 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.rapport.app.casebook.ActiveCasebook;
+import org.rapport.ui.ActiveCasebook;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.internal.workbench.swt.AbstractPartRenderer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Text;
 import org.rapport.app.parts.CasebookPart;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.SessionPlan;
+import org.rapport.ui.DocumentEditor;
+import org.rapport.ui.DocumentParts;
+import org.rapport.ui.OutlineEditor;
 import org.rapport.store.CasebookFolders;
 
 /** Starts the real Rapport workbench under the test display and looks at what a user would see. */
@@ -90,7 +100,7 @@ class WorkbenchWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Help"), bar);
-    assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Save", "", "Quit"), workbench.syncExec(() -> submenu("File")));
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Save", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
     assertEquals(List.of("Undo", "Redo"), workbench.syncExec(() -> submenu("Edit")));
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }
@@ -205,6 +215,185 @@ class WorkbenchWindowUiTest {
     workbench.syncExec(() -> active.open(casebook));
     assertTrue(workbench.syncExec(() -> tree().isVisible()));
     assertEquals(3, workbench.syncExec(() -> tree().getItemCount()));
+  }
+
+  @Test
+  @Order(10)
+  void aDocumentOpensEditsUndoesRedoesSavesAndReopensWithTheEdit() throws Exception {
+    ActiveCasebook active = workbench.syncExec(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class));
+    DocumentEntry entry = workbench.syncExec(() -> active.current().orElseThrow().index().getClients().get(0).getSessions().get(2)
+        .getDocuments().get(0));
+    assertEquals("CL-0417-S03-plan", entry.getDocumentId());
+    // select the plan in the explorer and press Enter, as a user would
+    workbench.syncExec(() -> {
+      viewer().setSelection(new StructuredSelection(entry), true);
+      tree().setFocus();
+      return null;
+    });
+    key(SWT.CR, '\r', 0);
+    MPart part = waitFor(() -> documentPart("CL-0417-S03-plan"), "the plan's editor opens");
+    assertEquals("CL-0417 · S3 plan", workbench.syncExec(part::getLabel));
+    SessionPlan plan = (SessionPlan) workbench.syncExec(() -> ((DocumentEditor) part.getObject()).document());
+    assertEquals(50, plan.getLengthMinutes());
+
+    // type a new length into its field and press Enter
+    Text length = workbench.syncExec(() -> field(part, "lengthMinutes"));
+    workbench.syncExec(() -> {
+      length.setFocus();
+      length.selectAll();
+      return null;
+    });
+    type("55");
+    key(SWT.CR, '\r', 0);
+    waitFor(() -> plan.getLengthMinutes() == 55 ? plan : null, "the typed length reaches the model");
+    assertTrue(workbench.syncExec(part::isDirty), "an edit makes the document dirty");
+    assertTrue(workbench.syncExec(() -> tabText(part)).startsWith("*"), "the tab shows the dirty marker");
+
+    key(0, 'z', SWT.CTRL);
+    waitFor(() -> plan.getLengthMinutes() == 50 ? plan : null, "Ctrl+Z undoes the edit");
+    assertFalse(workbench.syncExec(part::isDirty), "undoing the only edit leaves the document clean");
+    assertEquals("50", workbench.syncExec(length::getText), "the field shows the undone value");
+
+    key(0, 'y', SWT.CTRL);
+    waitFor(() -> plan.getLengthMinutes() == 55 ? plan : null, "Ctrl+Y redoes it");
+    assertTrue(workbench.syncExec(part::isDirty));
+
+    key(0, 's', SWT.CTRL);
+    waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "Ctrl+S saves");
+    Path file = casebook.resolve(entry.getFile());
+    assertTrue(Files.readString(file).contains("lengthMinutes=\"55\""), "the saved file holds the edit");
+    assertTrue(Files.exists(file.resolveSibling(file.getFileName() + ".bak")), "the previous version is kept");
+
+    close(part);
+    assertNull(workbench.syncExec(() -> documentPart("CL-0417-S03-plan")), "the editor closed");
+    workbench.syncExec(() -> {
+      viewer().setSelection(new StructuredSelection(entry), true);
+      tree().setFocus();
+      return null;
+    });
+    key(SWT.CR, '\r', 0);
+    MPart reopened = waitFor(() -> documentPart("CL-0417-S03-plan"), "the plan opens again");
+    SessionPlan again = workbench.syncExec(() -> (SessionPlan) ((DocumentEditor) reopened.getObject()).document());
+    assertNotSame(plan, again, "closing dropped the document; reopening read it from the saved file");
+    assertEquals(55, again.getLengthMinutes());
+    close(reopened);
+  }
+
+  @Test
+  @Order(11)
+  void aDocumentIsNeverOpenTwice() throws Exception {
+    ActiveCasebook active = workbench.syncExec(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class));
+    DocumentEntry entry = workbench.syncExec(() -> active.current().orElseThrow().index().getClients().get(0).getSessions().get(2)
+        .getDocuments().get(1));
+    for (int i = 0; i < 2; i++) {
+      workbench.syncExec(() -> {
+        viewer().setSelection(new StructuredSelection(entry), true);
+        tree().setFocus();
+        return null;
+      });
+      key(SWT.CR, '\r', 0);
+      waitFor(() -> documentPart(entry.getDocumentId()), "the reflection opens");
+    }
+    long open = workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class).getParts().stream()
+        .filter(p -> entry.getDocumentId().equals(p.getPersistedState().get(DocumentParts.DOCUMENT_ID))).count());
+    assertEquals(1, open, "opening it again brings the same editor forward");
+    MPart part = workbench.syncExec(() -> documentPart(entry.getDocumentId()));
+    close(part);
+  }
+
+  private static void close(MPart part) {
+    workbench.syncExec(() -> {
+      workbench.mainWindow().getContext().get(EPartService.class).hidePart(part);
+      return null;
+    });
+  }
+
+  /** The open, rendered part of a document, or null. */
+  private static MPart documentPart(String documentId) {
+    return workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class).getParts().stream()
+        .filter(p -> documentId.equals(p.getPersistedState().get(DocumentParts.DOCUMENT_ID)) && p.getObject() != null
+            && p.isToBeRendered())
+        .findFirst().orElse(null));
+  }
+
+  private static Text field(MPart part, String attribute) {
+    List<Text> found = new ArrayList<>();
+    visit((Control) part.getWidget(), c -> {
+      if (c instanceof Text t && attribute.equals(c.getData(OutlineEditor.FIELD_KEY))) {
+        found.add(t);
+      }
+    });
+    assertEquals(1, found.size(), "one field for " + attribute);
+    return found.get(0);
+  }
+
+  private static String tabText(MPart part) {
+    List<String> texts = new ArrayList<>();
+    visit(workbench.mainShell(), c -> {
+      if (c instanceof CTabFolder folder) {
+        for (CTabItem item : folder.getItems()) {
+          if (item.getData(AbstractPartRenderer.OWNING_ME) == part) {
+            texts.add(item.getText());
+          }
+        }
+      }
+    });
+    return texts.isEmpty() ? "" : texts.get(0);
+  }
+
+  /** Real key events through the X server: a key with optional modifier. */
+  private static void key(int keyCode, char character, int modifier) {
+    workbench.syncExec(() -> {
+      Display display = workbench.display();
+      if (modifier != 0) {
+        post(display, SWT.KeyDown, modifier, '\0');
+      }
+      post(display, SWT.KeyDown, keyCode, character);
+      post(display, SWT.KeyUp, keyCode, character);
+      if (modifier != 0) {
+        post(display, SWT.KeyUp, modifier, '\0');
+      }
+      return null;
+    });
+    workbench.settle();
+  }
+
+  private static void type(String text) {
+    for (char c : text.toCharArray()) {
+      key(0, c, 0);
+    }
+  }
+
+  private static <T> T waitFor(java.util.function.Supplier<T> condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      workbench.settle();
+      T value = condition.get();
+      if (value != null) {
+        return value;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("timed out: " + what + "; open dialogs: " + workbench.syncExec(() -> {
+      List<String> dialogs = new ArrayList<>();
+      for (Shell shell : workbench.display().getShells()) {
+        if (shell.isVisible() && shell != workbench.mainShell()) {
+          List<String> texts = new ArrayList<>();
+          visit(shell, c -> {
+            if (c instanceof Label label && !label.getText().isBlank()) {
+              texts.add(label.getText());
+            }
+          });
+          dialogs.add(shell.getText() + ": " + texts);
+          shell.close();   // so that the tests after this one can go on
+        }
+      }
+      for (MPart part : workbench.mainWindow().getContext().get(EPartService.class).getParts()) {
+        dialogs.add("part " + part.getElementId() + " " + part.getPersistedState() + " rendered=" + part.isToBeRendered()
+            + " object=" + part.getObject());
+      }
+      return dialogs;
+    }));
   }
 
   @Test

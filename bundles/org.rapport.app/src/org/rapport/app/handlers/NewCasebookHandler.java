@@ -13,7 +13,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.rapport.app.casebook.ActiveCasebook;
+import org.rapport.ui.ActiveCasebook;
 import org.rapport.app.internal.LastCasebook;
 import org.rapport.store.StoreException;
 

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.inject.Named;
 
@@ -18,13 +19,18 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.log.Logger;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.service.datalocation.Location;
-import org.rapport.app.casebook.ActiveCasebook;
+import org.rapport.ui.ActiveCasebook;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
+import org.rapport.ui.DocumentParts;
 
 /**
  * Keeps a damaged window layout from stopping the application. The workbench restores its layout
@@ -44,6 +50,19 @@ public class WorkbenchLifeCycle {
       IEventBroker events) {
     guardPersistedLayout(instance, logger);
     openStartupCasebook(context, application, store, events, logger);
+  }
+
+  /**
+   * Document editors hold a document read from the store, which does not survive a restart; their
+   * parts are removed from a restored layout instead of coming back empty.
+   */
+  @ProcessRemovals
+  public void removeDocumentParts(MApplication application, EModelService models) {
+    for (MPart part : models.findElements(application, null, MPart.class, List.of(DocumentParts.DOCUMENT_PART))) {
+      if (part.getParent() != null) {
+        part.getParent().getChildren().remove(part);
+      }
+    }
   }
 
   /**

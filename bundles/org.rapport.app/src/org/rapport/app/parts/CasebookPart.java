@@ -8,6 +8,10 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -16,11 +20,15 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.rapport.app.casebook.ActiveCasebook;
+import org.rapport.ui.ActiveCasebook;
 import org.rapport.app.explorer.ExplorerContent;
 import org.rapport.app.explorer.ExplorerFilter;
 import org.rapport.app.explorer.ExplorerLabels;
+import org.rapport.app.internal.DocumentOpener;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
 import org.rapport.store.OpenCasebook;
+import org.rapport.ui.DocumentParts;
 
 /**
  * The casebook explorer on the left of the window: clients, their agreement versions and sessions,
@@ -38,6 +46,12 @@ public class CasebookPart {
   @Inject
   @Optional
   private ActiveCasebook active;
+  @Inject
+  private MApplication application;
+  @Inject
+  private EPartService parts;
+  @Inject
+  private EModelService models;
 
   private Composite stack;
   private StackLayout stackLayout;
@@ -95,7 +109,26 @@ public class CasebookPart {
       }
     });
 
+    // double-click or Enter opens a document in its editor
+    viewer.addOpenListener(event -> {
+      Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+      if (selected instanceof DocumentEntry entry && active != null) {
+        active.current().ifPresent(open -> DocumentOpener.open(entry, open, application, parts, models, viewer.getTree().getShell()));
+      } else if (selected != null) {
+        viewer.setExpandedState(selected, !viewer.getExpandedState(selected));
+      }
+    });
+
     showCasebook(active == null ? null : active.current().orElse(null));
+  }
+
+  /** A saved document's status may have changed: its label is redrawn from the index. */
+  @Inject
+  @Optional
+  void documentSaved(@UIEventTopic(DocumentParts.TOPIC_SAVED) Document document) {
+    if (viewer != null && !viewer.getTree().isDisposed()) {
+      viewer.refresh();
+    }
   }
 
   @Inject

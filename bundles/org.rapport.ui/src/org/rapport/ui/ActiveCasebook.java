@@ -1,4 +1,4 @@
-package org.rapport.app.casebook;
+package org.rapport.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,0 +1,95 @@
+package org.rapport.app.internal;
+
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.rapport.model.ClientCase;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.Session;
+import org.rapport.store.LoadResult;
+import org.rapport.store.OpenCasebook;
+import org.rapport.ui.DocumentParts;
+
+/**
+ * Opens a document of the casebook in the editor area with the editor that claims its type (see
+ * {@link DocumentParts}), or brings its editor to the front when it is open already.
+ */
+public final class DocumentOpener {
+
+  /** The stack in the editor area that document parts are added to. */
+  public static final String EDITOR_STACK = "org.rapport.app.partstack.editors";
+
+  private DocumentOpener() {
+  }
+
+  /** @return the document's part, or null when it could not be read (the user was told why) */
+  public static MPart open(DocumentEntry entry, OpenCasebook casebook, MApplication application, EPartService parts,
+      EModelService models, Shell shell) {
+    for (MPart part : parts.getParts()) {
+      if (part.isToBeRendered() && entry.getDocumentId() != null
+          && entry.getDocumentId().equals(part.getPersistedState().get(DocumentParts.DOCUMENT_ID))) {
+        parts.showPart(part, PartState.ACTIVATE);
+        return part;
+      }
+    }
+    LoadResult loaded = casebook.load(entry);
+    if (!loaded.ok()) {
+      MessageDialog.openError(shell, "Open Document", "The document could not be opened.\n\n" + loaded.problem().file()
+          + "\n" + loaded.problem().cause() + ".\n\nThe file was left as it is; the rest of the casebook can be used as usual.");
+      return null;
+    }
+    MPartDescriptor descriptor = editorFor(loaded.document().eClass().getName(), application);
+    if (descriptor == null) {
+      MessageDialog.openError(shell, "Open Document", "No editor is installed for " + loaded.document().eClass().getName() + ".");
+      return null;
+    }
+    MPart part = parts.createPart(descriptor.getElementId());
+    part.getTransientData().put(DocumentParts.DOCUMENT, loaded.document());
+    part.getPersistedState().put(DocumentParts.DOCUMENT_ID, entry.getDocumentId());
+    part.getTags().add(DocumentParts.DOCUMENT_PART);
+    // closing an editor removes its part, so that opening the document again reads it from disk
+    part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
+    part.setLabel(label(entry));
+    part.setTooltip(casebook.folder().resolve(entry.getFile()).toString());
+    List<MPartStack> stacks = models.findElements(application, EDITOR_STACK, MPartStack.class, null);
+    if (!stacks.isEmpty()) {
+      stacks.get(0).getChildren().add(part);
+    }
+    parts.showPart(part, PartState.ACTIVATE);
+    return part;
+  }
+
+  static MPartDescriptor editorFor(String type, MApplication application) {
+    MPartDescriptor fallback = null;
+    for (MPartDescriptor descriptor : application.getDescriptors()) {
+      if (descriptor.getTags().contains(DocumentParts.EDITS + type)) {
+        return descriptor;
+      }
+      if (descriptor.getTags().contains(DocumentParts.EDITS_ANYTHING)) {
+        fallback = descriptor;
+      }
+    }
+    return fallback;
+  }
+
+  /** "CL-0417 · S3 plan", "CL-0417 · agreement v2": short enough for a tab. */
+  static String label(DocumentEntry entry) {
+    String client = entry.eContainer() instanceof ClientCase c ? c.getCode()
+        : entry.eContainer() instanceof Session s && s.eContainer() instanceof ClientCase c ? c.getCode() : "";
+    String what = switch (entry.getKind()) {
+      case AGREEMENT -> "agreement v" + entry.getVersion();
+      case PLAN -> "S" + ((Session) entry.eContainer()).getNumber() + " plan";
+      case REFLECTION -> "S" + ((Session) entry.eContainer()).getNumber() + " reflection";
+    };
+    return client + " · " + what;
+  }
+
+}

@@ -1,0 +1,135 @@
+package org.rapport.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.log.Logger;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.rapport.model.Document;
+import org.rapport.model.provider.RapportItemProviderAdapterFactory;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+
+/**
+ * Base of every document editor: one editing domain and command stack per open document, the
+ * part's dirty marker kept from the stack, and Save through the casebook store. The shell's global
+ * Save, Undo and Redo work on any subclass (it exposes its domain as an {@link IEditingDomainProvider}).
+ * Subclasses build their widgets and change the document only by {@link #execute(Command)}.
+ */
+public abstract class DocumentEditor implements IEditingDomainProvider {
+
+  @Inject
+  protected MPart part;
+  @Inject
+  protected ActiveCasebook casebook;
+  @Inject
+  private IEventBroker events;
+  @Inject
+  @Optional
+  private Logger logger;
+
+  private Document document;
+  private ComposedAdapterFactory adapters;
+  private AdapterFactoryEditingDomain domain;
+  private final CommandStackListener stackListener = event -> stackChanged();
+
+  @PostConstruct
+  public final void create(Composite parent) {
+    document = (Document) part.getTransientData().get(DocumentParts.DOCUMENT);
+    adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    adapters.addAdapterFactory(new RapportItemProviderAdapterFactory());
+    adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+    ResourceSet resources = document.eResource() != null && document.eResource().getResourceSet() != null
+        ? document.eResource().getResourceSet() : new ResourceSetImpl();
+    domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack(), resources);
+    domain.getCommandStack().addCommandStackListener(stackListener);
+    createContents(parent, document);
+  }
+
+  /** Builds the editor's widgets for {@code document}. */
+  protected abstract void createContents(Composite parent, Document document);
+
+  /** Shows the document's current state again, e.g. after an undo. */
+  protected abstract void refresh();
+
+  /** Runs a change on the document as an undoable command. */
+  protected final boolean execute(Command command) {
+    if (command == null || !command.canExecute()) {
+      return false;
+    }
+    domain.getCommandStack().execute(command);
+    return true;
+  }
+
+  private void stackChanged() {
+    part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+    refresh();
+    // Undo and Redo in the menu and toolbar re-evaluate whether they can run
+    events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+  }
+
+  /** Called by the part service for Save, Save All and when closing or quitting with changes. */
+  @Persist
+  public void save(@Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+    OpenCasebook open = casebook.current().orElse(null);
+    try {
+      if (open == null) {
+        throw new StoreException("The casebook of this document is no longer open.");
+      }
+      open.save(document);
+      ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+      part.setDirty(false);
+      events.send(DocumentParts.TOPIC_SAVED, document);
+    } catch (StoreException e) {
+      if (logger != null) {
+        logger.error(e, "Could not save " + document.getId());
+      }
+      MessageDialog.openError(shell, "Save", e.getMessage() + "\n\nYour changes are still in the editor.");
+    }
+  }
+
+  /** The document this editor edits. */
+  public final Document document() {
+    return document;
+  }
+
+  /** Label and content providers of the generated edit layer, for subclasses' viewers. */
+  protected final ComposedAdapterFactory adapters() {
+    return adapters;
+  }
+
+  @Override
+  public final EditingDomain getEditingDomain() {
+    return domain;
+  }
+
+  @PreDestroy
+  public void dispose() {
+    if (domain != null) {
+      domain.getCommandStack().removeCommandStackListener(stackListener);
+    }
+    if (adapters != null) {
+      adapters.dispose();
+    }
+  }
+}

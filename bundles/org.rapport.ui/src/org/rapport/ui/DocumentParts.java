@@ -1,0 +1,27 @@
+package org.rapport.ui;
+
+/**
+ * The contract between the shell and the editor bundles. An editor bundle contributes, in its own
+ * {@code fragment.e4xmi}, a part descriptor tagged {@code rapport.edits:<EClass name>} (for example
+ * {@code rapport.edits:SessionPlan}) whose class extends {@link DocumentEditor}; the shell opens
+ * documents of that type with it. {@link #EDITS_ANYTHING} marks the fallback editor.
+ */
+public final class DocumentParts {
+
+  /** Prefix of the tag by which a part descriptor says which document type it edits. */
+  public static final String EDITS = "rapport.edits:";
+  /** The tag of the editor used when no bundle edits a document's type. */
+  public static final String EDITS_ANYTHING = EDITS + "*";
+  /** Tag on every open document part; the shell removes such parts before a restart restores them. */
+  public static final String DOCUMENT_PART = "rapport.document";
+  /** Persisted-state key holding the document id, so a document is never open twice. */
+  public static final String DOCUMENT_ID = "rapport.documentId";
+  /** Transient-data key of the loaded {@link org.rapport.model.Document} handed to the editor. */
+  public static final String DOCUMENT = "rapport.document";
+
+  /** Event topic posted with the {@link org.rapport.model.Document} after it was saved. */
+  public static final String TOPIC_SAVED = "org/rapport/document/saved";
+
+  private DocumentParts() {
+  }
+}

@@ -1,0 +1,214 @@
+package org.rapport.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.rapport.model.AgreementStatus;
+import org.rapport.model.BoundaryAgreement;
+import org.rapport.model.Document;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.ReviewStatus;
+
+/**
+ * The editor used for a document type no editor bundle has claimed: the document as a tree on the
+ * left and the fields of the selected element on the right. Each field is committed as one command
+ * when it loses focus or Enter is pressed. Signed agreements and locked notes are shown read-only.
+ */
+public class OutlineEditor extends DocumentEditor {
+
+  /** Widget data key naming the attribute a field edits, for tests and for going to a problem. */
+  public static final String FIELD_KEY = "org.rapport.ui.field";
+
+  private TreeViewer tree;
+  private ScrolledComposite scroller;
+  private Composite fields;
+  private EObject shown;
+  private final List<Runnable> refreshers = new ArrayList<>();
+
+  @Override
+  protected void createContents(Composite parent, Document document) {
+    parent.setLayout(new GridLayout(1, false));
+    if (isReadOnly(document)) {
+      Label banner = new Label(parent, SWT.WRAP);
+      banner.setText("This document is " + statusOf(document)
+          + " and cannot be changed here; a change needs a new version or an amendment.");
+      banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    }
+    SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+    sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+    tree = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+    tree.setContentProvider(ItemProviderViewing.content(adapters()));
+    tree.setLabelProvider(ItemProviderViewing.labels(adapters()));
+    // the root goes in a wrapper: JFace viewers misbehave when the input is also an element
+    tree.setInput(new Object[] {document});
+    tree.expandToLevel(2);
+    scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
+    scroller.setExpandHorizontal(true);
+    scroller.setExpandVertical(true);
+    sash.setWeights(2, 3);
+    tree.addSelectionChangedListener(event -> {
+      Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+      showFields(selected instanceof EObject object ? object : document);
+    });
+    showFields(document);
+  }
+
+  /** Selects {@code object} in the tree and shows its fields; used to go to a problem. */
+  public void reveal(EObject object) {
+    tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(object), true);
+    showFields(object);
+  }
+
+  private void showFields(EObject object) {
+    if (object == shown && fields != null) {
+      return;
+    }
+    shown = object;
+    refreshers.clear();
+    if (fields != null) {
+      fields.dispose();
+    }
+    fields = new Composite(scroller, SWT.NONE);
+    fields.setLayout(new GridLayout(2, false));
+    boolean editable = !isReadOnly(document());
+    for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+      if (attribute.isMany() || attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()) {
+        continue;
+      }
+      Label label = new Label(fields, SWT.NONE);
+      label.setText(words(attribute.getName()) + ":");
+      label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+      Control field = attribute.getEAttributeType() instanceof EEnum type ? enumField(object, attribute, type)
+          : textField(object, attribute);
+      field.setEnabled(editable);
+      field.setData(FIELD_KEY, attribute.getName());
+    }
+    scroller.setContent(fields);
+    scroller.setMinSize(fields.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    fields.layout(true, true);
+  }
+
+  private Control textField(EObject object, EAttribute attribute) {
+    boolean long_ = isLongText(attribute);
+    Text text = new Text(fields, SWT.BORDER | (long_ ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+    GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+    if (long_) {
+      data.heightHint = text.getLineHeight() * 4;
+    }
+    text.setLayoutData(data);
+    EDataType type = attribute.getEAttributeType();
+    Runnable show = () -> {
+      Object value = object.eGet(attribute);
+      String shown = value == null ? "" : EcoreUtil.convertToString(type, value);
+      if (!text.getText().equals(shown)) {
+        text.setText(shown);
+      }
+    };
+    show.run();
+    refreshers.add(show);
+    Runnable commit = () -> {
+      Object value;
+      try {
+        value = text.getText().isEmpty() && !type.getInstanceClass().isPrimitive() ? null
+            : EcoreUtil.createFromString(type, text.getText().strip());
+      } catch (RuntimeException e) {
+        text.setToolTipText("Not a valid " + words(attribute.getName()) + ": " + text.getText());
+        return;
+      }
+      text.setToolTipText(null);
+      if (!java.util.Objects.equals(value, object.eGet(attribute))) {
+        execute(SetCommand.create(getEditingDomain(), object, attribute, value));
+      }
+    };
+    text.addListener(SWT.FocusOut, event -> commit.run());
+    text.addListener(SWT.DefaultSelection, event -> commit.run());
+    if (long_) {
+      // in a multi-line field Enter is a new line; Ctrl+Enter commits
+      text.addListener(SWT.KeyDown, event -> {
+        if (event.character == SWT.CR && (event.stateMask & SWT.MOD1) != 0) {
+          event.doit = false;
+          commit.run();
+        }
+      });
+    }
+    return text;
+  }
+
+  private Control enumField(EObject object, EAttribute attribute, EEnum type) {
+    Combo combo = new Combo(fields, SWT.READ_ONLY);
+    combo.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    for (EEnumLiteral literal : type.getELiterals()) {
+      combo.add(words(literal.getLiteral()));
+    }
+    Runnable show = () -> {
+      Object value = object.eGet(attribute);
+      int index = value instanceof Enumerator e ? type.getELiterals().indexOf(type.getEEnumLiteral(e.getValue())) : -1;
+      if (combo.getSelectionIndex() != index) {
+        combo.select(index);
+      }
+    };
+    show.run();
+    refreshers.add(show);
+    combo.addListener(SWT.Selection, event -> {
+      Object value = type.getELiterals().get(combo.getSelectionIndex()).getInstance();
+      if (!value.equals(object.eGet(attribute))) {
+        execute(SetCommand.create(getEditingDomain(), object, attribute, value));
+      }
+    });
+    return combo;
+  }
+
+  @Override
+  protected void refresh() {
+    if (tree.getControl().isDisposed()) {
+      return;
+    }
+    tree.refresh();
+    refreshers.forEach(Runnable::run);
+  }
+
+  private static boolean isLongText(EAttribute attribute) {
+    String name = attribute.getName().toLowerCase();
+    return attribute.getEAttributeType() == EcorePackage.Literals.ESTRING
+        && (name.contains("text") || name.contains("evidence") || name.contains("description") || name.contains("handling")
+            || name.contains("note") || name.contains("questions") || name.contains("materials"));
+  }
+
+  static boolean isReadOnly(Document document) {
+    return document instanceof BoundaryAgreement agreement && agreement.getStatus() != AgreementStatus.DRAFT
+        && agreement.getStatus() != AgreementStatus.PROPOSED
+        || document instanceof ReflectionNote note && note.getStatus() == ReviewStatus.LOCKED;
+  }
+
+  private static String statusOf(Document document) {
+    return document instanceof BoundaryAgreement agreement ? agreement.getStatus().getLiteral()
+        : ((ReflectionNote) document).getStatus().getLiteral();
+  }
+
+  /** {@code howWeWillKnow} → "How we will know"; {@code in-person} → "in person". */
+  static String words(String name) {
+    String spaced = name.replace('-', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+}
