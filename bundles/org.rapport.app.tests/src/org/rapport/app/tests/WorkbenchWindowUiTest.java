@@ -51,6 +51,8 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.internal.workbench.swt.AbstractPartRenderer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Button;
+import org.rapport.app.internal.DocumentSaveHandler;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.SessionPlan;
@@ -100,7 +102,7 @@ class WorkbenchWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Help"), bar);
-    assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Save", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Close", "Save", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
     assertEquals(List.of("Undo", "Redo"), workbench.syncExec(() -> submenu("Edit")));
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }
@@ -226,6 +228,8 @@ class WorkbenchWindowUiTest {
     assertEquals("CL-0417-S03-plan", entry.getDocumentId());
     // select the plan in the explorer and press Enter, as a user would
     workbench.syncExec(() -> {
+      // no window manager runs under Xvfb: after a dialog closes, the main window must take the keyboard back
+      workbench.mainShell().forceActive();
       viewer().setSelection(new StructuredSelection(entry), true);
       tree().setFocus();
       return null;
@@ -267,6 +271,8 @@ class WorkbenchWindowUiTest {
     close(part);
     assertNull(workbench.syncExec(() -> documentPart("CL-0417-S03-plan")), "the editor closed");
     workbench.syncExec(() -> {
+      // no window manager runs under Xvfb: after a dialog closes, the main window must take the keyboard back
+      workbench.mainShell().forceActive();
       viewer().setSelection(new StructuredSelection(entry), true);
       tree().setFocus();
       return null;
@@ -365,9 +371,20 @@ class WorkbenchWindowUiTest {
   }
 
   private static <T> T waitFor(java.util.function.Supplier<T> condition, String what) throws InterruptedException {
+    return waitFor(condition, what, true);
+  }
+
+  /**
+   * Polls {@code condition} for up to ten seconds. With {@code settle} the test drains the UI queue
+   * itself; without, it leaves that to the workbench's loop, as it must while a dialog may be opening
+   * (a dialog opened inside our drain would wait for us while we wait for it).
+   */
+  private static <T> T waitFor(java.util.function.Supplier<T> condition, String what, boolean settle) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (System.nanoTime() < deadline) {
-      workbench.settle();
+      if (settle) {
+        workbench.settle();
+      }
       T value = condition.get();
       if (value != null) {
         return value;
@@ -397,25 +414,129 @@ class WorkbenchWindowUiTest {
   }
 
   @Test
+  @Order(12)
+  void closingAnEditedDocumentWithCtrlWAndDontSaveDropsTheEdit() throws Exception {
+    MPart part = openAndEditLength("CL-0552", 1, "77");
+    Path file = fileOf(part);
+    String before = Files.readString(file);
+    postKey(0, 'w', SWT.CTRL);
+    answer("Don't Save");
+    waitFor(() -> documentPart(idOf(part)) == null ? part : null, "the editor closes");
+    assertEquals(before, Files.readString(file), "Don't Save leaves the file as it was");
+  }
+
+  @Test
+  @Order(13)
+  void closingAnEditedDocumentWithCtrlWAndSaveKeepsTheEdit() throws Exception {
+    MPart part = openAndEditLength("CL-0552", 0, "70");
+    Path file = fileOf(part);
+    postKey(0, 'w', SWT.CTRL);
+    answer("Save");
+    waitFor(() -> documentPart(idOf(part)) == null ? part : null, "the editor closes");
+    assertTrue(Files.readString(file).contains("lengthMinutes=\"70\""), "Save wrote the edit");
+  }
+
+  @Test
+  @Order(14)
+  void quittingWithAnEditedDocumentAndCancelKeepsRapportOpen() throws Exception {
+    MPart part = openAndEditLength("CL-0630", 0, "45");
+    postKey(0, 'q', SWT.CTRL);
+    answer("Cancel");
+    workbench.settle();
+    assertFalse(workbench.awaitExit(Duration.ofMillis(500)), "Cancel keeps Rapport running");
+    assertTrue(workbench.syncExec(part::isDirty), "and the edit is still there, unsaved");
+  }
+
+  @Test
   @Order(99)
-  void pressingCtrlQClosesTheWorkbenchCleanly() throws InterruptedException {
+  void quittingWithCtrlQAndSavingWritesTheEditAndClosesCleanly() throws Exception {
+    MPart part = documentPart("CL-0630-S01-plan");
+    assertNotNull(part, "the plan edited before quitting is still open");
+    Path file = fileOf(part);
     // real key events through the X server, as a user's keyboard would send them
     workbench.syncExec(() -> {
       workbench.mainShell().forceActive();
       return null;
     });
     workbench.settle();
-    workbench.syncExec(() -> {
-      Display display = workbench.display();
-      post(display, SWT.KeyDown, SWT.CTRL, '\0');
-      post(display, SWT.KeyDown, 0, 'q');
-      post(display, SWT.KeyUp, 0, 'q');
-      post(display, SWT.KeyUp, SWT.CTRL, '\0');
-      return null;
-    });
+    workbench.syncExec(() -> tree().setFocus());
+    workbench.settle();
+    postKey(0, 'q', SWT.CTRL);
+    answer("Save");
     assertTrue(workbench.awaitExit(Duration.ofSeconds(30)), "the UI thread ends after Ctrl+Q");
     assertNull(workbench.failure(), "no exception escaped the application");
     assertEquals(0, workbench.exitCode());
+    assertTrue(Files.readString(file).contains("lengthMinutes=\"45\""), "Save on quit wrote the edit");
+  }
+
+  /** Opens the plan of a client's session from the explorer and types a new length into it. */
+  private static MPart openAndEditLength(String client, int sessionIndex, String minutes) throws Exception {
+    ActiveCasebook active = workbench.syncExec(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class));
+    DocumentEntry entry = workbench.syncExec(() -> active.current().orElseThrow().index().getClients().stream()
+        .filter(c -> c.getCode().equals(client)).findFirst().orElseThrow().getSessions().stream()
+        .flatMap(s -> s.getDocuments().stream()).filter(d -> d.getKind() == org.rapport.model.DocumentKind.PLAN)
+        .skip(sessionIndex).findFirst().orElseThrow());
+    workbench.syncExec(() -> {
+      // no window manager runs under Xvfb: after a dialog closes, the main window must take the keyboard back
+      workbench.mainShell().forceActive();
+      viewer().setSelection(new StructuredSelection(entry), true);
+      tree().setFocus();
+      return null;
+    });
+    key(SWT.CR, '\r', 0);
+    MPart part = waitFor(() -> documentPart(entry.getDocumentId()), "the plan opens");
+    Text length = workbench.syncExec(() -> field(part, "lengthMinutes"));
+    workbench.syncExec(() -> {
+      length.setFocus();
+      length.selectAll();
+      return null;
+    });
+    type(minutes);
+    key(SWT.CR, '\r', 0);
+    waitFor(() -> workbench.syncExec(part::isDirty) ? part : null, "the edit makes the plan dirty");
+    return part;
+  }
+
+  private static String idOf(MPart part) {
+    return workbench.syncExec(() -> part.getPersistedState().get(DocumentParts.DOCUMENT_ID));
+  }
+
+  private static Path fileOf(MPart part) {
+    return Path.of(workbench.syncExec(part::getTooltip));
+  }
+
+  /** Waits for the save prompt and presses one of its buttons, as a user would. */
+  private static void answer(String button) throws InterruptedException {
+    Button found = waitFor(() -> workbench.syncExec(() -> {
+      for (Shell shell : workbench.display().getShells()) {
+        if (shell.isVisible() && DocumentSaveHandler.TITLE.equals(shell.getText())) {
+          List<Button> buttons = new ArrayList<>();
+          visit(shell, c -> {
+            if (c instanceof Button b && b.getText().replace("&", "").equals(button)) {
+              buttons.add(b);
+            }
+          });
+          return buttons.isEmpty() ? null : buttons.get(0);
+        }
+      }
+      return null;
+    }), "the save prompt with " + button, false);
+    workbench.syncExec(() -> {
+      found.notifyListeners(SWT.Selection, new Event());
+      return null;
+    });
+  }
+
+  /** Posts a key without waiting for it to be handled: it may open a dialog that waits for us. */
+  private static void postKey(int keyCode, char character, int modifier) {
+    workbench.syncExec(() -> {
+      Display display = workbench.display();
+      post(display, SWT.KeyDown, modifier, '\0');
+      post(display, SWT.KeyDown, keyCode, character);
+      post(display, SWT.KeyUp, keyCode, character);
+      post(display, SWT.KeyUp, modifier, '\0');
+      return null;
+    });
   }
 
   private static void post(Display display, int type, int keyCode, char character) {
