@@ -1,5 +1,7 @@
 package org.rapport.ui;
 
+import java.util.List;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -15,6 +17,8 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -27,6 +31,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.model.Document;
 import org.rapport.model.provider.RapportItemProviderAdapterFactory;
+import org.rapport.model.validation.RapportDiagnostician;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 
@@ -52,6 +57,8 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   private ComposedAdapterFactory adapters;
   private AdapterFactoryEditingDomain domain;
   private final CommandStackListener stackListener = event -> stackChanged();
+  private final RapportDiagnostician diagnostician = new RapportDiagnostician();
+  private List<DocumentProblems.Problem> problems = List.of();
 
   @PostConstruct
   public final void create(Composite parent) {
@@ -64,6 +71,8 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack(), resources);
     domain.getCommandStack().addCommandStackListener(stackListener);
     createContents(parent, document);
+    validate();
+    refresh();
   }
 
   /** Builds the editor's widgets for {@code document}. */
@@ -83,9 +92,29 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
 
   private void stackChanged() {
     part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+    validate();
     refresh();
     // Undo and Redo in the menu and toolbar re-evaluate whether they can run
     events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+  }
+
+  /** Runs the model's validation on the document and tells the Problems part (and subclasses) what it found. */
+  private void validate() {
+    problems = DocumentProblems.of(diagnostician.validate(document));
+    events.send(DocumentParts.TOPIC_VALIDATED, new DocumentProblems(part, document, problems));
+  }
+
+  /** The problems the last validation found. */
+  protected final List<DocumentProblems.Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Shows {@code object} and puts the cursor in the field of {@code feature} (when not null), e.g.
+   * when a problem is double-clicked in the Problems part. Subclasses that show fields override it.
+   */
+  public void reveal(EObject object, EStructuralFeature feature) {
+    // an editor without fields has nothing more to show
   }
 
   /** Called by the part service for Save, Save All and when closing or quitting with changes. */
@@ -125,6 +154,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
 
   @PreDestroy
   public void dispose() {
+    events.send(DocumentParts.TOPIC_CLOSED, part);
     if (domain != null) {
       domain.getCommandStack().removeCommandStackListener(stackListener);
     }

@@ -19,6 +19,10 @@ public final class DocumentParts {
   /** Transient-data key of the loaded {@link org.rapport.model.Document} handed to the editor. */
   public static final String DOCUMENT = "rapport.document";
 
+  /** Event topic posted with a {@link DocumentProblems} whenever an open document was validated. */
+  public static final String TOPIC_VALIDATED = "org/rapport/document/validated";
+  /** Event topic posted with the closing {@link org.eclipse.e4.ui.model.application.ui.basic.MPart}. */
+  public static final String TOPIC_CLOSED = "org/rapport/document/closed";
   /** Event topic posted with the {@link org.rapport.model.Document} after it was saved. */
   public static final String TOPIC_SAVED = "org/rapport/document/saved";
 

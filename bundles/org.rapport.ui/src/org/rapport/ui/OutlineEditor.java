@@ -1,7 +1,9 @@
 package org.rapport.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -9,10 +11,14 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -45,6 +51,9 @@ public class OutlineEditor extends DocumentEditor {
   private Composite fields;
   private EObject shown;
   private final List<Runnable> refreshers = new ArrayList<>();
+  private final Map<String, Control> fieldControls = new HashMap<>();
+  private final Map<String, ControlDecoration> decorations = new HashMap<>();
+  private Label elementProblems;
 
   @Override
   protected void createContents(Composite parent, Document document) {
@@ -74,10 +83,49 @@ public class OutlineEditor extends DocumentEditor {
     showFields(document);
   }
 
-  /** Selects {@code object} in the tree and shows its fields; used to go to a problem. */
-  public void reveal(EObject object) {
-    tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(object), true);
+  @Override
+  public void reveal(EObject object, EStructuralFeature feature) {
+    if (object == null || tree.getControl().isDisposed()) {
+      return;
+    }
+    tree.setSelection(new StructuredSelection(object), true);
     showFields(object);
+    Control target = feature == null ? null : fieldControls.get(feature.getName());
+    (target != null ? target : tree.getControl()).setFocus();
+  }
+
+  /** The problem text shown at a field of the selected element, or null; for tests. */
+  public String problemAt(String attribute) {
+    ControlDecoration decoration = decorations.get(attribute);
+    return decoration != null && decoration.isVisible() ? decoration.getDescriptionText() : null;
+  }
+
+  /** Marks each field that has a problem, and lists the element's other problems above its fields. */
+  private void decorate() {
+    decorations.values().forEach(ControlDecoration::hide);
+    List<String> elsewhere = new ArrayList<>();
+    for (DocumentProblems.Problem problem : problems()) {
+      if (problem.object() != shown) {
+        continue;
+      }
+      Control field = problem.feature() == null ? null : fieldControls.get(problem.feature().getName());
+      if (field == null) {
+        elsewhere.add(problem.message());
+        continue;
+      }
+      ControlDecoration decoration = decorations.computeIfAbsent(problem.feature().getName(),
+          name -> new ControlDecoration(field, SWT.LEFT | SWT.TOP));
+      decoration.setImage(FieldDecorationRegistry.getDefault()
+          .getFieldDecoration(problem.isError() ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING).getImage());
+      decoration.setDescriptionText(problem.message());
+      decoration.show();
+    }
+    if (elementProblems != null && !elementProblems.isDisposed()) {
+      elementProblems.setText(String.join("\n", elsewhere));
+      ((GridData) elementProblems.getLayoutData()).exclude = elsewhere.isEmpty();
+      elementProblems.setVisible(!elsewhere.isEmpty());
+      fields.layout(true, true);
+    }
   }
 
   private void showFields(EObject object) {
@@ -89,8 +137,15 @@ public class OutlineEditor extends DocumentEditor {
     if (fields != null) {
       fields.dispose();
     }
+    fieldControls.clear();
+    decorations.clear();
     fields = new Composite(scroller, SWT.NONE);
-    fields.setLayout(new GridLayout(2, false));
+    GridLayout layout = new GridLayout(2, false);
+    layout.horizontalSpacing = 14;   // room for the problem markers beside the fields
+    fields.setLayout(layout);
+    elementProblems = new Label(fields, SWT.WRAP);
+    elementProblems.setData("org.eclipse.e4.ui.css.CssClassName", "element-problems");
+    elementProblems.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
     boolean editable = !isReadOnly(document());
     for (EAttribute attribute : object.eClass().getEAllAttributes()) {
       if (attribute.isMany() || attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()) {
@@ -103,7 +158,9 @@ public class OutlineEditor extends DocumentEditor {
           : textField(object, attribute);
       field.setEnabled(editable);
       field.setData(FIELD_KEY, attribute.getName());
+      fieldControls.put(attribute.getName(), field);
     }
+    decorate();
     scroller.setContent(fields);
     scroller.setMinSize(fields.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     fields.layout(true, true);
@@ -186,6 +243,7 @@ public class OutlineEditor extends DocumentEditor {
     }
     tree.refresh();
     refreshers.forEach(Runnable::run);
+    decorate();
   }
 
   private static boolean isLongText(EAttribute attribute) {

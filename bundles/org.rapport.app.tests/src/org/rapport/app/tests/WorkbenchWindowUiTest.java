@@ -53,7 +53,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Button;
 import org.rapport.app.internal.DocumentSaveHandler;
+import org.eclipse.swt.widgets.Table;
 import org.rapport.app.parts.CasebookPart;
+import org.rapport.app.parts.ProblemsPart;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.SessionPlan;
 import org.rapport.ui.DocumentEditor;
@@ -469,8 +471,85 @@ class WorkbenchWindowUiTest {
     assertTrue(Files.readString(file).contains("lengthMinutes=\"45\""), "Save on quit wrote the edit");
   }
 
+  @Test
+  @Order(15)
+  void problemsFollowEditsAndDoubleClickGoesToTheField() throws Exception {
+    MPart part = openPlan("CL-0552", 1);
+    String agenda = "The agenda takes 60 minutes but the session is 50 minutes long.";
+    assertTrue(problemMessages().contains(agenda), "the demo plan's over-time agenda is listed: " + problemMessages());
+
+    typeInto(part, "lengthMinutes", "60");
+    waitFor(() -> problemMessages().contains(agenda) ? null : part, "a longer session clears the agenda warning");
+
+    typeInto(part, "clientCode", "07700 900123");
+    ProblemsPart problems = problemsPart();
+    ProblemsPart.Row row = waitFor(() -> workbench.syncExec(() -> problems.rows().stream()
+        .filter(r -> r.problem().isError() && r.problem().feature() != null && r.problem().feature().getName().equals("clientCode"))
+        .findFirst().orElse(null)), "a name as client code is an error in Problems");
+    assertTrue(row.problem().message().toLowerCase().contains("phone"), row.problem().message());
+    OutlineEditor editor = workbench.syncExec(() -> (OutlineEditor) part.getObject());
+    assertEquals(row.problem().message(), workbench.syncExec(() -> editor.problemAt("clientCode")), "the field shows it too");
+
+    // select the error in the Problems table and press Enter: the cursor lands in the client code field
+    Table table = find(Table.class, ProblemsPart.TABLE_KEY);
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      int index = problems.rows().indexOf(row);
+      table.setSelection(index);
+      table.setFocus();
+      return null;
+    });
+    key(SWT.CR, '\r', 0);
+    waitFor(() -> workbench.syncExec(() -> {
+      Control focus = workbench.display().getFocusControl();
+      return focus != null && "clientCode".equals(focus.getData(OutlineEditor.FIELD_KEY)) ? focus : null;
+    }), "the client code field has the cursor");
+
+    key(0, 'z', SWT.CTRL);
+    key(0, 'z', SWT.CTRL);
+    waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "two undos bring the plan back");
+    waitFor(() -> problemMessages().contains(agenda) ? part : null, "and its warning with it");
+    close(part);
+    waitFor(() -> workbench.syncExec(() -> problemsPart().rows().stream().noneMatch(r -> r.part() == part)) ? part : null,
+        "closing the document clears its problems");
+  }
+
+  private static List<String> problemMessages() {
+    return workbench.syncExec(() -> {
+      return problemsPart().rows().stream().map(r -> r.problem().message()).toList();
+    });
+  }
+
+  private static ProblemsPart problemsPart() {
+    return workbench.syncExec(() -> (ProblemsPart) ((MPart) models().find("org.rapport.app.part.problems", workbench.mainWindow())).getObject());
+  }
+
+  private static EModelService models() {
+    return workbench.mainWindow().getContext().get(EModelService.class);
+  }
+
+  private static void typeInto(MPart part, String attribute, String value) {
+    Text field = workbench.syncExec(() -> field(part, attribute));
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      field.setFocus();
+      field.selectAll();
+      return null;
+    });
+    type(value);
+    key(SWT.CR, '\r', 0);
+  }
+
   /** Opens the plan of a client's session from the explorer and types a new length into it. */
   private static MPart openAndEditLength(String client, int sessionIndex, String minutes) throws Exception {
+    MPart part = openPlan(client, sessionIndex);
+    typeInto(part, "lengthMinutes", minutes);
+    waitFor(() -> workbench.syncExec(part::isDirty) ? part : null, "the edit makes the plan dirty");
+    return part;
+  }
+
+  /** Opens the {@code sessionIndex}-th plan of a client with Enter in the explorer. */
+  private static MPart openPlan(String client, int sessionIndex) throws Exception {
     ActiveCasebook active = workbench.syncExec(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class));
     DocumentEntry entry = workbench.syncExec(() -> active.current().orElseThrow().index().getClients().stream()
         .filter(c -> c.getCode().equals(client)).findFirst().orElseThrow().getSessions().stream()
@@ -484,17 +563,7 @@ class WorkbenchWindowUiTest {
       return null;
     });
     key(SWT.CR, '\r', 0);
-    MPart part = waitFor(() -> documentPart(entry.getDocumentId()), "the plan opens");
-    Text length = workbench.syncExec(() -> field(part, "lengthMinutes"));
-    workbench.syncExec(() -> {
-      length.setFocus();
-      length.selectAll();
-      return null;
-    });
-    type(minutes);
-    key(SWT.CR, '\r', 0);
-    waitFor(() -> workbench.syncExec(part::isDirty) ? part : null, "the edit makes the plan dirty");
-    return part;
+    return waitFor(() -> documentPart(entry.getDocumentId()), "the plan opens");
   }
 
   private static String idOf(MPart part) {

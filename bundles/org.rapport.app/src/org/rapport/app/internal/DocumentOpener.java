@@ -52,6 +52,9 @@ public final class DocumentOpener {
       return null;
     }
     MPart part = parts.createPart(descriptor.getElementId());
+    // a part id per document: the part service finds parts by id, and two editors from one
+    // descriptor would otherwise be taken for each other
+    part.setElementId(descriptor.getElementId() + ":" + entry.getDocumentId());
     part.getTransientData().put(DocumentParts.DOCUMENT, loaded.document());
     part.getPersistedState().put(DocumentParts.DOCUMENT_ID, entry.getDocumentId());
     part.getTags().add(DocumentParts.DOCUMENT_PART);
