@@ -7,6 +7,15 @@
 set -euo pipefail
 archive=${1:?archive}; work=${2:?work folder}
 fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
+# a failed check must not leave the product running (the build would wait for it forever)
+pid=""
+stop_product() {
+  if [ -n "$pid" ]; then
+    pkill -9 -P "$pid" 2>/dev/null || true
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+}
+trap stop_product EXIT
 [ -n "${DISPLAY:-}" ] || fail "no X display; run under xvfb-run"
 command -v xdotool >/dev/null || fail "xdotool is missing (apt-get install xdotool)"
 
@@ -20,7 +29,7 @@ log="$work/home/.rapport/workspace/.metadata/.log"
 # start <name>: starts the product with a clean environment (no JAVA_HOME, a PATH whose java is too
 # old or absent), so the bundled runtime must be the one found.
 start() {
-  (cd "$work" && env -u JAVA_HOME HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home" "$install/rapport" >"$work/$1.out" 2>&1) &
+  (cd "$work" && env -u JAVA_HOME HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home ${EXTRA_VM_ARGS:-}" "$install/rapport" >"$work/$1.out" 2>&1) &
   pid=$!
   for _ in $(seq 1 120); do
     # the main shell is the one titled Rapport that is larger than e4's hidden helper shells
@@ -98,6 +107,42 @@ quit damaged-layout
 no_errors_in_log damaged-layout
 grep -q 'saved window layout could not be read' "$log" || fail "the damaged layout was not reported in the log"
 ls "$(dirname "$layout")"/workbench.xmi.unreadable-* >/dev/null || fail "the damaged layout was not kept aside"
+
+# Crash recovery with a real kill -9: open a plan with the keyboard, type a new length, wait for the
+# recovery copy, kill the process, restart, restore with Enter, save, and find the edit in the file.
+EXTRA_VM_ARGS="-Drapport.recovery.seconds=1"
+start crash
+sleep 2
+xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+xdotool key --delay 250 Right Down Down Down Down Right Down; sleep 0.5
+xdotool key Return
+sleep 3   # the editor opens and takes the focus
+xdotool key --delay 150 Tab Tab Tab Tab Tab Tab ctrl+a; xdotool type --delay 80 55; xdotool key Return
+recovery="$demo_copy/.recovery/CL-0417-S03-plan.xmi"
+for _ in $(seq 1 20); do grep -qs 'lengthMinutes="55"' "$recovery" && break; sleep 0.5; done
+if ! grep -qs 'lengthMinutes="55"' "$recovery"; then
+  import -window root "$work/crash-failed.png" 2>/dev/null || true
+  fail "the unsaved edit was not kept for recovery (screen in $work/crash-failed.png)"
+fi
+grep -q 'lengthMinutes="55"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && fail "the edit reached the document before any save"
+kill -9 "$java_pid"; wait "$pid" 2>/dev/null || true
+echo "crash: killed the product with an unsaved edit kept in $recovery"
+start crash-restart
+dialog=""
+for _ in $(seq 1 40); do dialog=$(xdotool search --name '^Restore Unsaved Changes ?$' 2>/dev/null | head -n 1 || true); [ -n "$dialog" ] && break; sleep 0.5; done
+[ -n "$dialog" ] || fail "no offer to restore the unsaved changes after the crash"
+xdotool windowfocus --sync "$dialog" 2>/dev/null || xdotool windowfocus "$dialog"
+xdotool key Return; sleep 2
+xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+xdotool key ctrl+s
+for _ in $(seq 1 20); do grep -q 'lengthMinutes="55"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && break; sleep 0.5; done
+grep -q 'lengthMinutes="55"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" || fail "the restored edit was not saved"
+[ -f "$recovery" ] && fail "saving the restored document left its recovery copy"
+quit crash-restart
+[ -d "$demo_copy/.recovery" ] && fail "a clean exit left recovery data"
+no_errors_in_log crash-restart
+echo "crash recovery: restored after kill -9, saved, clean exit left no recovery data"
+EXTRA_VM_ARGS=""
 
 echo "archive sizes:"; ls -l "$(dirname "$archive")" | awk 'NR>1 {printf "  %6.1f MB  %s\n", $5/1048576, $9}'
 echo "bundled runtime: $(du -sh "$install/jre" | cut -f1); bundles: $(ls "$install/plugins" | wc -l)"

@@ -41,6 +41,24 @@ public interface OpenCasebook extends AutoCloseable {
   /** Saves the index itself, e.g. after a client or session was added. */
   void saveIndex() throws StoreException;
 
+  /**
+   * Keeps a copy of an open document's unsaved state in the casebook's recovery area
+   * ({@code .recovery/}), atomically, without touching the document's own file or the index.
+   */
+  void keepForRecovery(Document document) throws StoreException;
+
+  /** The documents that have unsaved changes kept from a session that did not end cleanly. */
+  List<DocumentEntry> recoverable();
+
+  /** Reads a document's kept unsaved state, with the same defences as {@link #load}. */
+  LoadResult loadRecovered(DocumentEntry entry);
+
+  /** Forgets a document's kept unsaved state, e.g. after it was saved or its changes discarded. */
+  void dropRecovery(String documentId);
+
+  /** Forgets every kept unsaved state: the session ended cleanly. */
+  void dropAllRecovery();
+
   /** Whether this casebook was opened for reading only (see {@link CasebookStore#openForReading}). */
   boolean readOnly();
 

@@ -34,6 +34,9 @@ public final class ActiveCasebook {
 
   /** Opens {@code folder}, closing the casebook open before; on failure the previous one stays open. */
   public OpenCasebook open(Path folder) throws StoreException {
+    if (current != null && current.folder().equals(folder.toAbsolutePath().normalize())) {
+      close();   // reopening the same casebook: release our own lock first
+    }
     OpenCasebook opened = store.open(folder);
     close();
     current = opened;

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.log.Logger;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -59,10 +60,13 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   private final CommandStackListener stackListener = event -> stackChanged();
   private final RapportDiagnostician diagnostician = new RapportDiagnostician();
   private List<DocumentProblems.Problem> problems = List.of();
+  /** Recovered after a crash: unsaved until the user saves, whatever the command stack says. */
+  private boolean recovered;
 
   @PostConstruct
   public final void create(Composite parent) {
     document = (Document) part.getTransientData().get(DocumentParts.DOCUMENT);
+    recovered = Boolean.TRUE.equals(part.getTransientData().get(DocumentParts.RECOVERED));
     adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     adapters.addAdapterFactory(new RapportItemProviderAdapterFactory());
     adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
@@ -73,7 +77,17 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     createContents(parent, document);
     validate();
     refresh();
+    part.setDirty(recovered);
   }
+
+  /** Puts the keyboard focus in the editor when its part is activated. */
+  @Focus
+  public void focus() {
+    setFocus();
+  }
+
+  /** Gives the keyboard focus to the editor's first control. */
+  protected abstract void setFocus();
 
   /** Builds the editor's widgets for {@code document}. */
   protected abstract void createContents(Composite parent, Document document);
@@ -91,7 +105,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   }
 
   private void stackChanged() {
-    part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+    part.setDirty(recovered || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
     validate();
     refresh();
     // Undo and Redo in the menu and toolbar re-evaluate whether they can run
@@ -127,6 +141,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
       }
       open.save(document);
       ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+      recovered = false;
       part.setDirty(false);
       events.send(DocumentParts.TOPIC_SAVED, document);
     } catch (StoreException e) {

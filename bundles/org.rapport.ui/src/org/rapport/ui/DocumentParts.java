@@ -19,6 +19,12 @@ public final class DocumentParts {
   /** Transient-data key of the loaded {@link org.rapport.model.Document} handed to the editor. */
   public static final String DOCUMENT = "rapport.document";
 
+  /**
+   * Transient-data key: {@code Boolean.TRUE} when the document handed over is unsaved state recovered
+   * after a crash; the editor then starts dirty.
+   */
+  public static final String RECOVERED = "rapport.recovered";
+
   /** Event topic posted with a {@link DocumentProblems} whenever an open document was validated. */
   public static final String TOPIC_VALIDATED = "org/rapport/document/validated";
   /** Event topic posted with the closing {@link org.eclipse.e4.ui.model.application.ui.basic.MPart}. */

@@ -84,6 +84,11 @@ public class OutlineEditor extends DocumentEditor {
   }
 
   @Override
+  protected void setFocus() {
+    tree.getControl().setFocus();
+  }
+
+  @Override
   public void reveal(EObject object, EStructuralFeature feature) {
     if (object == null || tree.getControl().isDisposed()) {
       return;
@@ -156,7 +161,7 @@ public class OutlineEditor extends DocumentEditor {
       label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
       Control field = attribute.getEAttributeType() instanceof EEnum type ? enumField(object, attribute, type)
           : textField(object, attribute);
-      field.setEnabled(editable);
+      field.setEnabled(editable && !managed(attribute));
       field.setData(FIELD_KEY, attribute.getName());
       fieldControls.put(attribute.getName(), field);
     }
@@ -244,6 +249,11 @@ public class OutlineEditor extends DocumentEditor {
     tree.refresh();
     refreshers.forEach(Runnable::run);
     decorate();
+  }
+
+  /** Attributes the application keeps (ids, format stamps, timestamps): shown, never typed over. */
+  private static boolean managed(EAttribute attribute) {
+    return attribute.isID() || List.of("formatVersion", "created", "modified").contains(attribute.getName());
   }
 
   private static boolean isLongText(EAttribute attribute) {

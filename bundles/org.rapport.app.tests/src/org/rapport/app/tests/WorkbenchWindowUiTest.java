@@ -53,6 +53,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Button;
 import org.rapport.app.internal.DocumentSaveHandler;
+import org.rapport.app.internal.RecoveryDialog;
+import org.rapport.store.OpenCasebook;
 import org.eclipse.swt.widgets.Table;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.app.parts.ProblemsPart;
@@ -76,6 +78,7 @@ class WorkbenchWindowUiTest {
     casebook = CasebookFolders.copy(Path.of("../../seeds/demo-casebook").toAbsolutePath().normalize(),
         Files.createTempDirectory("rapport-ui-test").resolve("demo"));
     System.setProperty("rapport.casebook", casebook.toString());
+    System.setProperty("rapport.recovery.seconds", "1");
     workbench = RunningWorkbench.start(Duration.ofSeconds(90));
   }
 
@@ -87,6 +90,7 @@ class WorkbenchWindowUiTest {
       workbench.awaitExit(Duration.ofSeconds(30));
     }
     System.clearProperty("rapport.casebook");
+    System.clearProperty("rapport.recovery.seconds");
   }
 
   @Test
@@ -149,8 +153,8 @@ class WorkbenchWindowUiTest {
     EModelService models = workbench.syncExec(() -> workbench.mainWindow().getContext().get(EModelService.class));
     MPart casebook = (MPart) workbench.syncExec(() -> models.find("org.rapport.app.part.casebook", workbench.mainWindow()));
     assertNotNull(casebook);
-    assertNotNull(workbench.syncExec(() -> models.find("org.rapport.app.area.editors", workbench.mainWindow())),
-        "an editor area waits for documents");
+    assertNotNull(workbench.syncExec(() -> models.find("org.rapport.app.partstack.editors", workbench.mainWindow())),
+        "a stack for documents waits beside the explorer");
     int partX = workbench.syncExec(() -> ((Control) casebook.getWidget()).toDisplay(0, 0).x);
     int shellX = workbench.syncExec(() -> shell.toDisplay(0, 0).x);
     int shellWidth = workbench.syncExec(() -> shell.getSize().x);
@@ -239,6 +243,10 @@ class WorkbenchWindowUiTest {
     key(SWT.CR, '\r', 0);
     MPart part = waitFor(() -> documentPart("CL-0417-S03-plan"), "the plan's editor opens");
     assertEquals("CL-0417 · S3 plan", workbench.syncExec(part::getLabel));
+    assertTrue(workbench.syncExec(() -> {
+      Control editor = (Control) part.getWidget();
+      return editor.isVisible() && editor.getSize().x > 300 && editor.getSize().y > 200;
+    }), "the editor is shown, at a usable size");
     SessionPlan plan = (SessionPlan) workbench.syncExec(() -> ((DocumentEditor) part.getObject()).document());
     assertEquals(50, plan.getLengthMinutes());
 
@@ -514,6 +522,56 @@ class WorkbenchWindowUiTest {
         "closing the document clears its problems");
   }
 
+  @Test
+  @Order(16)
+  void unsavedChangesAreKeptForRecoveryAndDroppedOnSave() throws Exception {
+    MPart part = openAndEditLength("CL-0552", 0, "65");
+    Path recovery = casebook.resolve(".recovery/CL-0552-S02-plan.xmi");
+    waitFor(() -> Files.exists(recovery) ? recovery : null, "the unsaved edit is kept for recovery within seconds");
+    assertTrue(Files.readString(recovery).contains("lengthMinutes=\"65\""), "the kept copy holds the edit");
+    assertFalse(Files.readString(fileOf(part)).contains("lengthMinutes=\"65\""), "the document's own file is untouched");
+    key(0, 's', SWT.CTRL);
+    waitFor(() -> Files.exists(recovery) ? null : recovery, "saving drops the kept copy");
+    close(part);
+  }
+
+  @Test
+  @Order(17)
+  void keptChangesAreOfferedWhenTheCasebookOpensAndRestoreAsUnsaved() throws Exception {
+    ActiveCasebook active = workbench.syncExec(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class));
+    // as a crashed session would leave it: a kept copy of a plan with an edit never saved
+    DocumentEntry entry = workbench.syncExec(() -> {
+      OpenCasebook open = active.current().orElseThrow();
+      DocumentEntry plan = open.index().getClients().get(0).getSessions().get(4).getDocuments().get(0);
+      SessionPlan edited = (SessionPlan) open.load(plan).document();
+      edited.setMaterials("Recovered after a crash");
+      open.keepForRecovery(edited);
+      return plan;
+    });
+    String saved = Files.readString(casebook.resolve(entry.getFile()));
+    workbench.syncExec(() -> active.open(casebook));
+    answer(RecoveryDialog.TITLE, "Restore");
+    MPart part = waitFor(() -> documentPart(entry.getDocumentId()), "the recovered plan opens");
+    SessionPlan plan = workbench.syncExec(() -> (SessionPlan) ((DocumentEditor) part.getObject()).document());
+    assertEquals("Recovered after a crash", plan.getMaterials());
+    assertTrue(workbench.syncExec(part::isDirty), "recovered changes are unsaved until the user saves them");
+    assertEquals(saved, Files.readString(casebook.resolve(entry.getFile())), "restoring writes nothing by itself");
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      return null;
+    });
+    workbench.settle();
+    workbench.syncExec(() -> tree().setFocus());
+    workbench.syncExec(() -> {
+      workbench.mainWindow().getContext().get(EPartService.class).activate(part);
+      return null;
+    });
+    postKey(0, 'w', SWT.CTRL);
+    answer("Don't Save");
+    waitFor(() -> documentPart(entry.getDocumentId()) == null ? part : null, "the editor closes");
+    assertFalse(workbench.syncExec(() -> active.current().orElseThrow().recoverable().contains(entry)), "discarding drops the kept copy");
+  }
+
   private static List<String> problemMessages() {
     return workbench.syncExec(() -> {
       return problemsPart().rows().stream().map(r -> r.problem().message()).toList();
@@ -576,9 +634,14 @@ class WorkbenchWindowUiTest {
 
   /** Waits for the save prompt and presses one of its buttons, as a user would. */
   private static void answer(String button) throws InterruptedException {
+    answer(DocumentSaveHandler.TITLE, button);
+  }
+
+  /** Waits for a dialog of the given title and presses one of its buttons, as a user would. */
+  private static void answer(String title, String button) throws InterruptedException {
     Button found = waitFor(() -> workbench.syncExec(() -> {
       for (Shell shell : workbench.display().getShells()) {
-        if (shell.isVisible() && DocumentSaveHandler.TITLE.equals(shell.getText())) {
+        if (shell.isVisible() && title.equals(shell.getText())) {
           List<Button> buttons = new ArrayList<>();
           visit(shell, c -> {
             if (c instanceof Button b && b.getText().replace("&", "").equals(button)) {

@@ -12,6 +12,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.model.ClientCase;
+import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.Session;
 import org.rapport.store.LoadResult;
@@ -46,16 +47,26 @@ public final class DocumentOpener {
           + "\n" + loaded.problem().cause() + ".\n\nThe file was left as it is; the rest of the casebook can be used as usual.");
       return null;
     }
-    MPartDescriptor descriptor = editorFor(loaded.document().eClass().getName(), application);
+    return show(entry, loaded.document(), false, casebook, application, parts, models, shell);
+  }
+
+  /**
+   * Opens an editor on a document already in memory: just read, or recovered after a crash (then
+   * the editor starts with unsaved changes).
+   */
+  public static MPart show(DocumentEntry entry, Document document, boolean recovered, OpenCasebook casebook,
+      MApplication application, EPartService parts, EModelService models, Shell shell) {
+    MPartDescriptor descriptor = editorFor(document.eClass().getName(), application);
     if (descriptor == null) {
-      MessageDialog.openError(shell, "Open Document", "No editor is installed for " + loaded.document().eClass().getName() + ".");
+      MessageDialog.openError(shell, "Open Document", "No editor is installed for " + document.eClass().getName() + ".");
       return null;
     }
     MPart part = parts.createPart(descriptor.getElementId());
     // a part id per document: the part service finds parts by id, and two editors from one
     // descriptor would otherwise be taken for each other
     part.setElementId(descriptor.getElementId() + ":" + entry.getDocumentId());
-    part.getTransientData().put(DocumentParts.DOCUMENT, loaded.document());
+    part.getTransientData().put(DocumentParts.DOCUMENT, document);
+    part.getTransientData().put(DocumentParts.RECOVERED, recovered);
     part.getPersistedState().put(DocumentParts.DOCUMENT_ID, entry.getDocumentId());
     part.getTags().add(DocumentParts.DOCUMENT_PART);
     // closing an editor removes its part, so that opening the document again reads it from disk
@@ -84,7 +95,7 @@ public final class DocumentOpener {
   }
 
   /** "CL-0417 · S3 plan", "CL-0417 · agreement v2": short enough for a tab. */
-  static String label(DocumentEntry entry) {
+  public static String label(DocumentEntry entry) {
     String client = entry.eContainer() instanceof ClientCase c ? c.getCode()
         : entry.eContainer() instanceof Session s && s.eContainer() instanceof ClientCase c ? c.getCode() : "";
     String what = switch (entry.getKind()) {

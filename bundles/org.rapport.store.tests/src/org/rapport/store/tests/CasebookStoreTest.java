@@ -303,4 +303,40 @@ class CasebookStoreTest {
     }
     return text.toString();
   }
+
+  @Test
+  void unsavedChangesKeptForRecoveryComeBackAndAreDroppedOnRequest() throws Exception {
+    SessionPlan plan = Fixtures.plan("CL-0417", 1);
+    Path file;
+    try (OpenCasebook open = store.create(folder, "Recovery")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      file = open.folder().resolve(open.save(plan).getFile());
+    }
+    byte[] saved = Files.readAllBytes(file);
+    try (OpenCasebook open = store.open(folder)) {
+      DocumentEntry entry = open.index().getClients().get(0).getSessions().get(0).getDocuments().get(0);
+      SessionPlan edited = (SessionPlan) open.load(entry).document();
+      edited.setMaterials("an edit that was never saved");
+      open.keepForRecovery(edited);
+      assertArrayEquals(saved, Files.readAllBytes(file), "keeping for recovery never touches the document's file");
+      // the process dies here: no save, no drop
+    }
+    try (OpenCasebook open = store.open(folder)) {
+      List<DocumentEntry> recoverable = open.recoverable();
+      assertEquals(1, recoverable.size());
+      LoadResult recovered = open.loadRecovered(recoverable.get(0));
+      assertTrue(recovered.ok(), String.valueOf(recovered.problem()));
+      assertEquals("an edit that was never saved", ((SessionPlan) recovered.document()).getMaterials());
+      open.dropRecovery(recoverable.get(0).getDocumentId());
+      assertTrue(open.recoverable().isEmpty());
+      open.keepForRecovery(recovered.document());
+      open.dropAllRecovery();
+      assertTrue(open.recoverable().isEmpty());
+      assertFalse(Files.exists(folder.resolve(".recovery")), "a clean end leaves no recovery data");
+      SessionPlan stranger = Fixtures.plan("CL-0417", 1);
+      stranger.setId("not-in-this-casebook");
+      assertThrows(StoreException.class, () -> open.keepForRecovery(stranger));
+    }
+  }
 }

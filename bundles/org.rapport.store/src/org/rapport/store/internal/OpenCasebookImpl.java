@@ -1,12 +1,15 @@
 package org.rapport.store.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -28,6 +31,9 @@ import org.rapport.store.StoreProblem;
 
 /** A casebook held open: its index in memory, documents read on demand, each in its own resource set. */
 public final class OpenCasebookImpl implements OpenCasebook {
+
+  /** Unsaved changes of open documents, kept here until they are saved or discarded. */
+  static final String RECOVERY_FOLDER = ".recovery";
 
   private final Path folder;
   private final Casebook index;
@@ -148,6 +154,85 @@ public final class OpenCasebookImpl implements OpenCasebook {
     } catch (IOException e) {
       throw new StoreException(failure + " (" + e.getMessage()
           + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);
+    }
+  }
+
+  @Override
+  public void keepForRecovery(Document document) throws StoreException {
+    refuseIfReadOnly();
+    if (!entries.containsKey(document.getId())) {
+      throw new StoreException("The document " + document.getId() + " is not in this casebook; it was not kept for recovery.");
+    }
+    Path file = recoveryFile(document.getId());
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new StoreException("Could not create the recovery folder " + file.getParent() + ": " + e.getMessage(), e);
+    }
+    writeCurrent(document, file, "Could not keep unsaved changes of " + document.getId() + " for recovery");
+  }
+
+  @Override
+  public List<DocumentEntry> recoverable() {
+    List<DocumentEntry> found = new ArrayList<>();
+    for (DocumentEntry entry : entries.values()) {
+      if (Files.isRegularFile(recoveryFile(entry.getDocumentId()))) {
+        found.add(entry);
+      }
+    }
+    found.sort(Comparator.comparing(DocumentEntry::getDocumentId));
+    return found;
+  }
+
+  @Override
+  public LoadResult loadRecovered(DocumentEntry entry) {
+    Path file = recoveryFile(entry.getDocumentId());
+    try {
+      Document document = xmi.read(file, Document.class, xmi.newResourceSet());
+      String outdated = FormatVersions.bringUpToDate(document);
+      if (outdated != null || !entry.getDocumentId().equals(document.getId())) {
+        return LoadResult.failed(new StoreProblem(file, outdated != null ? outdated : "the recovered file holds another document"));
+      }
+      return LoadResult.of(document);
+    } catch (SafeXmi.UnreadableException e) {
+      return LoadResult.failed(new StoreProblem(file, e.line(), e.getMessage()));
+    }
+  }
+
+  @Override
+  public void dropRecovery(String documentId) {
+    if (documentId != null && lock != null) {
+      Path file = recoveryFile(documentId);
+      deleteQuietly(file);
+      deleteQuietly(AtomicFile.backupOf(file));
+    }
+  }
+
+  @Override
+  public void dropAllRecovery() {
+    if (lock == null) {
+      return;
+    }
+    Path recovery = folder.resolve(RECOVERY_FOLDER);
+    if (Files.isDirectory(recovery)) {
+      try (Stream<Path> files = Files.list(recovery)) {
+        files.forEach(OpenCasebookImpl::deleteQuietly);
+      } catch (IOException e) {
+        // what is left is offered again at the next start, which is safe
+      }
+      deleteQuietly(recovery);
+    }
+  }
+
+  private Path recoveryFile(String documentId) {
+    return folder.resolve(RECOVERY_FOLDER).resolve(String.valueOf(documentId).replaceAll("[^A-Za-z0-9._-]", "_") + ".xmi");
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a leftover recovery file is offered again, never lost
     }
   }
 

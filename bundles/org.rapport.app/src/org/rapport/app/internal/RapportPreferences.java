@@ -1,0 +1,52 @@
+package org.rapport.app.internal;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
+
+/** The user's preferences, kept in the instance scope (the user's Rapport folder). */
+public final class RapportPreferences {
+
+  static final String NODE = "org.rapport.app";
+  static final String RECOVERY_SECONDS = "recovery.seconds";
+  static final String USER_ID = "user.id";
+  static final String USER_ROLE = "user.role";
+  static final int DEFAULT_RECOVERY_SECONDS = 5;
+
+  private RapportPreferences() {
+  }
+
+  /** How often unsaved changes are kept for crash recovery; the system property {@code rapport.recovery.seconds} wins. */
+  public static int recoverySeconds() {
+    Integer property = Integer.getInteger("rapport.recovery.seconds");
+    int seconds = property != null ? property : node().getInt(RECOVERY_SECONDS, DEFAULT_RECOVERY_SECONDS);
+    return Math.max(1, Math.min(seconds, 600));
+  }
+
+  public static void setRecoverySeconds(int seconds) {
+    node().putInt(RECOVERY_SECONDS, seconds);
+    flush();
+  }
+
+  /** The person id the user works as (a Person of the casebook), or empty. */
+  public static String userId() {
+    return node().get(USER_ID, "");
+  }
+
+  public static void setUserId(String id) {
+    node().put(USER_ID, id == null ? "" : id.strip());
+    flush();
+  }
+
+  static IEclipsePreferences node() {
+    return InstanceScope.INSTANCE.getNode(NODE);
+  }
+
+  private static void flush() {
+    try {
+      node().flush();
+    } catch (BackingStoreException e) {
+      // kept in memory for this session; the next start uses the defaults
+    }
+  }
+}
