@@ -16,6 +16,8 @@ public final class ActiveCasebook {
 
   /** Posted with the {@link OpenCasebook} as data after a casebook was opened. */
   public static final String TOPIC_OPENED = "org/rapport/casebook/opened";
+  /** Posted with the added or changed index object (a client, a session) after the index was saved. */
+  public static final String TOPIC_INDEX_CHANGED = "org/rapport/casebook/index";
   /** Posted after the casebook was closed. */
   public static final String TOPIC_CLOSED = "org/rapport/casebook/closed";
 

@@ -52,7 +52,9 @@ import org.eclipse.e4.ui.internal.workbench.swt.AbstractPartRenderer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Button;
+import org.rapport.app.handlers.NewClientHandler;
 import org.rapport.app.internal.DocumentSaveHandler;
+import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.internal.RecoveryDialog;
 import org.rapport.store.OpenCasebook;
 import org.eclipse.swt.widgets.Table;
@@ -107,9 +109,10 @@ class WorkbenchWindowUiTest {
   @Order(2)
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> labels(workbench.mainShell().getMenuBar()));
-    assertEquals(List.of("File", "Edit", "Help"), bar);
+    assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
     assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Close", "Save", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
-    assertEquals(List.of("Undo", "Redo"), workbench.syncExec(() -> submenu("Edit")));
+    assertEquals(List.of("Undo", "Redo", "", "Preferences…"), workbench.syncExec(() -> submenu("Edit")));
+    assertEquals(List.of("New Client…", "New Session…"), workbench.syncExec(() -> submenu("Casebook")));
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }
 
@@ -193,7 +196,7 @@ class WorkbenchWindowUiTest {
   void theAwaitingReviewFilterKeepsOnlySubmittedDocuments() {
     Combo show = find(Combo.class, CasebookPart.FILTER_KEY);
     List<String> shown = workbench.syncExec(() -> {
-      show.select(List.of(show.getItems()).indexOf("Awaiting review"));
+      show.select(List.of(show.getItems()).indexOf("Awaiting my review"));
       show.notifyListeners(SWT.Selection, new Event());
       return leaves(tree());
     });
@@ -223,6 +226,124 @@ class WorkbenchWindowUiTest {
     workbench.syncExec(() -> active.open(casebook));
     assertTrue(workbench.syncExec(() -> tree().isVisible()));
     assertEquals(3, workbench.syncExec(() -> tree().getItemCount()));
+  }
+
+  @Test
+  @Order(8)
+  void awaitingMyReviewFollowsWhoTheUserIs() {
+    Combo show = find(Combo.class, CasebookPart.FILTER_KEY);
+    try {
+      for (String[] userAndCount : new String[][] {{"P-sup-1", "3"}, {"P-sup-2", "0"}}) {
+        List<String> shown = workbench.syncExec(() -> {
+          RapportPreferences.setUserId(userAndCount[0]);
+          show.select(List.of(show.getItems()).indexOf("Awaiting my review"));
+          show.notifyListeners(SWT.Selection, new Event());
+          return leaves(tree());
+        });
+        assertEquals(Integer.parseInt(userAndCount[1]), shown.size(), userAndCount[0] + " has to review: " + shown);
+      }
+    } finally {
+      workbench.syncExec(() -> {
+        RapportPreferences.setUserId("");
+        show.select(0);
+        show.notifyListeners(SWT.Selection, new Event());
+        return null;
+      });
+    }
+  }
+
+  @Test
+  @Order(9)
+  void aNewClientNeedsAPseudonymousCodeAndGetsSessionsAWeekApart() throws Exception {
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      tree().setFocus();
+      return null;
+    });
+    workbench.settle();
+    IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
+    workbench.display().asyncExec(() -> context.get(EHandlerService.class).executeHandler(command(context, "org.rapport.app.command.newClient")));
+    Shell dialog = waitFor(() -> workbench.syncExec(() -> shellTitled(NewClientHandler.TITLE)), "the New Client dialog", false);
+    Text code = workbench.syncExec(() -> {
+      List<Text> texts = new ArrayList<>();
+      visit(dialog, c -> {
+        if (c instanceof Text t) {
+          texts.add(t);
+        }
+      });
+      return texts.get(0);
+    });
+    Button ok = workbench.syncExec(() -> button(dialog, "OK"));
+    workbench.syncExec(() -> {
+      code.setText("07700 900123");
+      return null;
+    });
+    assertFalse(workbench.syncExec(ok::isEnabled), "a phone number is refused");
+    assertTrue(workbench.syncExec(() -> dialogText(dialog)).contains("phone number"), "and the dialog says why");
+    workbench.syncExec(() -> {
+      code.setText("CL-0417");
+      return null;
+    });
+    assertFalse(workbench.syncExec(ok::isEnabled), "a code the casebook has already is refused");
+    workbench.syncExec(() -> {
+      code.setText("CL-0701");
+      ok.notifyListeners(SWT.Selection, new Event());
+      return null;
+    });
+    waitFor(() -> workbench.syncExec(() -> tree().getSelection().length == 1 && tree().getSelection()[0].getText().startsWith("CL-0701")
+        ? Boolean.TRUE : null), "the new client is shown, selected");
+    assertTrue(Files.readString(casebook.resolve("casebook.xmi")).contains("code=\"CL-0701\""), "and saved in the index");
+
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();   // no window manager gives the keyboard back after the dialog
+      return null;
+    });
+    workbench.settle();
+    workbench.syncExec(() -> tree().setFocus());
+    workbench.settle();
+    key(0, 'n', SWT.CTRL | SWT.SHIFT);
+    key(0, 'n', SWT.CTRL | SWT.SHIFT);
+    ActiveCasebook active = workbench.syncExec(() -> context.get(ActiveCasebook.class));
+    List<org.rapport.model.Session> sessions = waitFor(() -> workbench.syncExec(() -> {
+      List<org.rapport.model.Session> found = active.current().orElseThrow().index().getClients().stream()
+          .filter(c -> c.getCode().equals("CL-0701")).findFirst().orElseThrow().getSessions();
+      return found.size() == 2 ? List.copyOf(found) : null;
+    }), "Ctrl+Shift+N twice adds two sessions");
+    assertEquals("CL-0701-S02", sessions.get(1).getId());
+    assertEquals(sessions.get(0).getDateTime().plusWeeks(1), sessions.get(1).getDateTime());
+    assertEquals(org.rapport.model.SessionStatus.PLANNED, sessions.get(1).getStatus());
+    assertTrue(Files.readString(casebook.resolve("casebook.xmi")).contains("CL-0701-S02"), "the sessions are saved in the index");
+  }
+
+  private static Shell shellTitled(String title) {
+    for (Shell shell : workbench.display().getShells()) {
+      if (shell.isVisible() && title.equals(shell.getText().strip())) {
+        return shell;
+      }
+    }
+    return null;
+  }
+
+  private static Button button(Shell shell, String text) {
+    List<Button> buttons = new ArrayList<>();
+    visit(shell, c -> {
+      if (c instanceof Button b && b.getText().replace("&", "").equals(text)) {
+        buttons.add(b);
+      }
+    });
+    return buttons.isEmpty() ? null : buttons.get(0);
+  }
+
+  private static String dialogText(Shell shell) {
+    StringBuilder text = new StringBuilder();
+    visit(shell, c -> {
+      if (c instanceof Text t) {
+        text.append(t.getText()).append('\n');
+      } else if (c instanceof Label l) {
+        text.append(l.getText()).append('\n');
+      }
+    });
+    return text.toString();
   }
 
   @Test
@@ -357,20 +478,9 @@ class WorkbenchWindowUiTest {
     return texts.isEmpty() ? "" : texts.get(0);
   }
 
-  /** Real key events through the X server: a key with optional modifier. */
-  private static void key(int keyCode, char character, int modifier) {
-    workbench.syncExec(() -> {
-      Display display = workbench.display();
-      if (modifier != 0) {
-        post(display, SWT.KeyDown, modifier, '\0');
-      }
-      post(display, SWT.KeyDown, keyCode, character);
-      post(display, SWT.KeyUp, keyCode, character);
-      if (modifier != 0) {
-        post(display, SWT.KeyUp, modifier, '\0');
-      }
-      return null;
-    });
+  /** Real key events through the X server: a key with optional modifiers (SWT.CTRL, SWT.SHIFT, or both). */
+  private static void key(int keyCode, char character, int modifiers) {
+    postKey(keyCode, character, modifiers);
     workbench.settle();
   }
 
@@ -660,16 +770,26 @@ class WorkbenchWindowUiTest {
   }
 
   /** Posts a key without waiting for it to be handled: it may open a dialog that waits for us. */
-  private static void postKey(int keyCode, char character, int modifier) {
+  private static void postKey(int keyCode, char character, int modifiers) {
     workbench.syncExec(() -> {
       Display display = workbench.display();
-      post(display, SWT.KeyDown, modifier, '\0');
+      int[] held = {SWT.CTRL, SWT.SHIFT};
+      for (int modifier : held) {
+        if ((modifiers & modifier) != 0) {
+          post(display, SWT.KeyDown, modifier, '\0');
+        }
+      }
       post(display, SWT.KeyDown, keyCode, character);
       post(display, SWT.KeyUp, keyCode, character);
-      post(display, SWT.KeyUp, modifier, '\0');
+      for (int i = held.length - 1; i >= 0; i--) {
+        if ((modifiers & held[i]) != 0) {
+          post(display, SWT.KeyUp, held[i], '\0');
+        }
+      }
       return null;
     });
   }
+
 
   private static void post(Display display, int type, int keyCode, char character) {
     Event event = new Event();

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -16,7 +17,7 @@ public final class ExplorerFilter extends ViewerFilter {
 
   /** What the filter box offers, in its order. */
   public enum Show {
-    ALL("All documents"), DRAFTS("Drafts"), AWAITING_REVIEW("Awaiting review"), THIS_WEEK("This week");
+    ALL("All documents"), DRAFTS("Drafts"), AWAITING_MY_REVIEW("Awaiting my review"), THIS_WEEK("This week");
 
     public final String label;
 
@@ -28,10 +29,13 @@ public final class ExplorerFilter extends ViewerFilter {
   private static final Set<String> AWAITING = Set.of("submitted", "resubmitted");
 
   private final LocalDate today;
+  private final Supplier<String> user;
   private Show show = Show.ALL;
 
-  public ExplorerFilter(LocalDate today) {
+  /** @param user the person id the user works as (empty when not set: then every note awaiting review counts) */
+  public ExplorerFilter(LocalDate today, Supplier<String> user) {
     this.today = today;
+    this.user = user;
   }
 
   public void setShow(Show show) {
@@ -55,12 +59,18 @@ public final class ExplorerFilter extends ViewerFilter {
       case Session session -> show == Show.THIS_WEEK ? thisWeek(session) : session.getDocuments().stream().anyMatch(this::matches);
       case DocumentEntry entry -> switch (show) {
         case DRAFTS -> "draft".equals(entry.getStatus()) || "returned".equals(entry.getStatus());
-        case AWAITING_REVIEW -> AWAITING.contains(entry.getStatus());
+        case AWAITING_MY_REVIEW -> AWAITING.contains(entry.getStatus()) && isMine(entry);
         case THIS_WEEK -> entry.eContainer() instanceof Session session && thisWeek(session);
         case ALL -> true;
       };
       default -> true;
     };
+  }
+
+  /** Awaiting the user's review: addressed to them, or to no one in particular. */
+  private boolean isMine(DocumentEntry entry) {
+    String me = user.get();
+    return me == null || me.isBlank() || entry.getAwaitingReviewBy().isEmpty() || entry.getAwaitingReviewBy().contains(me);
   }
 
   private boolean thisWeek(Session session) {

@@ -11,7 +11,9 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -25,6 +27,7 @@ import org.rapport.app.explorer.ExplorerContent;
 import org.rapport.app.explorer.ExplorerFilter;
 import org.rapport.app.explorer.ExplorerLabels;
 import org.rapport.app.internal.DocumentOpener;
+import org.rapport.app.internal.RapportPreferences;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.store.OpenCasebook;
@@ -52,6 +55,8 @@ public class CasebookPart {
   private EPartService parts;
   @Inject
   private EModelService models;
+  @Inject
+  private ESelectionService selection;
 
   private Composite stack;
   private StackLayout stackLayout;
@@ -99,7 +104,7 @@ public class CasebookPart {
     viewer.setUseHashlookup(true);
     viewer.setContentProvider(new ExplorerContent());
     viewer.setLabelProvider(new ExplorerLabels(today));
-    ExplorerFilter filter = new ExplorerFilter(today);
+    ExplorerFilter filter = new ExplorerFilter(today, RapportPreferences::userId);
     viewer.addFilter(filter);
     show.addListener(SWT.Selection, event -> {
       filter.setShow(ExplorerFilter.Show.values()[show.getSelectionIndex()]);
@@ -109,6 +114,8 @@ public class CasebookPart {
       }
     });
 
+    // the selection is the workbench's: New Session works on the client selected here
+    viewer.addSelectionChangedListener(event -> selection.setSelection(((IStructuredSelection) event.getSelection()).getFirstElement()));
     // double-click or Enter opens a document in its editor
     viewer.addOpenListener(event -> {
       Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -120,6 +127,25 @@ public class CasebookPart {
     });
 
     showCasebook(active == null ? null : active.current().orElse(null));
+  }
+
+  /** The user's person may have changed, and with it what awaits their review. */
+  @Inject
+  @Optional
+  void preferencesChanged(@UIEventTopic(org.rapport.app.handlers.PreferencesHandler.TOPIC_CHANGED) Boolean changed) {
+    if (viewer != null && !viewer.getTree().isDisposed()) {
+      viewer.refresh();
+    }
+  }
+
+  /** A client or session was added: show it, selected. */
+  @Inject
+  @Optional
+  void indexChanged(@UIEventTopic(ActiveCasebook.TOPIC_INDEX_CHANGED) Object changed) {
+    if (viewer != null && !viewer.getTree().isDisposed()) {
+      viewer.refresh();
+      viewer.setSelection(new StructuredSelection(changed), true);
+    }
   }
 
   /** A saved document's status may have changed: its label is redrawn from the index. */

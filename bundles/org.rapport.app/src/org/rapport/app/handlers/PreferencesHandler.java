@@ -1,0 +1,27 @@
+package org.rapport.app.handlers;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.rapport.app.internal.PreferencesDialog;
+import org.rapport.ui.ActiveCasebook;
+
+/** Edit > Preferences. */
+public class PreferencesHandler {
+
+  /** Posted after the preferences changed, so that views depending on them refresh. */
+  public static final String TOPIC_CHANGED = "org/rapport/preferences/changed";
+
+  @Execute
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ActiveCasebook active, IEventBroker events) {
+    PreferencesDialog dialog = new PreferencesDialog(shell, active == null ? null : active.current().map(open -> open.index()).orElse(null));
+    if (dialog.open() == Window.OK) {
+      events.send(TOPIC_CHANGED, Boolean.TRUE);
+    }
+  }
+}

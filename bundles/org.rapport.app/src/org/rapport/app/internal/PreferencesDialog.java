@@ -1,0 +1,89 @@
+package org.rapport.app.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.rapport.model.Casebook;
+import org.rapport.model.Person;
+
+/**
+ * Edit > Preferences: who the user is in the open casebook (their role comes with the person), how
+ * often unsaved changes are kept for crash recovery, and which casebook opens at start.
+ */
+public final class PreferencesDialog extends Dialog {
+
+  /** The window title, by which tests find the dialog. */
+  public static final String TITLE = "Preferences";
+
+  private final Casebook casebook;
+  private final List<Person> people = new ArrayList<>();
+  private Combo person;
+  private Spinner seconds;
+
+  /** @param casebook the open casebook whose people the user can be, or null */
+  public PreferencesDialog(Shell parent, Casebook casebook) {
+    super(parent);
+    this.casebook = casebook;
+  }
+
+  @Override
+  protected void configureShell(Shell shell) {
+    super.configureShell(shell);
+    shell.setText(TITLE);
+  }
+
+  @Override
+  protected Control createDialogArea(Composite parent) {
+    Composite area = (Composite) super.createDialogArea(parent);
+    area.setLayout(new GridLayout(2, false));
+
+    new Label(area, SWT.NONE).setText("&I am:");
+    person = new Combo(area, SWT.READ_ONLY);
+    person.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    person.add("(not set: show every note awaiting review)");
+    person.select(0);
+    if (casebook != null) {
+      for (Person candidate : casebook.getPeople()) {
+        people.add(candidate);
+        String roles = candidate.getRoles().stream().map(role -> role.getLiteral()).reduce((a, b) -> a + ", " + b).orElse("");
+        person.add(candidate.getName() + " (" + roles + ")");
+        if (candidate.getId() != null && candidate.getId().equals(RapportPreferences.userId())) {
+          person.select(people.size());
+        }
+      }
+    }
+
+    new Label(area, SWT.NONE).setText("&Keep unsaved changes every (seconds):");
+    seconds = new Spinner(area, SWT.BORDER);
+    seconds.setValues(RapportPreferences.recoverySeconds(), 1, 600, 0, 1, 10);
+
+    new Label(area, SWT.NONE).setText("Casebook opened at start:");
+    Label start = new Label(area, SWT.WRAP);
+    Optional<Path> last = LastCasebook.read();
+    start.setText(last.map(Path::toString).orElse("the demo casebook") + "\n(the casebook opened last; change it with File > Open Casebook)");
+    GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
+    wide.widthHint = convertWidthInCharsToPixels(60);
+    start.setLayoutData(wide);
+    return area;
+  }
+
+  @Override
+  protected void okPressed() {
+    int chosen = person.getSelectionIndex();
+    RapportPreferences.setUserId(chosen <= 0 ? "" : people.get(chosen - 1).getId());
+    RapportPreferences.setRecoverySeconds(seconds.getSelection());
+    super.okPressed();
+  }
+}
