@@ -1,5 +1,9 @@
 package org.rapport.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -60,6 +64,10 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   private final CommandStackListener stackListener = event -> stackChanged();
   private final RapportDiagnostician diagnostician = new RapportDiagnostician();
   private List<DocumentProblems.Problem> problems = List.of();
+  /** The title of the question asked when the file changed on disk, by which tests find it. */
+  public static final String CHANGED_TITLE = "Changed Outside Rapport";
+  private Path file;
+  private FileTime stamp;
   /** Recovered after a crash: unsaved until the user saves, whatever the command stack says. */
   private boolean recovered;
 
@@ -67,6 +75,8 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   public final void create(Composite parent) {
     document = (Document) part.getTransientData().get(DocumentParts.DOCUMENT);
     recovered = Boolean.TRUE.equals(part.getTransientData().get(DocumentParts.RECOVERED));
+    file = (Path) part.getTransientData().get(DocumentParts.FILE);
+    stamp = (FileTime) part.getTransientData().get(DocumentParts.FILE_STAMP);
     adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     adapters.addAdapterFactory(new RapportItemProviderAdapterFactory());
     adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
@@ -84,6 +94,34 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   @Focus
   public void focus() {
     setFocus();
+    checkForChangeOnDisk();
+  }
+
+  /**
+   * Asks, once per change, whether to read the document again when its file was changed by another
+   * program since it was opened or saved here. The check runs when the editor is activated.
+   */
+  private void checkForChangeOnDisk() {
+    if (file == null || stamp == null) {
+      return;
+    }
+    FileTime now;
+    try {
+      now = Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      return;   // a missing file is reported when saving; saving writes it again
+    }
+    if (now.equals(stamp)) {
+      return;
+    }
+    stamp = now;
+    Shell shell = part.getContext() == null ? null : part.getContext().get(Shell.class);
+    boolean reload = MessageDialog.openQuestion(shell, CHANGED_TITLE, "\u201c" + part.getLabel()
+        + "\u201d was changed on disk by another program since Rapport read it.\n\nRead it again?"
+        + (part.isDirty() ? " Your unsaved changes here would be lost." : ""));
+    if (reload) {
+      events.post(DocumentParts.TOPIC_RELOAD, part);
+    }
   }
 
   /** Gives the keyboard focus to the editor's first control. */
@@ -142,6 +180,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
       open.save(document);
       ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
       recovered = false;
+      stampFile();
       part.setDirty(false);
       events.send(DocumentParts.TOPIC_SAVED, document);
     } catch (StoreException e) {
@@ -149,6 +188,14 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
         logger.error(e, "Could not save " + document.getId());
       }
       MessageDialog.openError(shell, "Save", e.getMessage() + "\n\nYour changes are still in the editor.");
+    }
+  }
+
+  private void stampFile() {
+    try {
+      stamp = file == null ? null : Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      stamp = null;
     }
   }
 

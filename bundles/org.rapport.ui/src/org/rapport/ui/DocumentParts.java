@@ -25,6 +25,13 @@ public final class DocumentParts {
    */
   public static final String RECOVERED = "rapport.recovered";
 
+  /** Transient-data key: the {@link java.nio.file.Path} of the document's file. */
+  public static final String FILE = "rapport.file";
+  /** Transient-data key: the file's modification time ({@link java.nio.file.attribute.FileTime}) when it was read. */
+  public static final String FILE_STAMP = "rapport.fileStamp";
+  /** Event topic posted with the document's {@link org.eclipse.e4.ui.model.application.ui.basic.MPart} to read it again from disk. */
+  public static final String TOPIC_RELOAD = "org/rapport/document/reload";
+
   /** Event topic posted with a {@link DocumentProblems} whenever an open document was validated. */
   public static final String TOPIC_VALIDATED = "org/rapport/document/validated";
   /** Event topic posted with the closing {@link org.eclipse.e4.ui.model.application.ui.basic.MPart}. */

@@ -53,6 +53,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Button;
 import org.rapport.app.handlers.NewClientHandler;
+import org.rapport.app.handlers.RevertHandler;
 import org.rapport.app.internal.DocumentSaveHandler;
 import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.internal.RecoveryDialog;
@@ -110,7 +111,7 @@ class WorkbenchWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
-    assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Close", "Save", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Close", "Save", "Revert", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
     assertEquals(List.of("Undo", "Redo", "", "Preferences…"), workbench.syncExec(() -> submenu("Edit")));
     assertEquals(List.of("New Client…", "New Session…"), workbench.syncExec(() -> submenu("Casebook")));
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
@@ -383,6 +384,7 @@ class WorkbenchWindowUiTest {
     waitFor(() -> plan.getLengthMinutes() == 55 ? plan : null, "the typed length reaches the model");
     assertTrue(workbench.syncExec(part::isDirty), "an edit makes the document dirty");
     assertTrue(workbench.syncExec(() -> tabText(part)).startsWith("*"), "the tab shows the dirty marker");
+    assertEquals("Undo Change to Length minutes", workbench.syncExec(() -> submenu("Edit").get(0)), "the menu names what Undo undoes");
 
     key(0, 'z', SWT.CTRL);
     waitFor(() -> plan.getLengthMinutes() == 50 ? plan : null, "Ctrl+Z undoes the edit");
@@ -680,6 +682,45 @@ class WorkbenchWindowUiTest {
     answer("Don't Save");
     waitFor(() -> documentPart(entry.getDocumentId()) == null ? part : null, "the editor closes");
     assertFalse(workbench.syncExec(() -> active.current().orElseThrow().recoverable().contains(entry)), "discarding drops the kept copy");
+  }
+
+  @Test
+  @Order(18)
+  void revertDropsTheChangesAndReadsTheSavedVersion() throws Exception {
+    MPart part = openAndEditLength("CL-0417", 0, "33");
+    IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
+    workbench.display().asyncExec(() -> context.get(EHandlerService.class).executeHandler(command(context, "org.rapport.app.command.revert")));
+    answer(RevertHandler.TITLE, "OK");
+    MPart reopened = waitFor(() -> {
+      MPart now = documentPart("CL-0417-S01-plan");
+      return now != null && now != part ? now : null;
+    }, "the plan is read again");
+    assertFalse(workbench.syncExec(reopened::isDirty));
+    assertEquals(50, workbench.syncExec(() -> ((SessionPlan) ((DocumentEditor) reopened.getObject()).document()).getLengthMinutes()));
+    close(reopened);
+  }
+
+  @Test
+  @Order(19)
+  void aChangeOnDiskIsOfferedForReloadWhenTheEditorIsActivated() throws Exception {
+    MPart part = openPlan("CL-0417", 1);
+    Path file = fileOf(part);
+    Files.writeString(file, Files.readString(file).replace("lengthMinutes=\"50\"", "lengthMinutes=\"40\""));
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    EPartService parts = workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class));
+    MPart explorer = workbench.syncExec(() -> parts.findPart("org.rapport.app.part.casebook"));
+    workbench.syncExec(() -> {
+      parts.activate(explorer);
+      return null;
+    });
+    workbench.display().asyncExec(() -> parts.activate(part));
+    answer(DocumentEditor.CHANGED_TITLE, "Yes");
+    MPart reopened = waitFor(() -> {
+      MPart now = documentPart("CL-0417-S02-plan");
+      return now != null && now != part ? now : null;
+    }, "the plan is read again from disk");
+    assertEquals(40, workbench.syncExec(() -> ((SessionPlan) ((DocumentEditor) reopened.getObject()).document()).getLengthMinutes()));
+    close(reopened);
   }
 
   private static List<String> problemMessages() {

@@ -1,13 +1,40 @@
 package org.rapport.app.handlers;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 
 /** Finds the EMF command stack of a part: document editors expose their editing domain. */
 final class CommandStacks {
 
   private CommandStacks() {
+  }
+
+  /** What a command did, in words for the Undo and Redo menu items: "Change to Length minutes". */
+  static String describe(Command command) {
+    EStructuralFeature feature = switch (command) {
+      case SetCommand set -> set.getFeature() instanceof EStructuralFeature f ? f : null;
+      case AddCommand add -> add.getFeature();
+      case RemoveCommand remove -> remove.getFeature();
+      default -> null;
+    };
+    String what = feature == null ? null : words(feature.getName());
+    return switch (command) {
+      case SetCommand set when what != null -> "Change to " + what;
+      case AddCommand add when what != null -> "Adding to " + what;
+      case RemoveCommand remove when what != null -> "Removal from " + what;
+      default -> command.getLabel() == null || command.getLabel().isBlank() ? "Last Change" : command.getLabel();
+    };
+  }
+
+  private static String words(String name) {
+    String spaced = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 
   static CommandStack of(MPart part) {

@@ -6,6 +6,7 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MItem;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.common.command.CommandStack;
 
@@ -13,9 +14,14 @@ import org.eclipse.emf.common.command.CommandStack;
 public class UndoHandler {
 
   @CanExecute
-  public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+  public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part, @Optional MItem item) {
     CommandStack stack = CommandStacks.of(part);
-    return stack != null && stack.canUndo();
+    boolean can = stack != null && stack.canUndo();
+    if (item != null) {
+      // the menu says what will be undone, as e4 evaluates this just before showing the menu
+      item.setLabel("&Undo" + (can ? " " + CommandStacks.describe(stack.getUndoCommand()) : ""));
+    }
+    return can;
   }
 
   @Execute

@@ -1,5 +1,8 @@
 package org.rapport.app.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -72,13 +75,55 @@ public final class DocumentOpener {
     // closing an editor removes its part, so that opening the document again reads it from disk
     part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
     part.setLabel(label(entry));
-    part.setTooltip(casebook.folder().resolve(entry.getFile()).toString());
+    Path file = casebook.folder().resolve(entry.getFile());
+    part.setTooltip(file.toString());
+    part.getTransientData().put(DocumentParts.FILE, file);
+    try {
+      part.getTransientData().put(DocumentParts.FILE_STAMP, Files.getLastModifiedTime(file));
+    } catch (IOException e) {
+      // no stamp: changes on disk are then not watched for this editor
+    }
     List<MPartStack> stacks = models.findElements(application, EDITOR_STACK, MPartStack.class, null);
     if (!stacks.isEmpty()) {
       stacks.get(0).getChildren().add(part);
     }
     parts.showPart(part, PartState.ACTIVATE);
     return part;
+  }
+
+  /**
+   * Drops an editor's document, changes and all, and opens the document again from its file: for
+   * Revert and after a change on disk.
+   */
+  public static MPart reload(MPart part, OpenCasebook casebook, MApplication application, EPartService parts,
+      EModelService models, Shell shell) {
+    String id = part.getPersistedState().get(DocumentParts.DOCUMENT_ID);
+    DocumentEntry entry = find(casebook, id);
+    if (entry == null) {
+      return null;
+    }
+    part.setDirty(false);   // the user chose to drop the changes: no save prompt
+    parts.hidePart(part, true);
+    return open(entry, casebook, application, parts, models, shell);
+  }
+
+  /** The index entry of a document, by id. */
+  public static DocumentEntry find(OpenCasebook casebook, String documentId) {
+    for (ClientCase client : casebook.index().getClients()) {
+      for (DocumentEntry entry : client.getAgreements()) {
+        if (entry.getDocumentId().equals(documentId)) {
+          return entry;
+        }
+      }
+      for (Session session : client.getSessions()) {
+        for (DocumentEntry entry : session.getDocuments()) {
+          if (entry.getDocumentId().equals(documentId)) {
+            return entry;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   static MPartDescriptor editorFor(String type, MApplication application) {

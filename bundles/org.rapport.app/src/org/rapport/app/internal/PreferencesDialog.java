@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -22,7 +20,7 @@ import org.rapport.model.Person;
  * Edit > Preferences: who the user is in the open casebook (their role comes with the person), how
  * often unsaved changes are kept for crash recovery, and which casebook opens at start.
  */
-public final class PreferencesDialog extends Dialog {
+public final class PreferencesDialog extends TitledDialog {
 
   /** The window title, by which tests find the dialog. */
   public static final String TITLE = "Preferences";
@@ -34,19 +32,12 @@ public final class PreferencesDialog extends Dialog {
 
   /** @param casebook the open casebook whose people the user can be, or null */
   public PreferencesDialog(Shell parent, Casebook casebook) {
-    super(parent);
+    super(parent, TITLE);
     this.casebook = casebook;
   }
 
   @Override
-  protected void configureShell(Shell shell) {
-    super.configureShell(shell);
-    shell.setText(TITLE);
-  }
-
-  @Override
-  protected Control createDialogArea(Composite parent) {
-    Composite area = (Composite) super.createDialogArea(parent);
+  protected void fill(Composite area) {
     area.setLayout(new GridLayout(2, false));
 
     new Label(area, SWT.NONE).setText("&I am:");
@@ -76,7 +67,6 @@ public final class PreferencesDialog extends Dialog {
     GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
     wide.widthHint = convertWidthInCharsToPixels(60);
     start.setLayoutData(wide);
-    return area;
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.rapport.app.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
@@ -11,13 +10,12 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.model.DocumentEntry;
 
 /** After a crash: which documents' unsaved changes to restore. Everything is ticked at first. */
-public final class RecoveryDialog extends Dialog {
+public final class RecoveryDialog extends TitledDialog {
 
   /** The window title, by which tests and the smoke test find the dialog. */
   public static final String TITLE = "Restore Unsaved Changes";
@@ -27,19 +25,12 @@ public final class RecoveryDialog extends Dialog {
   private CheckboxTableViewer list;
 
   public RecoveryDialog(Shell parent, List<DocumentEntry> recoverable) {
-    super(parent);
+    super(parent, TITLE);
     this.recoverable = recoverable;
   }
 
   @Override
-  protected void configureShell(Shell shell) {
-    super.configureShell(shell);
-    shell.setText(TITLE);
-  }
-
-  @Override
-  protected Control createDialogArea(Composite parent) {
-    Composite area = (Composite) super.createDialogArea(parent);
+  protected void fill(Composite area) {
     Label message = new Label(area, SWT.WRAP);
     message.setText("Rapport did not close properly last time. Unsaved changes to these documents were kept.\n"
         + "Restore the ticked ones? They open with their changes, still unsaved; the others are discarded.");
@@ -59,7 +50,6 @@ public final class RecoveryDialog extends Dialog {
     GridData tall = new GridData(SWT.FILL, SWT.FILL, true, true);
     tall.heightHint = convertHeightInCharsToPixels(Math.min(8, recoverable.size() + 1));
     list.getTable().setLayoutData(tall);
-    return area;
   }
 
   @Override
