@@ -51,8 +51,25 @@ public final class CasebookCheck {
     this.catalogue = catalogue;
   }
 
+  /** Hears how far a check has come, and may stop it. */
+  @FunctionalInterface
+  public interface Progress {
+    /** @return false to stop the check after this document */
+    boolean checked(int done, int total);
+  }
+
   /** @throws StoreException when the folder cannot be opened as a casebook at all */
   public CheckReport check(Path folder) throws StoreException {
+    return check(folder, (done, total) -> true);
+  }
+
+  /**
+   * Checks with progress reports; a check stopped early reports what it found so far, and the
+   * report's document count says how far it came.
+   *
+   * @throws StoreException when the folder cannot be opened as a casebook at all
+   */
+  public CheckReport check(Path folder, Progress progress) throws StoreException {
     List<Finding> findings = new ArrayList<>();
     int documents = 0;
     try (OpenCasebook open = store.openForReading(folder)) {
@@ -62,13 +79,27 @@ public final class CasebookCheck {
       }
       Path index = root.resolve(CasebookStore.INDEX_FILE);
       validate(open.index(), index, root, findings);
+      int total = 0;
+      for (ClientCase client : open.index().getClients()) {
+        total += client.getAgreements().size();
+        for (Session session : client.getSessions()) {
+          total += session.getDocuments().size();
+        }
+      }
+      checking:
       for (ClientCase client : open.index().getClients()) {
         for (DocumentEntry entry : client.getAgreements()) {
           documents += checkDocument(open, entry, client, null, findings);
+          if (!progress.checked(documents, total)) {
+            break checking;
+          }
         }
         for (Session session : client.getSessions()) {
           for (DocumentEntry entry : session.getDocuments()) {
             documents += checkDocument(open, entry, client, session, findings);
+            if (!progress.checked(documents, total)) {
+              break checking;
+            }
           }
         }
       }

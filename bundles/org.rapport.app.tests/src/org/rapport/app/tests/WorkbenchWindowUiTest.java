@@ -113,7 +113,7 @@ class WorkbenchWindowUiTest {
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
     assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Close", "Save", "Revert", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
     assertEquals(List.of("Undo", "Redo", "", "Preferences…"), workbench.syncExec(() -> submenu("Edit")));
-    assertEquals(List.of("New Client…", "New Session…"), workbench.syncExec(() -> submenu("Casebook")));
+    assertEquals(List.of("New Client…", "New Session…", "", "Check Casebook"), workbench.syncExec(() -> submenu("Casebook")));
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }
 
@@ -721,6 +721,29 @@ class WorkbenchWindowUiTest {
     }, "the plan is read again from disk");
     assertEquals(40, workbench.syncExec(() -> ((SessionPlan) ((DocumentEditor) reopened.getObject()).document()).getLengthMinutes()));
     close(reopened);
+  }
+
+  @Test
+  @Order(20)
+  void checkCasebookListsEveryBrokenFileAndGoesToADocument() throws Exception {
+    Path broken = casebook.resolve("clients/CL-0630/sessions/02-reflection.xmi");
+    Files.writeString(broken, "<?xml version=\"1.0\"?>\n<rapport:ReflectionNote xmlns:rapport=\"http://rapport.org/model/1.0\">\n<answers");
+    IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
+    workbench.display().asyncExec(() -> context.get(EHandlerService.class).executeHandler(command(context, "org.rapport.app.command.checkCasebook")));
+    ProblemsPart problems = problemsPart();
+    ProblemsPart.Row error = waitFor(() -> workbench.syncExec(() -> problems.rows().stream()
+        .filter(r -> r.part() == null && r.document().equals("clients/CL-0630/sessions/02-reflection.xmi")).findFirst().orElse(null)),
+        "the broken file is listed", false);
+    assertTrue(error.problem().isError(), error.problem().message());
+    ProblemsPart.Row warning = workbench.syncExec(() -> problems.rows().stream()
+        .filter(r -> r.part() == null && r.document().equals("clients/CL-0552/sessions/04-plan.xmi")).findFirst().orElseThrow());
+    assertTrue(warning.line() > 0, "findings carry their line");
+    workbench.syncExec(() -> {
+      problems.goTo(warning);
+      return null;
+    });
+    MPart plan = waitFor(() -> documentPart("CL-0552-S04-plan"), "going to the finding opens its document");
+    close(plan);
   }
 
   private static List<String> problemMessages() {

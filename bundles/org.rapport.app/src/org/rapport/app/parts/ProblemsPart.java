@@ -1,5 +1,6 @@
 package org.rapport.app.parts;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,7 +13,9 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -26,7 +29,14 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.rapport.app.handlers.CheckCasebookHandler;
+import org.rapport.app.internal.DocumentOpener;
+import org.rapport.cli.Finding;
+import org.rapport.model.ClientCase;
+import org.rapport.model.DocumentEntry;
 import org.rapport.model.provider.RapportItemProviderAdapterFactory;
+import org.rapport.store.OpenCasebook;
+import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.DocumentParts;
 import org.rapport.ui.DocumentProblems;
@@ -40,14 +50,25 @@ public class ProblemsPart {
   /** Widget data key by which tests find the table. */
   public static final String TABLE_KEY = "org.rapport.app.problems.table";
 
-  /** One row: a problem and the document part it belongs to. */
-  public record Row(MPart part, String document, DocumentProblems.Problem problem) {
+  /**
+   * One row: a problem of an open document (with its part), or a finding of Check Casebook (with the
+   * file and line, part null).
+   */
+  public record Row(MPart part, String document, DocumentProblems.Problem problem, Path file, int line) {
   }
 
   @Inject
   private EPartService parts;
+  @Inject
+  private MApplication application;
+  @Inject
+  private EModelService models;
+  @Inject
+  @Optional
+  private ActiveCasebook active;
 
   private final Map<MPart, DocumentProblems> byPart = new LinkedHashMap<>();
+  private final List<Row> casebookRows = new ArrayList<>();
   private final ComposedAdapterFactory labels = new ComposedAdapterFactory(new RapportItemProviderAdapterFactory());
   private TableViewer table;
 
@@ -62,6 +83,9 @@ public class ProblemsPart {
     column("Problem", 460, row -> row.problem().message());
     column("Document", 170, Row::document);
     column("Where", 220, row -> {
+      if (row.part() == null) {
+        return row.line() > 0 ? "line " + row.line() : "";
+      }
       if (row.problem().object() == null) {
         return "";
       }
@@ -105,20 +129,72 @@ public class ProblemsPart {
     }
   }
 
+  /** Check Casebook ran: its findings replace those of the last check. */
+  @Inject
+  @Optional
+  void casebookChecked(@UIEventTopic(CheckCasebookHandler.TOPIC_CHECKED) CheckCasebookHandler.CasebookFindings findings) {
+    casebookRows.clear();
+    for (Finding finding : findings.report().findings()) {
+      int severity = switch (finding.severity()) {
+        case ERROR -> Diagnostic.ERROR;
+        case WARNING -> Diagnostic.WARNING;
+        case INFO -> Diagnostic.INFO;
+      };
+      casebookRows.add(new Row(null, finding.file(), new DocumentProblems.Problem(severity, finding.message(), null, null),
+          findings.folder().resolve(finding.file()).normalize(), finding.line()));
+    }
+    if (!findings.complete()) {
+      casebookRows.add(new Row(null, "", new DocumentProblems.Problem(Diagnostic.INFO, "The check was cancelled after "
+          + findings.report().documentsChecked() + " documents.", null, null), null, 0));
+    }
+    show();
+  }
+
+  /** Another casebook: the findings of a check of the last one no longer apply. */
+  @Inject
+  @Optional
+  void casebookChanged(@UIEventTopic(ActiveCasebook.TOPIC_OPENED) Object opened) {
+    casebookRows.clear();
+    show();
+  }
+
   /** The rows shown, errors first; for tests and for the status line. */
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     byPart.values().forEach(document -> document.problems()
-        .forEach(problem -> rows.add(new Row(document.part(), document.part().getLabel(), problem))));
+        .forEach(problem -> rows.add(new Row(document.part(), document.part().getLabel(), problem, null, 0))));
+    rows.addAll(casebookRows);
     rows.sort(Comparator.comparingInt((Row row) -> -row.problem().severity()));
     return rows;
   }
 
   /** Brings the problem's document forward and its field into focus. */
   public void goTo(Row row) {
+    if (row.part() == null) {
+      openFile(row);
+      return;
+    }
     parts.showPart(row.part(), PartState.ACTIVATE);
     if (row.part().getObject() instanceof DocumentEditor editor) {
       editor.reveal(row.problem().object(), row.problem().feature());
+    }
+  }
+
+  /** A finding of Check Casebook: open the document whose file it names. */
+  private void openFile(Row row) {
+    OpenCasebook open = active == null ? null : active.current().orElse(null);
+    if (open == null || row.file() == null) {
+      return;
+    }
+    for (ClientCase client : open.index().getClients()) {
+      List<DocumentEntry> entries = new ArrayList<>(client.getAgreements());
+      client.getSessions().forEach(session -> entries.addAll(session.getDocuments()));
+      for (DocumentEntry entry : entries) {
+        if (open.folder().resolve(entry.getFile()).normalize().equals(row.file())) {
+          DocumentOpener.open(entry, open, application, parts, models, table.getTable().getShell());
+          return;
+        }
+      }
     }
   }
 
