@@ -46,6 +46,18 @@ public final class ActiveCasebook {
     return opened;
   }
 
+  /**
+   * Makes a casebook opened elsewhere (e.g. off the UI thread, with progress) the active one,
+   * closing the one open before.
+   */
+  public void adopt(OpenCasebook opened) {
+    if (opened != current) {
+      close();
+      current = opened;
+      events.send(TOPIC_OPENED, opened);
+    }
+  }
+
   /** Creates a casebook in an empty folder and makes it the active one. */
   public OpenCasebook create(Path folder, String title) throws StoreException {
     OpenCasebook created = store.create(folder, title);

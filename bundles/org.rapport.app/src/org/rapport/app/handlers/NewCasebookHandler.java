@@ -7,13 +7,17 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.app.internal.DocumentOpener;
 import org.rapport.app.internal.LastCasebook;
 import org.rapport.store.StoreException;
 
@@ -26,7 +30,8 @@ public class NewCasebookHandler {
   }
 
   @Execute
-  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active) {
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, MApplication application, EPartService parts,
+      EModelService models, ActiveCasebook active) {
     DirectoryDialog folderDialog = new DirectoryDialog(shell);
     folderDialog.setText("New Casebook");
     folderDialog.setMessage("Choose an empty folder for the new casebook.");
@@ -38,6 +43,9 @@ public class NewCasebookHandler {
         "", text -> text.isBlank() ? "Give the casebook a title." : null);
     if (title.open() != Window.OK) {
       return;
+    }
+    if (!DocumentOpener.closeAll(application, parts, models)) {
+      return;   // the user kept their unsaved changes
     }
     try {
       active.create(Path.of(folder), title.getValue().strip());

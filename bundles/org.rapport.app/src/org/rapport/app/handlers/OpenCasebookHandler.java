@@ -1,30 +1,41 @@
 package org.rapport.app.handlers;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Named;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.app.internal.DocumentOpener;
 import org.rapport.app.internal.LastCasebook;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 
 /** File > Open Casebook: choose a casebook folder and make it the active casebook. */
 public class OpenCasebookHandler {
 
   @CanExecute
-  public boolean canExecute(@Optional ActiveCasebook active) {
-    return active != null;
+  public boolean canExecute(@Optional ActiveCasebook active, @Optional CasebookStore store) {
+    return active != null && store != null;
   }
 
   @Execute
-  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active) {
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, MApplication application, EPartService parts,
+      EModelService models, ActiveCasebook active, CasebookStore store) {
     DirectoryDialog dialog = new DirectoryDialog(shell);
     dialog.setText("Open Casebook");
     dialog.setMessage("Choose the folder of a casebook (it holds casebook.xmi).");
@@ -33,11 +44,34 @@ public class OpenCasebookHandler {
     if (chosen == null) {
       return;
     }
-    try {
-      active.open(Path.of(chosen));
-      LastCasebook.remember(Path.of(chosen));
-    } catch (StoreException e) {
-      MessageDialog.openError(shell, "Open Casebook", e.getMessage());
+    Path folder = Path.of(chosen).toAbsolutePath().normalize();
+    if (active.current().filter(open -> open.folder().equals(folder)).isPresent()) {
+      return;   // it is open already
     }
+    if (!DocumentOpener.closeAll(application, parts, models)) {
+      return;   // the user kept their unsaved changes
+    }
+    // reading a large index can take a moment: off the UI thread, with progress
+    AtomicReference<OpenCasebook> opened = new AtomicReference<>();
+    try {
+      new ProgressMonitorDialog(shell).run(true, false, monitor -> {
+        monitor.beginTask("Opening " + folder, IProgressMonitor.UNKNOWN);
+        try {
+          opened.set(store.open(folder));
+        } catch (StoreException e) {
+          throw new InvocationTargetException(e);
+        } finally {
+          monitor.done();
+        }
+      });
+    } catch (InvocationTargetException e) {
+      MessageDialog.openError(shell, "Open Casebook", e.getCause().getMessage());
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    active.adopt(opened.get());
+    LastCasebook.remember(folder);
   }
 }

@@ -107,6 +107,24 @@ public final class DocumentOpener {
     return open(entry, casebook, application, parts, models, shell);
   }
 
+  /**
+   * Closes every document editor, offering to save changes first: before another casebook becomes
+   * the active one, as editors save into the active casebook.
+   *
+   * @return false when the user cancelled
+   */
+  public static boolean closeAll(MApplication application, EPartService parts, EModelService models) {
+    List<MPart> documents = models.findElements(application, null, MPart.class, List.of(DocumentParts.DOCUMENT_PART));
+    if (!parts.saveAll(true)) {
+      return false;
+    }
+    for (MPart part : documents) {
+      part.setDirty(false);   // saved, or dropped on purpose in the prompt
+      parts.hidePart(part, true);
+    }
+    return true;
+  }
+
   /** The index entry of a document, by id. */
   public static DocumentEntry find(OpenCasebook casebook, String documentId) {
     for (ClientCase client : casebook.index().getClients()) {
