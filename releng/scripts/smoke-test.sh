@@ -137,6 +137,7 @@ xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
 xdotool key ctrl+s
 for _ in $(seq 1 20); do grep -q 'lengthMinutes="55"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && break; sleep 0.5; done
 grep -q 'lengthMinutes="55"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" || fail "the restored edit was not saved"
+for _ in $(seq 1 10); do [ -f "$recovery" ] || break; sleep 0.5; done   # the copy goes right after the file is written
 [ -f "$recovery" ] && fail "saving the restored document left its recovery copy"
 quit crash-restart
 [ -d "$demo_copy/.recovery" ] && fail "a clean exit left recovery data"

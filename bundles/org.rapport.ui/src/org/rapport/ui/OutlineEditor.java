@@ -75,12 +75,21 @@ public class OutlineEditor extends DocumentEditor {
     scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
     scroller.setExpandHorizontal(true);
     scroller.setExpandVertical(true);
+    scroller.addListener(SWT.Resize, event -> fitFields());
     sash.setWeights(2, 3);
     tree.addSelectionChangedListener(event -> {
       Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
       showFields(selected instanceof EObject object ? object : document);
     });
     showFields(document);
+  }
+
+  /** Fields take the scroller's width and scroll vertically only. */
+  private void fitFields() {
+    if (fields != null && !fields.isDisposed()) {
+      int width = scroller.getClientArea().width;
+      scroller.setMinSize(fields.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+    }
   }
 
   @Override
@@ -150,7 +159,9 @@ public class OutlineEditor extends DocumentEditor {
     fields.setLayout(layout);
     elementProblems = new Label(fields, SWT.WRAP);
     elementProblems.setData("org.eclipse.e4.ui.css.CssClassName", "element-problems");
-    elementProblems.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+    GridData problemsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+    problemsData.widthHint = 200;   // wraps at the editor's width
+    elementProblems.setLayoutData(problemsData);
     boolean editable = !isReadOnly(document());
     for (EAttribute attribute : object.eClass().getEAllAttributes()) {
       if (attribute.isMany() || attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()) {
@@ -167,7 +178,7 @@ public class OutlineEditor extends DocumentEditor {
     }
     decorate();
     scroller.setContent(fields);
-    scroller.setMinSize(fields.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    fitFields();
     fields.layout(true, true);
   }
 
@@ -175,6 +186,7 @@ public class OutlineEditor extends DocumentEditor {
     boolean long_ = isLongText(attribute);
     Text text = new Text(fields, SWT.BORDER | (long_ ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
     GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+    data.widthHint = 120;   // grow with the editor, not with the text, so long values wrap or scroll inside
     if (long_) {
       data.heightHint = text.getLineHeight() * 4;
     }
@@ -219,7 +231,9 @@ public class OutlineEditor extends DocumentEditor {
 
   private Control enumField(EObject object, EAttribute attribute, EEnum type) {
     Combo combo = new Combo(fields, SWT.READ_ONLY);
-    combo.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+    data.widthHint = 120;
+    combo.setLayoutData(data);
     for (EEnumLiteral literal : type.getELiterals()) {
       combo.add(words(literal.getLiteral()));
     }
