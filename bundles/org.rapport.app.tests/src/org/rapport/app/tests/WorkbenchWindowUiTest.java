@@ -111,7 +111,7 @@ class WorkbenchWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
-    assertEquals(List.of("New Casebook…", "Open Casebook…", "", "Close", "Save", "Revert", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "", "Close", "Save", "Revert", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
     assertEquals(List.of("Undo", "Redo", "", "Preferences…"), workbench.syncExec(() -> submenu("Edit")));
     assertEquals(List.of("New Client…", "New Session…", "", "Check Casebook"), workbench.syncExec(() -> submenu("Casebook")));
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
@@ -560,6 +560,45 @@ class WorkbenchWindowUiTest {
 
   @Test
   @Order(14)
+  void openRecentSwitchesBetweenCasebooks() throws Exception {
+    Path other = CasebookFolders.copy(Path.of("../../seeds/demo-casebook").toAbsolutePath().normalize(),
+        Files.createTempDirectory("rapport-ui-test").resolve("other"));
+    workbench.syncExec(() -> {
+      org.rapport.app.internal.LastCasebook.remember(other);
+      org.rapport.app.internal.LastCasebook.remember(casebook);
+      return null;
+    });
+    ActiveCasebook active = workbench.syncExec(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class));
+    for (Path target : List.of(other, casebook)) {
+      List<String> recent = workbench.syncExec(() -> labels(recentMenu()));
+      assertTrue(recent.stream().anyMatch(label -> label.contains(target.toString())), "Open Recent lists " + target + ": " + recent);
+      workbench.syncExec(() -> {
+        for (MenuItem item : recentMenu().getItems()) {
+          if (item.getText().contains(target.toString())) {
+            item.notifyListeners(SWT.Selection, new Event());
+          }
+        }
+        return null;
+      });
+      waitFor(() -> workbench.syncExec(() -> active.current().map(open -> open.folder()).filter(target::equals).orElse(null)),
+          "the chosen casebook is open");
+    }
+    assertFalse(workbench.syncExec(() -> labels(recentMenu())).stream().anyMatch(label -> label.contains(casebook.toString())),
+        "the open casebook is not offered again");
+  }
+
+  private static Menu recentMenu() {
+    for (MenuItem item : menu("File").getItems()) {
+      if (item.getText().replace("&", "").startsWith("Open Recent")) {
+        item.getMenu().notifyListeners(SWT.Show, new Event());
+        return item.getMenu();
+      }
+    }
+    throw new AssertionError("no Open Recent menu");
+  }
+
+  @Test
+  @Order(15)
   void quittingWithAnEditedDocumentAndCancelKeepsRapportOpen() throws Exception {
     MPart part = openAndEditLength("CL-0630", 0, "45");
     postKey(0, 'q', SWT.CTRL);
@@ -592,7 +631,7 @@ class WorkbenchWindowUiTest {
   }
 
   @Test
-  @Order(15)
+  @Order(16)
   void problemsFollowEditsAndDoubleClickGoesToTheField() throws Exception {
     MPart part = openPlan("CL-0552", 1);
     String agenda = "The agenda takes 60 minutes but the session is 50 minutes long.";
@@ -635,7 +674,7 @@ class WorkbenchWindowUiTest {
   }
 
   @Test
-  @Order(16)
+  @Order(17)
   void unsavedChangesAreKeptForRecoveryAndDroppedOnSave() throws Exception {
     MPart part = openAndEditLength("CL-0552", 0, "65");
     Path recovery = casebook.resolve(".recovery/CL-0552-S02-plan.xmi");
@@ -648,7 +687,7 @@ class WorkbenchWindowUiTest {
   }
 
   @Test
-  @Order(17)
+  @Order(18)
   void keptChangesAreOfferedWhenTheCasebookOpensAndRestoreAsUnsaved() throws Exception {
     ActiveCasebook active = workbench.syncExec(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class));
     // as a crashed session would leave it: a kept copy of a plan with an edit never saved
@@ -685,7 +724,7 @@ class WorkbenchWindowUiTest {
   }
 
   @Test
-  @Order(18)
+  @Order(19)
   void revertDropsTheChangesAndReadsTheSavedVersion() throws Exception {
     MPart part = openAndEditLength("CL-0417", 0, "33");
     IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
@@ -701,7 +740,7 @@ class WorkbenchWindowUiTest {
   }
 
   @Test
-  @Order(19)
+  @Order(20)
   void aChangeOnDiskIsOfferedForReloadWhenTheEditorIsActivated() throws Exception {
     MPart part = openPlan("CL-0417", 1);
     Path file = fileOf(part);
@@ -724,7 +763,7 @@ class WorkbenchWindowUiTest {
   }
 
   @Test
-  @Order(20)
+  @Order(21)
   void checkCasebookListsEveryBrokenFileAndGoesToADocument() throws Exception {
     Path broken = casebook.resolve("clients/CL-0630/sessions/02-reflection.xmi");
     Files.writeString(broken, "<?xml version=\"1.0\"?>\n<rapport:ReflectionNote xmlns:rapport=\"http://rapport.org/model/1.0\">\n<answers");

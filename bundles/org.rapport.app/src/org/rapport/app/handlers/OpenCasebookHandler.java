@@ -44,7 +44,16 @@ public class OpenCasebookHandler {
     if (chosen == null) {
       return;
     }
-    Path folder = Path.of(chosen).toAbsolutePath().normalize();
+    open(Path.of(chosen), shell, active, store, application, parts, models);
+  }
+
+  /**
+   * Makes {@code chosen} the active casebook: document editors are closed first (with the save
+   * prompt), the index is read off the UI thread with progress, a failure is explained.
+   */
+  static void open(Path chosen, Shell shell, ActiveCasebook active, CasebookStore store, MApplication application,
+      EPartService parts, EModelService models) {
+    Path folder = chosen.toAbsolutePath().normalize();
     if (active.current().filter(open -> open.folder().equals(folder)).isPresent()) {
       return;   // it is open already
     }
