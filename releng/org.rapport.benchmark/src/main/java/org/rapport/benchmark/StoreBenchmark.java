@@ -1,0 +1,247 @@
+package org.rapport.benchmark;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rapport.cli.CasebookGenerator;
+import org.rapport.model.Catalogue;
+import org.rapport.model.ClientCase;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.RapportPackage;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.Session;
+import org.rapport.model.SessionPlan;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.LoadResult;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.internal.XmiCasebookStore;
+
+/**
+ * Measures the store on generated casebooks of 1,000 and 10,000 sessions and prints a table of
+ * medians beside the floor each is compared with, measured in the same run. Every measurement is
+ * taken after warm-up runs. Measurements of the running workbench (start-up, opening an editor)
+ * are not taken here and are listed as such.
+ */
+public final class StoreBenchmark {
+
+  private static final int[] SIZES = {1_000, 10_000};
+  private final List<String[]> rows = new ArrayList<>();
+  private final CasebookStore store = new XmiCasebookStore();
+
+  public static void main(String[] args) throws Exception {
+    new StoreBenchmark().run(Path.of(args[0]), Path.of(args[1]));
+  }
+
+  private void run(Path root, Path catalogueFile) throws Exception {
+    RapportPackage.eINSTANCE.eClass();
+    Catalogue catalogue = store.readCatalogue(catalogueFile);
+    for (int sessions : SIZES) {
+      Path folder = root.resolve(sessions + "-sessions");
+      if (!Files.isRegularFile(folder.resolve(CasebookStore.INDEX_FILE))) {
+        long started = System.nanoTime();
+        System.out.printf("generating a casebook of %,d sessions in %s ...%n", sessions, folder);
+        new CasebookGenerator(store, catalogue).generate(folder, sessions, 2026);
+        System.out.printf("  done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+      }
+      measure(folder, sessions);
+    }
+    print();
+  }
+
+  private void measure(Path folder, int sessions) throws Exception {
+    String size = String.format(Locale.ROOT, "%,d", sessions);
+    Path index = folder.resolve(CasebookStore.INDEX_FILE);
+
+    double open = median(2, 7, () -> store.open(folder).close());
+    double openFloor = median(2, 7, () -> Files.readAllBytes(index));
+    row("open casebook to its index (explorer input)", size, open, "read the index's bytes", openFloor, "< 500 ms", open < 500);
+
+    // what an open casebook holds: heap with three open (for reading, so no lock stops the second),
+    // minus heap before, divided by three
+    long without = settledHeap();
+    List<OpenCasebook> held = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      held.add(store.openForReading(folder));
+    }
+    long with = settledHeap();
+    double megabytes = (with - without) / 3.0 / (1024.0 * 1024.0);
+    held.forEach(OpenCasebook::close);
+    held.clear();
+    rows.add(new String[] {"heap held by the open casebook (index only)", size, fmt(megabytes) + " MB", "", "", "< 300 MB",
+        megabytes < 300 ? "met" : "MISSED"});
+
+    try (OpenCasebook open1 = store.open(folder)) {
+      List<DocumentEntry> entries = entries(open1);
+      List<Path> files = entries.stream().map(e -> folder.resolve(e.getFile())).toList();
+      int runs = sessions >= 10_000 ? 3 : 5;
+      double loadAll = median(1, runs, () -> {
+        for (DocumentEntry entry : entries) {
+          if (!open1.load(entry).ok()) {
+            throw new IllegalStateException(entry.getFile());
+          }
+        }
+      });
+      double readAll = median(1, runs, () -> {
+        for (Path file : files) {
+          Files.readAllBytes(file);
+        }
+      });
+      row("load every document (" + String.format(Locale.ROOT, "%,d", entries.size()) + ")", size, loadAll,
+          "read all their bytes", readAll, "<= 3 x floor", loadAll <= 3 * readAll);
+
+      List<DocumentEntry> reflections = entries.stream().filter(e -> e.getKind() == DocumentKind.REFLECTION).toList();
+      double search = median(1, runs, () -> {
+        int hits = 0;
+        for (DocumentEntry entry : reflections) {
+          ReflectionNote note = (ReflectionNote) open1.load(entry).document();
+          if (note.getAnswers().stream().anyMatch(a -> a.getText() != null && a.getText().contains("silence"))) {
+            hits++;
+          }
+        }
+        if (hits == 0) {
+          throw new IllegalStateException("the word should occur");
+        }
+      });
+      row("search all reflections for a word (read each file)", size, search, "", Double.NaN, "< 200 ms", search < 200);
+
+      DocumentEntry planEntry = entries.stream().filter(e -> e.getKind() == DocumentKind.PLAN).findFirst().orElseThrow();
+      SessionPlan plan = (SessionPlan) open1.load(planEntry).document();
+      int[] counter = {0};
+      double save = median(3, 11, () -> {
+        plan.setMaterials("Benchmark edit " + counter[0]++);
+        open1.save(plan);
+      });
+      byte[] planBytes = Files.readAllBytes(folder.resolve(planEntry.getFile()));
+      Path scratch = folder.resolveSibling("fsync-floor.tmp");
+      double saveFloor = median(3, 11, () -> writeWithFsync(scratch, planBytes));
+      Files.deleteIfExists(scratch);
+      row("save one document (and the index)", size, save, "write its bytes with fsync", saveFloor, "< 30 ms", save < 30);
+
+      if (sessions == SIZES[0]) {
+        compareFormats(open1, entries);
+      }
+    }
+  }
+
+  /** Parses every document from XMI bytes and from EMF binary bytes, all in memory. */
+  private void compareFormats(OpenCasebook open, List<DocumentEntry> entries) throws Exception {
+    List<byte[]> xmi = new ArrayList<>();
+    List<byte[]> binary = new ArrayList<>();
+    for (DocumentEntry entry : entries) {
+      xmi.add(Files.readAllBytes(open.folder().resolve(entry.getFile())));
+      LoadResult loaded = open.load(entry);
+      Resource resource = new BinaryResourceImpl(URI.createURI("memory:/" + entry.getDocumentId()));
+      resource.getContents().add(EcoreUtil.copy(loaded.document()));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      resource.save(out, null);
+      binary.add(out.toByteArray());
+    }
+    double parseXmi = median(1, 5, () -> {
+      for (int i = 0; i < entries.size(); i++) {
+        Resource resource = new org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl(URI.createURI("memory:/" + i + ".xmi"));
+        resource.load(new ByteArrayInputStream(xmi.get(i)), null);
+      }
+    });
+    double parseBinary = median(1, 5, () -> {
+      for (int i = 0; i < entries.size(); i++) {
+        Resource resource = new BinaryResourceImpl(URI.createURI("memory:/" + i));
+        new ResourceSetImpl().getResources().add(resource);
+        resource.load(new ByteArrayInputStream(binary.get(i)), null);
+      }
+    });
+    long xmiBytes = xmi.stream().mapToLong(b -> b.length).sum();
+    long binaryBytes = binary.stream().mapToLong(b -> b.length).sum();
+    row("parse every document from memory: EMF binary (" + fmt((double) xmiBytes / binaryBytes) + " x smaller)", "1,000", parseBinary,
+        "the same from XMI (default options)", parseXmi, "(comparison)", true);
+  }
+
+  private static void writeWithFsync(Path file, byte[] bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      channel.write(ByteBuffer.wrap(bytes));
+      channel.force(true);
+    }
+  }
+
+  private static List<DocumentEntry> entries(OpenCasebook open) {
+    List<DocumentEntry> entries = new ArrayList<>();
+    for (ClientCase client : open.index().getClients()) {
+      entries.addAll(client.getAgreements());
+      for (Session session : client.getSessions()) {
+        entries.addAll(session.getDocuments());
+      }
+    }
+    return entries;
+  }
+
+  @FunctionalInterface
+  interface Work {
+    void run() throws Exception;
+  }
+
+  /** Median wall time in milliseconds of {@code runs} runs after {@code warmups} unmeasured ones. */
+  private static double median(int warmups, int runs, Work work) throws Exception {
+    for (int i = 0; i < warmups; i++) {
+      work.run();
+    }
+    double[] times = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long started = System.nanoTime();
+      work.run();
+      times[i] = (System.nanoTime() - started) / 1e6;
+    }
+    Arrays.sort(times);
+    return times[runs / 2];
+  }
+
+  /** Used heap after collections have settled. */
+  private static long settledHeap() throws InterruptedException {
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private void row(String what, String size, double millis, String floorName, double floor, String target, boolean met) {
+    String ratio = Double.isNaN(floor) || floor <= 0 ? "" : fmt(millis / floor) + " x";
+    rows.add(new String[] {what, size, fmt(millis) + " ms", floorName.isEmpty() ? "" : floorName + ": " + fmt(floor) + " ms", ratio,
+        target, met ? "met" : "MISSED"});
+  }
+
+  private void print() {
+    rows.add(new String[] {"product start to a usable window", "demo", "not measured here", "bare e4 product", "", "<= 1.3 x", "-"});
+    rows.add(new String[] {"open one document in its editor", "10,000", "not measured here", "", "", "< 150 ms", "-"});
+    String[] header = {"measurement", "sessions", "median", "floor", "ratio", "target", "verdict"};
+    System.out.println();
+    System.out.println("| " + String.join(" | ", header) + " |");
+    System.out.println("|" + "---|".repeat(header.length));
+    for (String[] row : rows) {
+      System.out.println("| " + String.join(" | ", row) + " |");
+    }
+    System.out.printf("%nJava %s, %d processors, max heap %d MB%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  }
+
+  private static String fmt(double value) {
+    return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+  }
+}
