@@ -26,6 +26,7 @@ import org.rapport.model.ClientCase;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.ReflectionNote;
+import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
 import org.rapport.model.SessionPlan;
 import org.rapport.store.CasebookStore;
@@ -338,5 +339,53 @@ class CasebookStoreTest {
       stranger.setId("not-in-this-casebook");
       assertThrows(StoreException.class, () -> open.keepForRecovery(stranger));
     }
+  }
+
+  @Test
+  void savingAKnownDocumentAppendsToTheJournalAndClosingFoldsItIntoTheIndex() throws Exception {
+    ReflectionNote note = Fixtures.reflection("CL-0417", 1);
+    Path index = folder.resolve(CasebookStore.INDEX_FILE);
+    Path journal = folder.resolve("casebook.journal");
+    try (OpenCasebook open = store.create(folder, "Journal")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      open.save(note);   // a new document: the index is written
+      assertFalse(Files.exists(journal));
+      byte[] indexBefore = Files.readAllBytes(index);
+      note.setStatus(ReviewStatus.SUBMITTED);
+      open.save(note);   // a known document: only its summary changes
+      assertArrayEquals(indexBefore, Files.readAllBytes(index), "the index itself is not rewritten");
+      assertTrue(Files.exists(journal));
+      try (OpenCasebook reader = store.openForReading(folder)) {
+        assertEquals("submitted", reader.index().getClients().get(0).getSessions().get(0).getDocuments().get(0).getStatus(),
+            "a reader sees the journalled status");
+      }
+    }
+    assertFalse(Files.exists(journal), "closing folds the journal into the index");
+    assertTrue(Files.readString(index).contains("status=\"submitted\""));
+  }
+
+  @Test
+  void aJournalLineCutShortByACrashIsSkippedAndReported() throws Exception {
+    ReflectionNote note = Fixtures.reflection("CL-0417", 1);
+    Path journal = folder.resolve("casebook.journal");
+    OpenCasebook crashed = store.create(folder, "Crash in the journal");
+    Fixtures.client(crashed.index(), "CL-0417", 1);
+    crashed.saveIndex();
+    crashed.save(note);
+    note.setStatus(ReviewStatus.SUBMITTED);
+    crashed.save(note);
+    note.setStatus(ReviewStatus.RETURNED);
+    crashed.save(note);
+    String lines = Files.readString(journal);
+    // as if the process died while writing the second record, and never closed the casebook
+    Files.writeString(journal, lines.substring(0, lines.length() - 9));
+    try (OpenCasebook reader = store.openForReading(folder)) {
+      assertEquals("submitted", reader.index().getClients().get(0).getSessions().get(0).getDocuments().get(0).getStatus(),
+          "the whole first record is applied");
+      assertEquals(1, reader.problems().size(), reader.problems().toString());
+      assertTrue(reader.problems().get(0).cause().contains("could not be read"), reader.problems().get(0).cause());
+    }
+    crashed.close();
   }
 }

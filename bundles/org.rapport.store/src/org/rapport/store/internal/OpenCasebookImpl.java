@@ -41,6 +41,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private final CasebookLock lock;
   private final SafeXmi xmi;
   private final Map<String, DocumentEntry> entries = new HashMap<>();
+  private final IndexJournal journal;
   private AtomicFile.StepListener steps = AtomicFile.StepListener.NONE;
   private int documentsRead;
   private boolean closed;
@@ -49,7 +50,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   OpenCasebookImpl(Path folder, Casebook index, List<StoreProblem> problems, CasebookLock lock, SafeXmi xmi) {
     this.folder = folder.toAbsolutePath().normalize();
     this.index = index;
-    this.problems = List.copyOf(problems);
+    List<StoreProblem> found = new ArrayList<>(problems);
     this.lock = lock;
     this.xmi = xmi;
     for (ClientCase client : index.getClients()) {
@@ -58,6 +59,14 @@ public final class OpenCasebookImpl implements OpenCasebook {
         session.getDocuments().forEach(entry -> entries.put(entry.getDocumentId(), entry));
       }
     }
+    journal = new IndexJournal(this.folder);
+    int damaged = journal.replay(entries);
+    if (damaged > 0) {
+      found.add(new StoreProblem(this.folder.resolve(IndexJournal.FILE), damaged + (damaged == 1 ? " record" : " records")
+          + " of recent index changes could not be read (perhaps cut short by a crash) and were skipped; the documents"
+          + " themselves are whole, and the list shows their state as of their previous save"));
+    }
+    this.problems = List.copyOf(found);
   }
 
   /** Lets tests interrupt saves between their steps. */
@@ -112,11 +121,13 @@ public final class OpenCasebookImpl implements OpenCasebook {
   public List<DocumentEntry> saveAll(List<? extends Document> documents) throws StoreException {
     refuseIfReadOnly();
     List<DocumentEntry> saved = new ArrayList<>(documents.size());
+    boolean added = false;
     try {
       for (Document document : documents) {
         DocumentEntry entry = entries.get(document.getId());
         if (entry == null) {
           entry = addEntry(document);
+          added = true;
         }
         Path file = folder.resolve(entry.getFile());
         writeCurrent(document, file, "Could not save " + file);
@@ -131,7 +142,17 @@ public final class OpenCasebookImpl implements OpenCasebook {
       }
       throw failure;
     }
-    saveIndex();
+    if (added || saved.size() > 1 || journal.wantsCompaction()) {
+      saveIndex();
+    } else {
+      try {
+        for (DocumentEntry entry : saved) {
+          journal.append(entry);
+        }
+      } catch (IOException e) {
+        saveIndex();   // the journal could not take it: the whole index then
+      }
+    }
     return saved;
   }
 
@@ -140,6 +161,11 @@ public final class OpenCasebookImpl implements OpenCasebook {
     refuseIfReadOnly();
     Path file = folder.resolve(CasebookStore.INDEX_FILE);
     writeCurrent(index, file, "Could not save the casebook index " + file);
+    try {
+      journal.discard();
+    } catch (IOException e) {
+      // replaying it again onto the new index changes nothing: its records are in the index now
+    }
   }
 
   /**
@@ -257,6 +283,13 @@ public final class OpenCasebookImpl implements OpenCasebook {
     if (!closed) {
       closed = true;
       if (lock != null) {
+        if (journal.records() > 0) {
+          try {
+            saveIndex();   // fold the journal into the index; if this fails it is replayed next time
+          } catch (StoreException e) {
+            // nothing is lost: the journal stays and is read at the next open
+          }
+        }
         lock.close();
       }
     }
