@@ -2,10 +2,12 @@ package org.rapport.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.rapport.model.Casebook;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
 
 /** A casebook held open by this process. Close it to release the lock. */
 public interface OpenCasebook extends AutoCloseable {
@@ -58,6 +60,13 @@ public interface OpenCasebook extends AutoCloseable {
 
   /** Forgets every kept unsaved state: the session ended cleanly. */
   void dropAllRecovery();
+
+  /**
+   * The saved documents of the given kinds whose text contains {@code text} (ignoring case), each
+   * with the passage around the match. Reads the files but builds no model objects; the order is
+   * the index's.
+   */
+  List<SearchHit> search(String text, Set<DocumentKind> kinds);
 
   /** Whether this casebook was opened for reading only (see {@link CasebookStore#openForReading}). */
   boolean readOnly();

@@ -12,6 +12,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,6 +26,7 @@ import org.rapport.model.Casebook;
 import org.rapport.model.ClientCase;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
@@ -32,6 +34,7 @@ import org.rapport.model.SessionPlan;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
+import org.rapport.store.SearchHit;
 import org.rapport.store.StoreException;
 import org.rapport.store.internal.AtomicFile;
 import org.rapport.store.internal.OpenCasebookImpl;
@@ -387,5 +390,24 @@ class CasebookStoreTest {
       assertTrue(reader.problems().get(0).cause().contains("could not be read"), reader.problems().get(0).cause());
     }
     crashed.close();
+  }
+
+  @Test
+  void searchFindsWhatWasWrittenAndNeverTheMarkup() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Search")) {
+      Fixtures.client(open.index(), "CL-0417", 2);
+      open.saveIndex();
+      open.save(Fixtures.agreement("CL-0417"));
+      open.save(Fixtures.reflection("CL-0417", 1));
+      open.save(Fixtures.plan("CL-0417", 2));
+      List<SearchHit> hits = open.search("<BRACKETS> and \"quotes\"", EnumSet.of(DocumentKind.AGREEMENT));
+      assertEquals(1, hits.size(), "escaped text is matched as the user wrote it, ignoring case");
+      assertTrue(hits.get(0).passage().contains("<brackets> and \"quotes\""), hits.get(0).passage());
+      assertEquals(1, open.search("ünïcödé", EnumSet.of(DocumentKind.REFLECTION)).size());
+      assertTrue(open.search("ünïcödé", EnumSet.of(DocumentKind.PLAN)).isEmpty(), "only the kinds asked for");
+      assertTrue(open.search("xmi:version", EnumSet.allOf(DocumentKind.class)).isEmpty(), "markup is not text");
+      assertTrue(open.search("clausesToRevisit", EnumSet.allOf(DocumentKind.class)).isEmpty(), "nor are attribute names");
+      assertEquals(0, open.documentsRead(), "searching builds no model objects");
+    }
   }
 }

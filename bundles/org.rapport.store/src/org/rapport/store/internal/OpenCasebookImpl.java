@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
@@ -26,6 +27,7 @@ import org.rapport.model.SessionPlan;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
+import org.rapport.store.SearchHit;
 import org.rapport.store.StoreException;
 import org.rapport.store.StoreProblem;
 
@@ -266,6 +268,18 @@ public final class OpenCasebookImpl implements OpenCasebook {
     if (lock == null) {
       throw new StoreException("The casebook " + folder + " was opened for reading only; nothing was saved.");
     }
+  }
+
+  @Override
+  public List<SearchHit> search(String text, Set<DocumentKind> kinds) {
+    List<DocumentEntry> candidates = new ArrayList<>();
+    for (ClientCase client : index.getClients()) {
+      client.getAgreements().stream().filter(entry -> kinds.contains(entry.getKind())).forEach(candidates::add);
+      for (Session session : client.getSessions()) {
+        session.getDocuments().stream().filter(entry -> kinds.contains(entry.getKind())).forEach(candidates::add);
+      }
+    }
+    return TextSearch.search(folder, candidates, text);
   }
 
   @Override
