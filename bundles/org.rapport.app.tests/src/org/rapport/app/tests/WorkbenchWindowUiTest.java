@@ -61,6 +61,7 @@ import org.rapport.store.OpenCasebook;
 import org.eclipse.swt.widgets.Table;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.app.parts.ProblemsPart;
+import org.rapport.app.parts.SearchPart;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.SessionPlan;
 import org.rapport.ui.DocumentEditor;
@@ -112,7 +113,7 @@ class WorkbenchWindowUiTest {
     List<String> bar = workbench.syncExec(() -> labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
     assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "", "Close", "Save", "Revert", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
-    assertEquals(List.of("Undo", "Redo", "", "Preferences…"), workbench.syncExec(() -> submenu("Edit")));
+    assertEquals(List.of("Undo", "Redo", "", "Find in Casebook…", "", "Preferences…"), workbench.syncExec(() -> submenu("Edit")));
     assertEquals(List.of("New Client…", "New Session…", "", "Check Casebook"), workbench.syncExec(() -> submenu("Casebook")));
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }
@@ -783,6 +784,40 @@ class WorkbenchWindowUiTest {
     });
     MPart plan = waitFor(() -> documentPart("CL-0552-S04-plan"), "going to the finding opens its document");
     close(plan);
+  }
+
+  @Test
+  @Order(22)
+  void ctrlShiftFSearchesTheCasebookAndOpensAHit() throws Exception {
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      tree().setFocus();
+      return null;
+    });
+    workbench.settle();
+    key(0, 'f', SWT.CTRL | SWT.SHIFT);
+    Text query = waitFor(() -> workbench.syncExec(() -> workbench.display().getFocusControl() instanceof Text t
+        && t.getData(SearchPart.QUERY_KEY) != null ? t : null), "Ctrl+Shift+F puts the cursor in the search field");
+    type("personal number");
+    key(SWT.CR, '\r', 0);
+    SearchPart search = workbench.syncExec(() -> (SearchPart) ((MPart) models().find("org.rapport.app.part.search",
+        workbench.mainWindow())).getObject());
+    List<org.rapport.store.SearchHit> hits = waitFor(() -> {
+      List<org.rapport.store.SearchHit> found = workbench.syncExec(search::hits);
+      return found.isEmpty() ? null : found;
+    }, "the search finds the reflection");
+    assertEquals(List.of("CL-0417-S03-reflection"), hits.stream().map(hit -> hit.entry().getDocumentId()).toList());
+    assertTrue(hits.get(0).passage().toLowerCase().contains("personal number"), hits.get(0).passage());
+    Table results = find(Table.class, SearchPart.RESULTS_KEY);
+    workbench.syncExec(() -> {
+      results.setSelection(0);
+      results.setFocus();
+      return null;
+    });
+    key(SWT.CR, '\r', 0);
+    MPart opened = waitFor(() -> documentPart("CL-0417-S03-reflection"), "Enter on a hit opens its document");
+    assertEquals("personal number", workbench.syncExec(query::getText), "the query stays for the next search");
+    close(opened);
   }
 
   private static List<String> problemMessages() {

@@ -22,10 +22,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -40,6 +38,7 @@ import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.DocumentParts;
 import org.rapport.ui.DocumentProblems;
+import org.rapport.ui.Tables;
 
 /**
  * Validation problems of the open documents, refreshed after every change. Double-click (or Enter)
@@ -79,10 +78,10 @@ public class ProblemsPart {
     table.getTable().setHeaderVisible(true);
     table.getTable().setLinesVisible(true);
     table.getTable().setData(TABLE_KEY, Boolean.TRUE);
-    column("", 70, row -> row.problem().isError() ? "Error" : row.problem().severity() == Diagnostic.WARNING ? "Warning" : "Note");
-    column("Problem", 460, row -> row.problem().message());
-    column("Document", 170, Row::document);
-    column("Where", 220, row -> {
+    Tables.column(table, "", 70, Row.class, row -> row.problem().isError() ? "Error" : row.problem().severity() == Diagnostic.WARNING ? "Warning" : "Note");
+    Tables.column(table, "Problem", 460, Row.class, row -> row.problem().message());
+    Tables.column(table, "Document", 170, Row.class, Row::document);
+    Tables.column(table, "Where", 220, Row.class, row -> {
       if (row.part() == null) {
         return row.line() > 0 ? "line " + row.line() : "";
       }
@@ -100,18 +99,6 @@ public class ProblemsPart {
     });
     table.getTable().addDisposeListener(event -> labels.dispose());
     show();
-  }
-
-  private void column(String title, int width, java.util.function.Function<Row, String> text) {
-    TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-    column.getColumn().setText(title);
-    column.getColumn().setWidth(width);
-    column.setLabelProvider(new ColumnLabelProvider() {
-      @Override
-      public String getText(Object element) {
-        return text.apply((Row) element);
-      }
-    });
   }
 
   @Inject
