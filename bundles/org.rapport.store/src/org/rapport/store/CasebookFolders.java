@@ -12,6 +12,12 @@ public final class CasebookFolders {
   private CasebookFolders() {
   }
 
+  /** Whether {@code folder} holds a casebook index (or the backup the store falls back to). */
+  public static boolean isCasebook(Path folder) {
+    Path index = folder.resolve(CasebookStore.INDEX_FILE);
+    return Files.isRegularFile(index) || Files.isRegularFile(org.rapport.store.internal.AtomicFile.backupOf(index));
+  }
+
   /**
    * Copies a casebook folder (or any folder) with everything in it to {@code to}, replacing files
    * of the same name there. Used to give a user their own copy of the demo casebook.

@@ -64,9 +64,20 @@ public interface OpenCasebook extends AutoCloseable {
   /**
    * The saved documents of the given kinds whose text contains {@code text} (ignoring case), each
    * with the passage around the match. Reads the files but builds no model objects; the order is
-   * the index's.
+   * the index's. Walks the index, so call it where the index is changed (the UI thread).
    */
-  List<SearchHit> search(String text, Set<DocumentKind> kinds);
+  default List<SearchHit> search(String text, Set<DocumentKind> kinds) {
+    return search(text, entries(kinds));
+  }
+
+  /** The index's entries of the given kinds, in its order; a snapshot a background search can use. */
+  List<DocumentEntry> entries(Set<DocumentKind> kinds);
+
+  /**
+   * Searches the files of {@code candidates} as {@link #search(String, Set)} does. It reads only
+   * files and the entries' file names, so it may run on any thread while the index is in use.
+   */
+  List<SearchHit> search(String text, List<DocumentEntry> candidates);
 
   /** Whether this casebook was opened for reading only (see {@link CasebookStore#openForReading}). */
   boolean readOnly();

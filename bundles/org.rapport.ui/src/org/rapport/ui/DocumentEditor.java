@@ -133,6 +133,24 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   /** Shows the document's current state again, e.g. after an undo. */
   protected abstract void refresh();
 
+  /**
+   * Turns what the user is still typing (a field not yet left) into a command, so that Save, Undo
+   * and the crash-recovery copy see it. Editors with fields that commit on focus-out override it.
+   */
+  public void commitPendingEdit() {
+    // an editor whose every change is a command at once has nothing pending
+  }
+
+  /** Subclasses call this while the user types a change not yet committed: the dirty marker shows at once. */
+  protected final void editPending() {
+    part.setDirty(true);
+  }
+
+  /** Subclasses call this when a pending edit ended without a change (typed back, or not a valid value). */
+  protected final void editSettled() {
+    part.setDirty(recovered || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+  }
+
   /** Runs a change on the document as an undoable command. */
   protected final boolean execute(Command command) {
     if (command == null || !command.canExecute()) {
@@ -172,6 +190,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   /** Called by the part service for Save, Save All and when closing or quitting with changes. */
   @Persist
   public void save(@Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+    commitPendingEdit();
     OpenCasebook open = casebook.current().orElse(null);
     try {
       if (open == null) {

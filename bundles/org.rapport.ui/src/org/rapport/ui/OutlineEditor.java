@@ -39,7 +39,7 @@ import org.rapport.model.ReviewStatus;
 /**
  * The editor used for a document type no editor bundle has claimed: the document as a tree on the
  * left and the fields of the selected element on the right. Each field is committed as one command
- * when it loses focus or Enter is pressed. Signed agreements and locked notes are shown read-only.
+ * when it loses focus, Enter is pressed, or the document is saved; typing marks the editor dirty at once. Signed agreements and locked notes are shown read-only.
  */
 public class OutlineEditor extends DocumentEditor {
 
@@ -54,6 +54,10 @@ public class OutlineEditor extends DocumentEditor {
   private final Map<String, Control> fieldControls = new HashMap<>();
   private final Map<String, ControlDecoration> decorations = new HashMap<>();
   private Label elementProblems;
+  /** Commits the field the user is typing in; null when every field shows the model. */
+  private Runnable pending;
+  /** Characters XML 1.0 cannot hold (they arrive by pasting from terminals and old documents). */
+  private static final java.util.regex.Pattern XML_UNSAFE = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   @Override
   protected void createContents(Composite parent, Document document) {
@@ -146,6 +150,7 @@ public class OutlineEditor extends DocumentEditor {
     if (object == shown && fields != null) {
       return;
     }
+    commitPendingEdit();   // a field about to go away takes its typing with it into the model
     shown = object;
     refreshers.clear();
     if (fields != null) {
@@ -192,37 +197,55 @@ public class OutlineEditor extends DocumentEditor {
     }
     text.setLayoutData(data);
     EDataType type = attribute.getEAttributeType();
+    boolean[] showing = {false};
     Runnable show = () -> {
       Object value = object.eGet(attribute);
       String shown = value == null ? "" : EcoreUtil.convertToString(type, value);
-      if (!text.getText().equals(shown)) {
+      // what was typed is kept while it means the same (a trailing space mid-sentence, say)
+      if (!text.getText().strip().equals(shown)) {
+        showing[0] = true;
         text.setText(shown);
+        showing[0] = false;
       }
     };
     show.run();
     refreshers.add(show);
-    Runnable commit = () -> {
+    Runnable[] commit = new Runnable[1];
+    commit[0] = () -> {
+      if (pending != commit[0] || text.isDisposed()) {
+        return;   // nothing typed here since the last commit
+      }
+      pending = null;
+      String typed = XML_UNSAFE.matcher(text.getText()).replaceAll("");
       Object value;
       try {
-        value = text.getText().isEmpty() && !type.getInstanceClass().isPrimitive() ? null
-            : EcoreUtil.createFromString(type, text.getText().strip());
+        value = typed.isEmpty() && !type.getInstanceClass().isPrimitive() ? null : EcoreUtil.createFromString(type, typed.strip());
       } catch (RuntimeException e) {
         text.setToolTipText("Not a valid " + words(attribute.getName()) + ": " + text.getText());
+        editSettled();
         return;
       }
       text.setToolTipText(null);
       if (!java.util.Objects.equals(value, object.eGet(attribute))) {
         execute(SetCommand.create(getEditingDomain(), object, attribute, value));
+      } else {
+        editSettled();
       }
     };
-    text.addListener(SWT.FocusOut, event -> commit.run());
-    text.addListener(SWT.DefaultSelection, event -> commit.run());
+    text.addListener(SWT.Modify, event -> {
+      if (!showing[0]) {
+        pending = commit[0];
+        editPending();
+      }
+    });
+    text.addListener(SWT.FocusOut, event -> commit[0].run());
+    text.addListener(SWT.DefaultSelection, event -> commit[0].run());
     if (long_) {
       // in a multi-line field Enter is a new line; Ctrl+Enter commits
       text.addListener(SWT.KeyDown, event -> {
         if (event.character == SWT.CR && (event.stateMask & SWT.MOD1) != 0) {
           event.doit = false;
-          commit.run();
+          commit[0].run();
         }
       });
     }
@@ -253,6 +276,13 @@ public class OutlineEditor extends DocumentEditor {
       }
     });
     return combo;
+  }
+
+  @Override
+  public void commitPendingEdit() {
+    if (pending != null) {
+      pending.run();
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -818,6 +819,33 @@ class WorkbenchWindowUiTest {
     MPart opened = waitFor(() -> documentPart("CL-0417-S03-reflection"), "Enter on a hit opens its document");
     assertEquals("personal number", workbench.syncExec(query::getText), "the query stays for the next search");
     close(opened);
+  }
+
+  @Test
+  @Order(23)
+  void typingMarksTheDocumentDirtyAtOnceAndSaveTakesTheFieldStillBeingTyped() throws Exception {
+    MPart part = openPlan("CL-0417", 2);
+    Text materials = workbench.syncExec(() -> field(part, "materials"));
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      materials.setFocus();
+      materials.selectAll();
+      return null;
+    });
+    type("Flip chart");
+    assertTrue(workbench.syncExec(part::isDirty), "typing alone marks the document dirty");
+    assertTrue(workbench.syncExec(() -> tabText(part)).startsWith("*"), "and the tab shows it");
+    // a control character pasted from a terminal, which XML cannot hold
+    workbench.syncExec(() -> {
+      materials.insert("\u0007");
+      return null;
+    });
+    key(0, 's', SWT.CTRL);
+    waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "Ctrl+S saves without leaving the field");
+    String saved = Files.readString(fileOf(part));
+    assertTrue(saved.contains("materials=\"Flip chart\""), "the text being typed was saved, the control character dropped");
+    assertSame(materials, workbench.syncExec(() -> workbench.display().getFocusControl()), "the cursor stays in the field");
+    close(part);
   }
 
   private static List<String> problemMessages() {

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.app.internal.DocumentOpener;
 import org.rapport.app.internal.LastCasebook;
+import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
@@ -56,6 +57,12 @@ public class OpenCasebookHandler {
     Path folder = chosen.toAbsolutePath().normalize();
     if (active.current().filter(open -> open.folder().equals(folder)).isPresent()) {
       return;   // it is open already
+    }
+    if (!CasebookFolders.isCasebook(folder)) {
+      // said before any editor is closed: choosing the wrong folder must cost nothing
+      MessageDialog.openError(shell, "Open Casebook", folder + " is not a Rapport casebook: it has no "
+          + CasebookStore.INDEX_FILE + ". Choose the folder that holds it, or use File > New Casebook.");
+      return;
     }
     if (!DocumentOpener.closeAll(application, parts, models)) {
       return;   // the user kept their unsaved changes

@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.menu.MItem;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.common.command.CommandStack;
+import org.rapport.ui.DocumentEditor;
 
 /** Undoes the last command on the active document's command stack. */
 public class UndoHandler {
@@ -26,6 +27,9 @@ public class UndoHandler {
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
+    if (part != null && part.getObject() instanceof DocumentEditor editor) {
+      editor.commitPendingEdit();   // typing not yet committed is the change the user means to undo
+    }
     CommandStack stack = CommandStacks.of(part);
     if (stack != null) {
       stack.undo();

@@ -129,13 +129,13 @@ public final class DocumentOpener {
   public static DocumentEntry find(OpenCasebook casebook, String documentId) {
     for (ClientCase client : casebook.index().getClients()) {
       for (DocumentEntry entry : client.getAgreements()) {
-        if (entry.getDocumentId().equals(documentId)) {
+        if (documentId != null && documentId.equals(entry.getDocumentId())) {
           return entry;
         }
       }
       for (Session session : client.getSessions()) {
         for (DocumentEntry entry : session.getDocuments()) {
-          if (entry.getDocumentId().equals(documentId)) {
+          if (documentId != null && documentId.equals(entry.getDocumentId())) {
             return entry;
           }
         }
@@ -161,10 +161,12 @@ public final class DocumentOpener {
   public static String label(DocumentEntry entry) {
     String client = entry.eContainer() instanceof ClientCase c ? c.getCode()
         : entry.eContainer() instanceof Session s && s.eContainer() instanceof ClientCase c ? c.getCode() : "";
+    // a hand-edited index may list a plan among agreements: label it, never fail on it
+    String session = entry.eContainer() instanceof Session s ? "S" + s.getNumber() + " " : "";
     String what = switch (entry.getKind()) {
       case AGREEMENT -> "agreement v" + entry.getVersion();
-      case PLAN -> "S" + ((Session) entry.eContainer()).getNumber() + " plan";
-      case REFLECTION -> "S" + ((Session) entry.eContainer()).getNumber() + " reflection";
+      case PLAN -> session + "plan";
+      case REFLECTION -> session + "reflection";
     };
     return client + " · " + what;
   }

@@ -97,27 +97,35 @@ public final class RecoveryAddon {
     if (stopped) {
       return;
     }
-    OpenCasebook open = active == null ? null : active.current().orElse(null);
-    if (open != null && !open.readOnly()) {
-      for (MPart part : models.findElements(application, null, MPart.class, List.of(DocumentParts.DOCUMENT_PART))) {
-        if (part.getObject() instanceof DocumentEditor editor && part.isDirty()) {
-          String id = editor.document().getId();
-          Object top = editor.getEditingDomain().getCommandStack().getUndoCommand();
-          if (!kept.containsKey(id) || kept.get(id) != top) {
-            try {
-              open.keepForRecovery(editor.document());
-              kept.put(id, top);
-            } catch (StoreException e) {
-              warnOnce(e);
-            }
+    try {
+      OpenCasebook open = active == null ? null : active.current().orElse(null);
+      if (open != null && !open.readOnly()) {
+        for (MPart part : models.findElements(application, null, MPart.class, List.of(DocumentParts.DOCUMENT_PART))) {
+          if (part.getObject() instanceof DocumentEditor editor && part.isDirty()) {
+            keep(open, editor);
           }
         }
       }
+    } finally {
+      schedule();   // whatever happened to one document, recovery goes on for the rest of the session
     }
-    schedule();
   }
 
-  private void warnOnce(StoreException e) {
+  private void keep(OpenCasebook open, DocumentEditor editor) {
+    editor.commitPendingEdit();   // the field being typed in counts too
+    String id = editor.document().getId();
+    Object top = editor.getEditingDomain().getCommandStack().getUndoCommand();
+    if (!kept.containsKey(id) || kept.get(id) != top) {
+      try {
+        open.keepForRecovery(editor.document());
+        kept.put(id, top);
+      } catch (StoreException | RuntimeException e) {
+        warnOnce(e);
+      }
+    }
+  }
+
+  private void warnOnce(Exception e) {
     if (logger != null) {
       logger.error(e, "Could not keep unsaved changes for recovery");
     }

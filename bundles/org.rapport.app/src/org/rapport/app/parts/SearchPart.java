@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.app.internal.DocumentOpener;
+import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.SearchHit;
@@ -54,6 +56,8 @@ public class SearchPart {
   private Text query;
   private Label status;
   private TableViewer results;
+  /** Counts searches, so that only the newest one's results are shown. */
+  private int searches;
 
   @PostConstruct
   public void createControls(Composite parent) {
@@ -88,8 +92,36 @@ public class SearchPart {
     }
     status.setText("Searching\u2026");
     status.getParent().layout();
-    CompletableFuture.supplyAsync(() -> open.search(text, EnumSet.allOf(DocumentKind.class)))
-        .whenComplete((hits, failure) -> sync.asyncExec(() -> show(hits, failure)));
+    // the index is read here, on the UI thread that changes it; the background reads only files
+    List<DocumentEntry> candidates = open.entries(EnumSet.allOf(DocumentKind.class));
+    int asked = ++searches;
+    CompletableFuture.supplyAsync(() -> open.search(text, candidates))
+        .whenComplete((hits, failure) -> sync.asyncExec(() -> {
+          if (asked == searches) {   // a newer search, or another casebook, has replaced this one
+            show(hits, failure);
+          }
+        }));
+  }
+
+  /** Another casebook (or none): the results of the last one no longer apply. */
+  @Inject
+  @Optional
+  void casebookChanged(@UIEventTopic(ActiveCasebook.TOPIC_OPENED) OpenCasebook opened) {
+    clear();
+  }
+
+  @Inject
+  @Optional
+  void casebookClosed(@UIEventTopic(ActiveCasebook.TOPIC_CLOSED) Object closed) {
+    clear();
+  }
+
+  private void clear() {
+    searches++;
+    if (results != null && !results.getTable().isDisposed()) {
+      results.setInput(List.of());
+      status.setText("");
+    }
   }
 
   private void show(List<SearchHit> hits, Throwable failure) {

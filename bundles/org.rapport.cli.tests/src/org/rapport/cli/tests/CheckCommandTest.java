@@ -164,4 +164,20 @@ class CheckCommandTest {
     }
     return text.toString();
   }
+
+  @Test
+  void aFailureNobodyForesawIsOneLineAndStatusTwo() throws Exception {
+    Path demo = CasebookFolders.copy(SEEDS.resolve("demo-casebook"), work.resolve("demo"));
+    // a store that breaks in a way no check anticipates
+    CasebookStore broken = (CasebookStore) java.lang.reflect.Proxy.newProxyInstance(CasebookStore.class.getClassLoader(),
+        new Class<?>[] {CasebookStore.class}, (proxy, method, args) -> {
+          throw new IllegalStateException("the store broke");
+        });
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = CheckApplication.run(new String[] {demo.toString()}, broken, new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, exit);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("rapport check: the store broke"), err.toString(StandardCharsets.UTF_8));
+    assertFalse(err.toString(StandardCharsets.UTF_8).contains("\tat "), "no stack trace");
+  }
 }

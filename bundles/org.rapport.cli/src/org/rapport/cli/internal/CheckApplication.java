@@ -27,6 +27,10 @@ public final class CheckApplication extends HeadlessCommand {
 
   /** The command itself, apart from the platform, so that tests can call it. */
   public static int run(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
+    return guarded("check", err, () -> check(args, store, out, err));
+  }
+
+  private static int check(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
     String folder = null;
     Optional<Path> catalogueFile = Services.builtInCatalogue();
     for (int i = 0; i < args.length; i++) {

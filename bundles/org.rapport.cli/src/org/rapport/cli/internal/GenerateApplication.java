@@ -21,6 +21,10 @@ public final class GenerateApplication extends HeadlessCommand {
 
   /** The command itself, apart from the platform, so that tests can call it. */
   public static int run(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
+    return guarded("generate", err, () -> generate(args, store, out, err));
+  }
+
+  private static int generate(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
     String folder = null;
     int sessions = -1;
     long seed = 1;

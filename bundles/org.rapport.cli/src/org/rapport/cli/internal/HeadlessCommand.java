@@ -19,6 +19,16 @@ abstract class HeadlessCommand implements IApplication {
     return Integer.valueOf(execute(args, Services.store(), System.out, System.err));
   }
 
+  /** Runs {@code body}; a failure nobody foresaw is one line for the user and status 2, not a stack trace. */
+  static int guarded(String command, PrintStream err, java.util.function.IntSupplier body) {
+    try {
+      return body.getAsInt();
+    } catch (RuntimeException | OutOfMemoryError e) {
+      err.println("rapport " + command + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+      return 2;
+    }
+  }
+
   /** Runs the command: 0 for success, 1 for "it ran and found errors", 2 for "it could not run". */
   abstract int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err);
 

@@ -372,12 +372,7 @@ class CasebookStoreTest {
   void aJournalLineCutShortByACrashIsSkippedAndReported() throws Exception {
     ReflectionNote note = Fixtures.reflection("CL-0417", 1);
     Path journal = folder.resolve("casebook.journal");
-    OpenCasebook crashed = store.create(folder, "Crash in the journal");
-    Fixtures.client(crashed.index(), "CL-0417", 1);
-    crashed.saveIndex();
-    crashed.save(note);
-    note.setStatus(ReviewStatus.SUBMITTED);
-    crashed.save(note);
+    OpenCasebook crashed = submittedWithAJournal(note);
     note.setStatus(ReviewStatus.RETURNED);
     crashed.save(note);
     String lines = Files.readString(journal);
@@ -409,5 +404,95 @@ class CasebookStoreTest {
       assertTrue(open.search("clausesToRevisit", EnumSet.allOf(DocumentKind.class)).isEmpty(), "nor are attribute names");
       assertEquals(0, open.documentsRead(), "searching builds no model objects");
     }
+  }
+
+  /** A casebook left open in which {@code note} was saved, then submitted: one journal record. */
+  private OpenCasebook submittedWithAJournal(ReflectionNote note) throws StoreException {
+    OpenCasebook open = store.create(folder, "Journal");
+    Fixtures.client(open.index(), "CL-0417", 1);
+    open.saveIndex();
+    open.save(note);
+    note.setStatus(ReviewStatus.SUBMITTED);
+    open.save(note);
+    return open;
+  }
+
+  @Test
+  void aRecordWrittenAfterALineCutShortIsStillRead() throws Exception {
+    ReflectionNote note = Fixtures.reflection("CL-0417", 1);
+    Path journal = folder.resolve("casebook.journal");
+    OpenCasebook open = submittedWithAJournal(note);
+    String line = Files.readString(journal);
+    Files.writeString(journal, line.substring(0, line.length() - 5));   // the record lost its end
+    note.setStatus(ReviewStatus.APPROVED);
+    open.save(note);
+    try (OpenCasebook reader = store.openForReading(folder)) {
+      assertEquals("approved", reader.index().getClients().get(0).getSessions().get(0).getDocuments().get(0).getStatus(),
+          "the new record starts on its own line");
+      assertEquals(1, reader.problems().size(), "only the cut-short record is lost: " + reader.problems());
+    }
+    open.close();
+  }
+
+  @Test
+  void aCharacterXmlCannotHoldGivesAClearMessageAndKeepsTheFile() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Control characters")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      SessionPlan plan = Fixtures.plan("CL-0417", 1);
+      Path file = open.folder().resolve(open.save(plan).getFile());
+      byte[] before = Files.readAllBytes(file);
+      plan.setMaterials("pasted \u0001 from a terminal");
+      StoreException failure = assertThrows(StoreException.class, () -> open.save(plan));
+      assertTrue(failure.getMessage().contains("could not be turned into XML"), failure.getMessage());
+      assertArrayEquals(before, Files.readAllBytes(file));
+      plan.setMaterials("pasted from a terminal");
+      assertTrue(open.load(open.save(plan)).ok(), "the next save works");
+    }
+  }
+
+  @Test
+  void aNewDocumentWhoseFileCouldNotBeWrittenIsNotListed() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Failed first save")) {
+      Fixtures.client(open.index(), "CL-0417", 2);
+      open.saveIndex();
+      ((OpenCasebookImpl) open).setStepListener(reached -> {
+        throw new IOException("No space left on device");
+      });
+      assertThrows(StoreException.class, () -> open.save(Fixtures.plan("CL-0417", 1)));
+      assertTrue(open.index().getClients().get(0).getSessions().get(0).getDocuments().isEmpty(), "not listed in memory");
+      ((OpenCasebookImpl) open).setStepListener(AtomicFile.StepListener.NONE);
+      open.save(Fixtures.plan("CL-0417", 2));
+    }
+    try (OpenCasebook reader = store.openForReading(folder)) {
+      assertTrue(reader.index().getClients().get(0).getSessions().get(0).getDocuments().isEmpty(), "not listed on disk");
+      assertEquals(1, reader.index().getClients().get(0).getSessions().get(1).getDocuments().size());
+      assertTrue(reader.problems().isEmpty(), reader.problems().toString());
+    }
+  }
+
+  @Test
+  void anIdOrIndexEntryThatWouldWriteOutsideTheCasebookIsRefused() throws Exception {
+    Path outside = folder.resolve("outside");
+    Path casebook = folder.resolve("casebook");
+    try (OpenCasebook open = store.create(casebook, "Hostile ids")) {
+      ClientCase client = Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      SessionPlan plan = Fixtures.plan("CL-0417", 1);
+      plan.setId("../../outside/plan");
+      StoreException refused = assertThrows(StoreException.class, () -> open.save(plan));
+      assertTrue(refused.getMessage().contains("cannot be used in a file name"), refused.getMessage());
+      assertTrue(client.getSessions().get(0).getDocuments().isEmpty());
+
+      // an index edited by hand so that a known document's entry points elsewhere
+      SessionPlan known = Fixtures.plan("CL-0417", 1);
+      DocumentEntry entry = open.save(known);
+      entry.setFile("../outside/plan.xmi");
+      refused = assertThrows(StoreException.class, () -> open.save(known));
+      assertTrue(refused.getMessage().contains("no usable file"), refused.getMessage());
+      entry.setFile(null);
+      assertThrows(StoreException.class, () -> open.save(known));
+    }
+    assertFalse(Files.exists(outside), "nothing was written outside the casebook folder");
   }
 }

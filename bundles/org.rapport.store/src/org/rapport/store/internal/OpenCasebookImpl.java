@@ -36,6 +36,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   /** Unsaved changes of open documents, kept here until they are saved or discarded. */
   static final String RECOVERY_FOLDER = ".recovery";
+  /** Ids and client codes become folder and file names: letters, digits, dot, dash, underscore, not starting with a dot. */
+  private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
   private final Path folder;
   private final Casebook index;
@@ -47,6 +49,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private AtomicFile.StepListener steps = AtomicFile.StepListener.NONE;
   private int documentsRead;
   private boolean closed;
+  /** The index on disk lags the one in memory (its last write failed): the next save writes it whole. */
+  private boolean indexBehind;
 
   /** {@code lock} is null for a casebook opened for reading only: it then refuses every save. */
   OpenCasebookImpl(Path folder, Casebook index, List<StoreProblem> problems, CasebookLock lock, SafeXmi xmi) {
@@ -94,7 +98,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   @Override
   public LoadResult load(DocumentEntry entry) {
     Path file = folder.resolve(String.valueOf(entry.getFile())).normalize();
-    if (!file.startsWith(folder)) {
+    if (entry.getFile() == null || !file.startsWith(folder) || file.equals(folder)) {
       return LoadResult.failed(new StoreProblem(file, "the index points outside the casebook folder; the file was not read"));
     }
     documentsRead++;
@@ -127,12 +131,22 @@ public final class OpenCasebookImpl implements OpenCasebook {
     try {
       for (Document document : documents) {
         DocumentEntry entry = entries.get(document.getId());
-        if (entry == null) {
+        boolean isNew = entry == null;
+        if (isNew) {
           entry = addEntry(document);
           added = true;
         }
-        Path file = folder.resolve(entry.getFile());
-        writeCurrent(document, file, "Could not save " + file);
+        try {
+          Path file = fileOf(entry);
+          writeCurrent(document, file, "Could not save " + file);
+        } catch (StoreException failure) {
+          if (isNew) {
+            // never list a document whose file was not written
+            EcoreUtil.remove(entry);
+            entries.remove(entry.getDocumentId());
+          }
+          throw failure;
+        }
         summarise(entry, document);
         saved.add(entry);
       }
@@ -144,7 +158,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
       }
       throw failure;
     }
-    if (added || saved.size() > 1 || journal.wantsCompaction()) {
+    if (added || indexBehind || saved.size() > 1 || journal.wantsCompaction()) {
       saveIndex();
     } else {
       try {
@@ -162,7 +176,9 @@ public final class OpenCasebookImpl implements OpenCasebook {
   public void saveIndex() throws StoreException {
     refuseIfReadOnly();
     Path file = folder.resolve(CasebookStore.INDEX_FILE);
+    indexBehind = true;
     writeCurrent(index, file, "Could not save the casebook index " + file);
+    indexBehind = false;
     try {
       journal.discard();
     } catch (IOException e) {
@@ -177,12 +193,30 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private void writeCurrent(EObject root, Path file, String failure) throws StoreException {
     EObject written = EcoreUtil.copy(root);
     FormatVersions.setVersion(written, FormatVersions.CURRENT);
+    byte[] bytes;
     try {
-      AtomicFile.write(file, xmi.write(written, file), steps);
+      bytes = xmi.write(written, file);
+    } catch (IOException | RuntimeException e) {
+      // e.g. a control character pasted into a field, which XML 1.0 cannot hold
+      throw new StoreException(failure + ": the document could not be turned into XML (" + e.getMessage()
+          + "). The previous version of the file is unchanged.", e);
+    }
+    try {
+      AtomicFile.write(file, bytes, steps);
     } catch (IOException e) {
       throw new StoreException(failure + " (" + e.getMessage()
           + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);
     }
+  }
+
+  /** The file of an entry, refused when the index names none or one outside the casebook folder. */
+  private Path fileOf(DocumentEntry entry) throws StoreException {
+    Path file = entry.getFile() == null ? null : folder.resolve(entry.getFile()).normalize();
+    if (file == null || !file.startsWith(folder) || file.equals(folder)) {
+      throw new StoreException("The casebook index names no usable file for document " + entry.getDocumentId()
+          + " (" + entry.getFile() + "); nothing was written. Run Check Casebook to find the damage.");
+    }
+    return file;
   }
 
   @Override
@@ -271,7 +305,12 @@ public final class OpenCasebookImpl implements OpenCasebook {
   }
 
   @Override
-  public List<SearchHit> search(String text, Set<DocumentKind> kinds) {
+  public List<SearchHit> search(String text, List<DocumentEntry> candidates) {
+    return TextSearch.search(folder, candidates, text);
+  }
+
+  @Override
+  public List<DocumentEntry> entries(Set<DocumentKind> kinds) {
     List<DocumentEntry> candidates = new ArrayList<>();
     for (ClientCase client : index.getClients()) {
       client.getAgreements().stream().filter(entry -> kinds.contains(entry.getKind())).forEach(candidates::add);
@@ -279,7 +318,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
         session.getDocuments().stream().filter(entry -> kinds.contains(entry.getKind())).forEach(candidates::add);
       }
     }
-    return TextSearch.search(folder, candidates, text);
+    return candidates;
   }
 
   @Override
@@ -315,6 +354,10 @@ public final class OpenCasebookImpl implements OpenCasebook {
     ClientCase client = index.getClients().stream().filter(c -> c.getCode() != null && c.getCode().equals(document.getClientCode()))
         .findFirst().orElseThrow(() -> new StoreException("The casebook has no client " + document.getClientCode()
             + "; add the client before saving a document for them."));
+    if (!SAFE_NAME.matcher(client.getCode()).matches() || document.getId() == null || !SAFE_NAME.matcher(document.getId()).matches()) {
+      throw new StoreException("The document id " + document.getId() + " or client code " + client.getCode()
+          + " cannot be used in a file name; nothing was written.");
+    }
     entry.setFile("clients/" + client.getCode() + "/" + document.getId() + ".xmi");
     if (document instanceof BoundaryAgreement) {
       entry.setKind(DocumentKind.AGREEMENT);

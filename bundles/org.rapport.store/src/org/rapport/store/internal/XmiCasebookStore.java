@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.rapport.model.Casebook;
 import org.rapport.model.Catalogue;
 import org.rapport.model.RapportFactory;
+import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
@@ -57,7 +58,7 @@ public class XmiCasebookStore implements CasebookStore {
     if (!Files.isDirectory(folder)) {
       throw new StoreException("There is no folder " + folder + ".");
     }
-    if (!Files.isRegularFile(index) && !Files.isRegularFile(AtomicFile.backupOf(index))) {
+    if (!CasebookFolders.isCasebook(folder)) {
       throw new StoreException("The folder " + folder + " is not a Rapport casebook: it has no " + INDEX_FILE + ".");
     }
     return index;
