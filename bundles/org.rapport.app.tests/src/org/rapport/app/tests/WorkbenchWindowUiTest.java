@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -62,6 +63,7 @@ import org.rapport.store.OpenCasebook;
 import org.eclipse.swt.widgets.Table;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.app.parts.ProblemsPart;
+import org.rapport.app.handlers.OpenDocumentHandler;
 import org.rapport.app.parts.SearchPart;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.SessionPlan;
@@ -846,6 +848,35 @@ class WorkbenchWindowUiTest {
     assertTrue(saved.contains("materials=\"Flip chart\""), "the text being typed was saved, the control character dropped");
     assertSame(materials, workbench.syncExec(() -> workbench.display().getFocusControl()), "the cursor stays in the field");
     close(part);
+  }
+
+  @Test
+  @Order(24)
+  void theOpenDocumentCommandOpensADocumentByIdAndNamesAnUnknownOne() throws Exception {
+    IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
+    workbench.syncExec(() -> context.get(EHandlerService.class).executeHandler(context.get(ECommandService.class)
+        .createCommand("org.rapport.app.command.openDocument", Map.of(OpenDocumentHandler.DOCUMENT_ID, "CL-0630-agreement-v1"))));
+    MPart opened = waitFor(() -> documentPart("CL-0630-agreement-v1"), "the command opens the agreement");
+    assertEquals("CL-0630 · agreement v1", workbench.syncExec(opened::getLabel));
+    close(opened);
+    workbench.display().asyncExec(() -> context.get(EHandlerService.class).executeHandler(context.get(ECommandService.class)
+        .createCommand("org.rapport.app.command.openDocument", Map.of(OpenDocumentHandler.DOCUMENT_ID, "CL-9999-S01-plan"))));
+    String message = waitFor(() -> workbench.syncExec(() -> {
+      for (Shell shell : workbench.display().getShells()) {
+        if (shell.isVisible() && "Open Document".equals(shell.getText())) {
+          List<String> texts = new ArrayList<>();
+          visit(shell, c -> {
+            if (c instanceof Label label) {
+              texts.add(label.getText());
+            }
+          });
+          return String.join(" ", texts);
+        }
+      }
+      return null;
+    }), "an unknown id is named in an error", false);
+    assertTrue(message.contains("CL-9999-S01-plan"), message);
+    answer("Open Document", "OK");
   }
 
   private static List<String> problemMessages() {

@@ -1,0 +1,23 @@
+#!/bin/bash
+# Prints Rapport's performance table (BUILDING.md, "Benchmark"): the store on generated casebooks
+# of 1,000 and 10,000 sessions, then start-up and opening editors in the installed product beside a
+# bare e4 product. Builds the product first when its archive is missing (tests skipped), and runs
+# under Xvfb when there is no X display. Not part of the test run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. releng/scripts/setup.sh
+rapport_need_packages libgtk-3-0
+rapport_pick_jdk
+
+archive=releng/org.rapport.product/target/products/rapport-linux.gtk.x86_64.tar.gz
+if [ ! -f "$archive" ] || [ -n "$(find bundles -newer "$archive" -name '*.java' -print -quit)" ]; then
+  echo "benchmark: building the product archive"
+  ./mvnw -B -q verify -DskipTests
+fi
+run=(./mvnw -B -q -f releng/org.rapport.benchmark/pom.xml compile exec:java)
+if [ -n "${DISPLAY:-}" ]; then
+  "${run[@]}"
+else
+  rapport_need_packages xvfb xauth
+  xvfb-run -a -s "-screen 0 1280x1024x24" "${run[@]}"
+fi
