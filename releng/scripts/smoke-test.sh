@@ -108,8 +108,9 @@ no_errors_in_log damaged-layout
 grep -q 'saved window layout could not be read' "$log" || fail "the damaged layout was not reported in the log"
 ls "$(dirname "$layout")"/workbench.xmi.unreadable-* >/dev/null || fail "the damaged layout was not kept aside"
 
-# Crash recovery with a real kill -9: open a plan with the keyboard, type a new length, wait for the
-# recovery copy, kill the process, restart, restore with Enter, save, and find the edit in the file.
+# Crash recovery with a real kill -9: open a plan with the keyboard, type a new time into its first
+# field (the plan editor starts there), wait for the recovery copy, kill the process, restart,
+# restore with Enter, save, and find the edit in the file.
 EXTRA_VM_ARGS="-Drapport.recovery.seconds=1"
 start crash
 sleep 2
@@ -117,14 +118,14 @@ xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
 xdotool key --delay 250 Right Down Down Down Down Right Down; sleep 0.5
 xdotool key Return
 sleep 3   # the editor opens and takes the focus
-xdotool key --delay 150 Tab Tab Tab Tab Tab Tab ctrl+a; xdotool type --delay 80 55; xdotool key Return
+xdotool key ctrl+a; xdotool type --delay 60 "2026-02-24 11:15"; xdotool key Return
 recovery="$demo_copy/.recovery/CL-0417-S03-plan.xmi"
-for _ in $(seq 1 20); do grep -qs 'lengthMinutes="55"' "$recovery" && break; sleep 0.5; done
-if ! grep -qs 'lengthMinutes="55"' "$recovery"; then
+for _ in $(seq 1 20); do grep -qs 'dateTime="2026-02-24T11:15"' "$recovery" && break; sleep 0.5; done
+if ! grep -qs 'dateTime="2026-02-24T11:15"' "$recovery"; then
   import -window root "$work/crash-failed.png" 2>/dev/null || true
   fail "the unsaved edit was not kept for recovery (screen in $work/crash-failed.png)"
 fi
-grep -q 'lengthMinutes="55"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && fail "the edit reached the document before any save"
+grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && fail "the edit reached the document before any save"
 kill -9 "$java_pid"; wait "$pid" 2>/dev/null || true
 echo "crash: killed the product with an unsaved edit kept in $recovery"
 start crash-restart
@@ -135,8 +136,8 @@ xdotool windowfocus --sync "$dialog" 2>/dev/null || xdotool windowfocus "$dialog
 xdotool key Return; sleep 2
 xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
 xdotool key ctrl+s
-for _ in $(seq 1 20); do grep -q 'lengthMinutes="55"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && break; sleep 0.5; done
-grep -q 'lengthMinutes="55"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" || fail "the restored edit was not saved"
+for _ in $(seq 1 20); do grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && break; sleep 0.5; done
+grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" || fail "the restored edit was not saved"
 for _ in $(seq 1 10); do [ -f "$recovery" ] || break; sleep 0.5; done   # the copy goes right after the file is written
 [ -f "$recovery" ] && fail "saving the restored document left its recovery copy"
 quit crash-restart

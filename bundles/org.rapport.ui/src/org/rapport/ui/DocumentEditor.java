@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -22,18 +24,24 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.rapport.model.Document;
 import org.rapport.model.provider.RapportItemProviderAdapterFactory;
 import org.rapport.model.validation.RapportDiagnostician;
@@ -70,6 +78,12 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   private FileTime stamp;
   /** Recovered after a crash: unsaved until the user saves, whatever the command stack says. */
   private boolean recovered;
+  /** Commits the field the user is typing in; null when every field shows the model. */
+  private Runnable pending;
+  /** Characters XML 1.0 cannot hold (they arrive by pasting from terminals and old documents). */
+  private static final Pattern XML_UNSAFE = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+  /** Widget data key naming the attribute a field edits, for tests and for going to a problem. */
+  public static final String FIELD_KEY = "org.rapport.ui.field";
 
   @PostConstruct
   public final void create(Composite parent) {
@@ -135,19 +149,94 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
 
   /**
    * Turns what the user is still typing (a field not yet left) into a command, so that Save, Undo
-   * and the crash-recovery copy see it. Editors with fields that commit on focus-out override it.
+   * and the crash-recovery copy see it.
    */
-  public void commitPendingEdit() {
-    // an editor whose every change is a command at once has nothing pending
+  public final void commitPendingEdit() {
+    if (pending != null) {
+      pending.run();
+    }
   }
 
-  /** Subclasses call this while the user types a change not yet committed: the dirty marker shows at once. */
-  protected final void editPending() {
-    part.setDirty(true);
+  /**
+   * Binds a text field to an attribute with the attribute type's own string form (see
+   * {@link #bindText(Text, EObject, EAttribute, Function, Function)}).
+   */
+  protected final Runnable bindText(Text text, EObject object, EAttribute attribute) {
+    EDataType type = attribute.getEAttributeType();
+    return bindText(text, object, attribute, value -> EcoreUtil.convertToString(type, value),
+        typed -> EcoreUtil.createFromString(type, typed));
   }
 
-  /** Subclasses call this when a pending edit ended without a change (typed back, or not a valid value). */
-  protected final void editSettled() {
+  /**
+   * Binds a text field to an attribute: typing marks the editor dirty at once; leaving the field,
+   * Enter (Ctrl+Enter in a multi-line field), a save, an undo or a crash-recovery copy turns it into
+   * one command. Characters XML cannot hold are dropped. A value {@code parse} refuses (by throwing)
+   * is shown in the field's tooltip and the model keeps its value.
+   *
+   * @return what shows the model's value in the field again; call it from {@link #refresh()}
+   */
+  protected final Runnable bindText(Text text, EObject object, EAttribute attribute, Function<Object, String> format,
+      Function<String, Object> parse) {
+    boolean[] showing = {false};
+    Runnable show = () -> {
+      if (text.isDisposed()) {
+        return;
+      }
+      Object value = object.eGet(attribute);
+      String shown = value == null ? "" : format.apply(value);
+      // what was typed is kept while it means the same (a trailing space mid-sentence, say)
+      if (!text.getText().strip().equals(shown)) {
+        showing[0] = true;
+        text.setText(shown);
+        showing[0] = false;
+      }
+    };
+    Runnable[] commit = new Runnable[1];
+    commit[0] = () -> {
+      if (pending != commit[0] || text.isDisposed()) {
+        return;   // nothing typed here since the last commit
+      }
+      pending = null;
+      String typed = XML_UNSAFE.matcher(text.getText()).replaceAll("").strip();
+      Object value;
+      try {
+        value = typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive() ? null : parse.apply(typed);
+      } catch (RuntimeException e) {
+        text.setToolTipText("Not a valid value here: " + text.getText());
+        editSettled();
+        return;
+      }
+      text.setToolTipText(null);
+      if (!java.util.Objects.equals(value, object.eGet(attribute))) {
+        execute(SetCommand.create(domain, object, attribute, value));
+      } else {
+        editSettled();
+      }
+    };
+    text.addListener(SWT.Modify, event -> {
+      if (!showing[0]) {
+        pending = commit[0];
+        part.setDirty(true);
+      }
+    });
+    text.addListener(SWT.FocusOut, event -> commit[0].run());
+    text.addListener(SWT.DefaultSelection, event -> commit[0].run());
+    if ((text.getStyle() & SWT.MULTI) != 0) {
+      // in a multi-line field Enter is a new line; Ctrl+Enter commits
+      text.addListener(SWT.KeyDown, event -> {
+        if (event.character == SWT.CR && (event.stateMask & SWT.MOD1) != 0) {
+          event.doit = false;
+          commit[0].run();
+        }
+      });
+    }
+    text.setData(FIELD_KEY, attribute.getName());
+    show.run();
+    return show;
+  }
+
+  /** A pending edit ended without a change (typed back, or not a valid value): the dirty marker follows the stack again. */
+  private void editSettled() {
     part.setDirty(recovered || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
   }
 

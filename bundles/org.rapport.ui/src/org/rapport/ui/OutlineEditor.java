@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
@@ -43,9 +42,6 @@ import org.rapport.model.ReviewStatus;
  */
 public class OutlineEditor extends DocumentEditor {
 
-  /** Widget data key naming the attribute a field edits, for tests and for going to a problem. */
-  public static final String FIELD_KEY = "org.rapport.ui.field";
-
   private TreeViewer tree;
   private ScrolledComposite scroller;
   private Composite fields;
@@ -54,10 +50,6 @@ public class OutlineEditor extends DocumentEditor {
   private final Map<String, Control> fieldControls = new HashMap<>();
   private final Map<String, ControlDecoration> decorations = new HashMap<>();
   private Label elementProblems;
-  /** Commits the field the user is typing in; null when every field shows the model. */
-  private Runnable pending;
-  /** Characters XML 1.0 cannot hold (they arrive by pasting from terminals and old documents). */
-  private static final java.util.regex.Pattern XML_UNSAFE = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   @Override
   protected void createContents(Composite parent, Document document) {
@@ -196,59 +188,7 @@ public class OutlineEditor extends DocumentEditor {
       data.heightHint = text.getLineHeight() * 4;
     }
     text.setLayoutData(data);
-    EDataType type = attribute.getEAttributeType();
-    boolean[] showing = {false};
-    Runnable show = () -> {
-      Object value = object.eGet(attribute);
-      String shown = value == null ? "" : EcoreUtil.convertToString(type, value);
-      // what was typed is kept while it means the same (a trailing space mid-sentence, say)
-      if (!text.getText().strip().equals(shown)) {
-        showing[0] = true;
-        text.setText(shown);
-        showing[0] = false;
-      }
-    };
-    show.run();
-    refreshers.add(show);
-    Runnable[] commit = new Runnable[1];
-    commit[0] = () -> {
-      if (pending != commit[0] || text.isDisposed()) {
-        return;   // nothing typed here since the last commit
-      }
-      pending = null;
-      String typed = XML_UNSAFE.matcher(text.getText()).replaceAll("");
-      Object value;
-      try {
-        value = typed.isEmpty() && !type.getInstanceClass().isPrimitive() ? null : EcoreUtil.createFromString(type, typed.strip());
-      } catch (RuntimeException e) {
-        text.setToolTipText("Not a valid " + words(attribute.getName()) + ": " + text.getText());
-        editSettled();
-        return;
-      }
-      text.setToolTipText(null);
-      if (!java.util.Objects.equals(value, object.eGet(attribute))) {
-        execute(SetCommand.create(getEditingDomain(), object, attribute, value));
-      } else {
-        editSettled();
-      }
-    };
-    text.addListener(SWT.Modify, event -> {
-      if (!showing[0]) {
-        pending = commit[0];
-        editPending();
-      }
-    });
-    text.addListener(SWT.FocusOut, event -> commit[0].run());
-    text.addListener(SWT.DefaultSelection, event -> commit[0].run());
-    if (long_) {
-      // in a multi-line field Enter is a new line; Ctrl+Enter commits
-      text.addListener(SWT.KeyDown, event -> {
-        if (event.character == SWT.CR && (event.stateMask & SWT.MOD1) != 0) {
-          event.doit = false;
-          commit[0].run();
-        }
-      });
-    }
+    refreshers.add(bindText(text, object, attribute));
     return text;
   }
 
@@ -276,13 +216,6 @@ public class OutlineEditor extends DocumentEditor {
       }
     });
     return combo;
-  }
-
-  @Override
-  public void commitPendingEdit() {
-    if (pending != null) {
-      pending.run();
-    }
   }
 
   @Override

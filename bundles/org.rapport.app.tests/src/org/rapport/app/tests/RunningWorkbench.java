@@ -4,11 +4,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.internal.workbench.swt.AbstractPartRenderer;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -16,7 +21,7 @@ import org.eclipse.swt.widgets.Shell;
  * and lets a test look at its widgets from the test thread.
  */
 @SuppressWarnings("restriction")
-final class RunningWorkbench {
+public final class RunningWorkbench {
 
   private final Thread uiThread;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -33,7 +38,7 @@ final class RunningWorkbench {
     uiThread.setDaemon(true);
   }
 
-  static RunningWorkbench start(Duration timeout) throws InterruptedException {
+  public static RunningWorkbench start(Duration timeout) throws InterruptedException {
     // No saved layout in, none out: every test run sees the layout the product ships.
     RunningWorkbench workbench = new RunningWorkbench(Map.of("persistState", "false", "clearPersistedState", "true"));
     workbench.uiThread.start();
@@ -63,19 +68,19 @@ final class RunningWorkbench {
     return null;
   }
 
-  Display display() {
+  public Display display() {
     return Display.findDisplay(uiThread);
   }
 
-  Shell mainShell() {
+  public Shell mainShell() {
     return syncExec(() -> findMainShell(display()));
   }
 
-  MWindow mainWindow() {
+  public MWindow mainWindow() {
     return syncExec(() -> (MWindow) findMainShell(display()).getData(AbstractPartRenderer.OWNING_ME));
   }
 
-  <T> T syncExec(Callable<T> work) {
+  public <T> T syncExec(Callable<T> work) {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Exception> error = new AtomicReference<>();
     display().syncExec(() -> {
@@ -92,7 +97,7 @@ final class RunningWorkbench {
   }
 
   /** Lets the UI thread process what is queued, e.g. after a command ran. */
-  void settle() {
+  public void settle() {
     syncExec(() -> {
       while (display().readAndDispatch()) {
         // drain
@@ -101,16 +106,71 @@ final class RunningWorkbench {
     });
   }
 
-  boolean awaitExit(Duration timeout) throws InterruptedException {
+  public boolean awaitExit(Duration timeout) throws InterruptedException {
     uiThread.join(timeout.toMillis());
     return !uiThread.isAlive();
   }
 
-  Object exitCode() {
+  public Object exitCode() {
     return exitCode.get();
   }
 
-  Throwable failure() {
+  public Throwable failure() {
     return failure.get();
+  }
+
+  /**
+   * Posts a key through the X server, as a user's key press: {@code modifiers} may hold SWT.CTRL,
+   * SWT.SHIFT and SWT.ALT. Posting does not wait; use {@link #key} unless a dialog may open.
+   */
+  public void postKey(int keyCode, char character, int modifiers) {
+    syncExec(() -> {
+      Display display = display();
+      int[] held = {SWT.CTRL, SWT.SHIFT, SWT.ALT};
+      for (int modifier : held) {
+        if ((modifiers & modifier) != 0) {
+          post(display, SWT.KeyDown, modifier, '\0');
+        }
+      }
+      post(display, SWT.KeyDown, keyCode, character);
+      post(display, SWT.KeyUp, keyCode, character);
+      for (int i = held.length - 1; i >= 0; i--) {
+        if ((modifiers & held[i]) != 0) {
+          post(display, SWT.KeyUp, held[i], '\0');
+        }
+      }
+      return null;
+    });
+  }
+
+  /** A key press, then the UI thread processes what it caused. */
+  public void key(int keyCode, char character, int modifiers) {
+    postKey(keyCode, character, modifiers);
+    settle();
+  }
+
+  /** Types {@code text} key by key. */
+  public void type(String text) {
+    for (char c : text.toCharArray()) {
+      key(0, c, 0);
+    }
+  }
+
+  private static void post(Display display, int type, int keyCode, char character) {
+    Event event = new Event();
+    event.type = type;
+    event.keyCode = keyCode;
+    event.character = character;
+    display.post(event);
+  }
+
+  /** Calls {@code action} on {@code control} and every control inside it. */
+  public static void visit(Control control, Consumer<Control> action) {
+    action.accept(control);
+    if (control instanceof Composite composite) {
+      for (Control child : composite.getChildren()) {
+        visit(child, action);
+      }
+    }
   }
 }

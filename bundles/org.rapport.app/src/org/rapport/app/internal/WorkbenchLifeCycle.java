@@ -27,7 +27,9 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.rapport.model.Catalogue;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.Catalogues;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
 import org.rapport.ui.DocumentParts;
@@ -77,6 +79,7 @@ public class WorkbenchLifeCycle {
     }
     ActiveCasebook active = new ActiveCasebook(store, events);
     context.set(ActiveCasebook.class, active);
+    context.set(Catalogues.class, new Catalogues(() -> builtInCatalogue(store, logger)));
     Path chosen = null;
     try {
       String[] args = application == null ? new String[0]
@@ -90,6 +93,27 @@ public class WorkbenchLifeCycle {
       }
     } catch (StoreException | IOException | RuntimeException e) {
       report(logger, e, "The casebook " + (chosen == null ? "" : chosen + " ") + "could not be opened: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The catalogue the installation ships ({@code seeds/catalogue}), or the file named by the system
+   * property {@code rapport.catalogue}; none when it cannot be read (editors then show ids).
+   */
+  private static List<Catalogue> builtInCatalogue(CasebookStore store, Logger logger) {
+    String configured = System.getProperty("rapport.catalogue");
+    java.util.Optional<Path> file = configured != null && !configured.isBlank() ? java.util.Optional.of(Path.of(configured))
+        : installFolder().map(folder -> folder.resolve("seeds/catalogue/rapport.catalogue.xmi"));
+    if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+      return List.of();
+    }
+    try {
+      return List.of(store.readCatalogue(file.get()));
+    } catch (StoreException e) {
+      if (logger != null) {
+        logger.error(e, "The built-in catalogue could not be read: " + e.getMessage());
+      }
+      return List.of();
     }
   }
 

@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -69,7 +71,13 @@ final class SafeXmi {
     saveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
     saveOptions.put(XMLResource.OPTION_LINE_WIDTH, 100);
     saveOptions.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+    // halves the time to write a document (the benchmark compares): EMF keeps its per-class
+    // feature tables between saves instead of computing them for every file
+    saveOptions.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
   }
+
+  /** EMF's lookup table for saving, grown across saves; one per thread, as EMF does not share it safely. */
+  private final ThreadLocal<List<Object>> lookupTables = ThreadLocal.withInitial(ArrayList::new);
 
   ResourceSet newResourceSet() {
     ResourceSet set = new ResourceSetImpl();
@@ -134,7 +142,9 @@ final class SafeXmi {
     Resource resource = new XMIResourceFactoryImpl().createResource(URI.createFileURI(target.toAbsolutePath().toString()));
     resource.getContents().add(root);
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    resource.save(out, saveOptions);
+    Map<Object, Object> options = new HashMap<>(saveOptions);
+    options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, lookupTables.get());
+    resource.save(out, options);
     return out.toByteArray();
   }
 

@@ -1,0 +1,328 @@
+package org.rapport.editor.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.rapport.app.parts.CasebookPart;
+import org.rapport.app.tests.RunningWorkbench;
+import org.rapport.model.ClientCase;
+import org.rapport.model.SessionPlan;
+import org.rapport.store.CasebookFolders;
+import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.DocumentParts;
+
+/**
+ * Plans a session in the real workbench, from the keyboard only: a new session and a new plan for
+ * it from the previous one, the date typed, a goal and agenda items added in their tables, the
+ * agenda reordered and over time, a technique picked from the catalogue, undo and redo, save,
+ * close and reopen from disk.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlanEditorUiTest {
+
+  private static RunningWorkbench workbench;
+  private static Path casebook;
+
+  @BeforeAll
+  static void startTheWorkbench() throws Exception {
+    Path seeds = Path.of("../../seeds").toAbsolutePath().normalize();
+    casebook = CasebookFolders.copy(seeds.resolve("demo-casebook"), Files.createTempDirectory("rapport-plan-test").resolve("demo"));
+    System.setProperty("rapport.casebook", casebook.toString());
+    System.setProperty("rapport.catalogue", seeds.resolve("catalogue/rapport.catalogue.xmi").toString());
+    workbench = RunningWorkbench.start(Duration.ofSeconds(90));
+  }
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    if (workbench != null && workbench.display() != null && !workbench.display().isDisposed()) {
+      workbench.syncExec(() -> {
+        // the last test left nothing unsaved; close without prompts
+        workbench.mainWindow().getContext().get(IWorkbench.class).close();
+        return null;
+      });
+      workbench.awaitExit(Duration.ofSeconds(30));
+    }
+    System.clearProperty("rapport.casebook");
+    System.clearProperty("rapport.catalogue");
+  }
+
+  @Test
+  @Order(1)
+  void aSessionIsPlannedFromAnEmptyPlanToASavedValidPlanWithoutTheMouse() throws Exception {
+    // the client in the explorer; Ctrl+Shift+N adds its next session, Ctrl+Alt+P plans it
+    ClientCase client = workbench.syncExec(() -> active().current().orElseThrow().index().getClients().stream()
+        .filter(c -> c.getCode().equals("CL-0630")).findFirst().orElseThrow());
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      explorer().setSelection(new StructuredSelection(client), true);
+      explorer().getTree().setFocus();
+      return null;
+    });
+    workbench.key(0, 'n', SWT.CTRL | SWT.SHIFT);
+    waitFor(() -> client.getSessions().size() == 4 ? client : null, "Ctrl+Shift+N adds session 4");
+    workbench.key(0, 'p', SWT.CTRL | SWT.ALT);
+    MPart part = waitFor(() -> documentPart("CL-0630-S04-plan"), "Ctrl+Alt+P creates and opens the plan");
+    PlanEditor editor = (PlanEditor) workbench.syncExec(part::getObject);
+    SessionPlan plan = (SessionPlan) workbench.syncExec(editor::document);
+    String note = workbench.syncExec(() -> find(Label.class, PlanEditor.NOTE_KEY).getText());
+    assertTrue(note.startsWith("Copied ") && note.contains("from the plan of session 3"), note);
+    assertEquals(LocalDateTime.of(2026, 4, 28, 16, 0), plan.getDateTime(), "a week after session 3, from the session");
+
+    // the cursor starts in the date; a new time, then Tab on to the length
+    Text date = workbench.syncExec(() -> (Text) workbench.display().getFocusControl());
+    workbench.syncExec(() -> {
+      date.selectAll();
+      return null;
+    });
+    workbench.type("2026-04-28 17:30");
+    workbench.key(SWT.TAB, '\t', 0);
+    assertEquals(LocalDateTime.of(2026, 4, 28, 17, 30), plan.getDateTime());
+
+    // Alt+G: goals; Insert adds one and edits it; Tab goes to its second cell
+    int goalsBefore = plan.getGoals().size();
+    workbench.key(0, 'g', SWT.ALT);
+    assertEquals("goals", focusedList());
+    workbench.key(SWT.INSERT, '\0', 0);
+    workbench.type("Notice the pauses");
+    workbench.key(SWT.TAB, '\t', 0);
+    workbench.type("Client names one");
+    workbench.key(SWT.CR, '\r', 0);
+    assertEquals(goalsBefore + 1, plan.getGoals().size());
+    assertEquals("Notice the pauses", plan.getGoals().get(goalsBefore).getText());
+    assertEquals("Client names one", plan.getGoals().get(goalsBefore).getHowWeWillKnow());
+
+    // Alt+A: the agenda; two items that run five minutes over
+    workbench.key(0, 'a', SWT.ALT);
+    assertEquals("agenda", focusedList());
+    assertTrue(plan.getAgenda().isEmpty(), "an agenda is never copied from the previous plan");
+    addAgendaItem("Check-in", "10");
+    addAgendaItem("Main work", "45");
+    assertEquals(List.of("Check-in", "Main work"), plan.getAgenda().stream().map(item -> item.getTitle()).toList());
+    assertEquals("Agenda total: 55 of 50 minutes \u2014 5 over the session",
+        workbench.syncExec(() -> find(Label.class, PlanEditor.TOTAL_KEY).getText()));
+    assertTrue(workbench.syncExec(editor::overTimeShown), "the over-time warning shows at the total");
+    // Alt+Up moves the selected item up
+    workbench.key(SWT.ARROW_UP, '\0', SWT.ALT);
+    assertEquals(List.of("Main work", "Check-in"), plan.getAgenda().stream().map(item -> item.getTitle()).toList());
+
+    // Alt+T: techniques; Insert opens the catalogue picker, typing filters, Enter takes it
+    int techniquesBefore = plan.getTechniques().size();
+    workbench.key(0, 't', SWT.ALT);
+    assertEquals("techniques", focusedList());
+    workbench.postKey(SWT.INSERT, '\0', 0);
+    waitFor(() -> dialog(TechniquePicker.TITLE), "the technique picker opens");
+    workbench.type("validation");
+    workbench.postKey(SWT.CR, '\r', 0);
+    waitFor(() -> dialog(TechniquePicker.TITLE) == null ? plan : null, "Enter takes the technique");
+    waitFor(() -> plan.getTechniques().size() == techniquesBefore + 1 ? plan : null, "the technique is added");
+    String picked = plan.getTechniques().get(techniquesBefore).getTechniqueId();
+    assertTrue(picked.contains("validat"), picked);
+    workbench.type("When grief comes up");
+    workbench.key(SWT.CR, '\r', 0);
+    assertEquals("When grief comes up", plan.getTechniques().get(techniquesBefore).getMoment());
+
+    // Ctrl+Z takes the moment back, Ctrl+Y gives it again
+    workbench.key(0, 'z', SWT.CTRL);
+    assertEquals(null, plan.getTechniques().get(techniquesBefore).getMoment());
+    workbench.key(0, 'y', SWT.CTRL);
+    assertEquals("When grief comes up", plan.getTechniques().get(techniquesBefore).getMoment());
+    assertTrue(workbench.syncExec(part::isDirty));
+
+    // Alt+V: the clauses of the client's signed agreement; Space ticks the first to revisit
+    workbench.key(0, 'v', SWT.ALT);
+    assertEquals("clausesToRevisit", focusedList());
+    workbench.key(SWT.ARROW_DOWN, '\0', 0);
+    workbench.key(' ', ' ', 0);
+    assertEquals(1, plan.getClausesToRevisit().size(), "the ticked clause is listed by its id");
+
+    screenshot(Path.of("target/screenshots/plan-editor.png"), 1280, 1000);
+    screenshot(Path.of("target/screenshots/plan-editor-1024x768.png"), 1024, 768);
+
+    // Ctrl+S saves; closed and opened again, the plan comes back from its file
+    workbench.key(0, 's', SWT.CTRL);
+    waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "Ctrl+S saves");
+    String saved = Files.readString(casebook.resolve("clients/CL-0630/CL-0630-S04-plan.xmi"));
+    assertTrue(saved.contains("Notice the pauses") && saved.contains("When grief comes up"), saved);
+    workbench.syncExec(() -> {
+      context().get(EPartService.class).hidePart(part);
+      return null;
+    });
+    workbench.syncExec(() -> {
+      context().get(EHandlerService.class).executeHandler(context().get(ECommandService.class).createCommand(
+          "org.rapport.app.command.openDocument", Map.of("org.rapport.app.commandparameter.documentId", "CL-0630-S04-plan")));
+      return null;
+    });
+    MPart reopened = waitFor(() -> documentPart("CL-0630-S04-plan"), "the plan opens again");
+    SessionPlan again = (SessionPlan) workbench.syncExec(() -> ((PlanEditor) reopened.getObject()).document());
+    assertFalse(again == plan, "read from the file");
+    assertEquals(List.of("Main work", "Check-in"), again.getAgenda().stream().map(item -> item.getTitle()).toList());
+    assertEquals(LocalDateTime.of(2026, 4, 28, 17, 30), again.getDateTime());
+    assertEquals(picked, again.getTechniques().get(techniquesBefore).getTechniqueId());
+    workbench.syncExec(() -> {
+      context().get(EPartService.class).hidePart(reopened);
+      return null;
+    });
+  }
+
+  @Test
+  @Order(2)
+  void openActionPointsOfThePreviousReflectionAreCarriedOverAndMarkedFromTheKeyboard() throws Exception {
+    // CL-0417's fourth session has no plan; its third has a reflection with two open action points
+    var session = workbench.syncExec(() -> active().current().orElseThrow().index().getClients().stream()
+        .filter(c -> c.getCode().equals("CL-0417")).findFirst().orElseThrow().getSessions().get(3));
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      explorer().setSelection(new StructuredSelection(session), true);
+      explorer().getTree().setFocus();
+      return null;
+    });
+    workbench.key(0, 'p', SWT.CTRL | SWT.ALT);
+    MPart part = waitFor(() -> documentPart("CL-0417-S04-plan"), "the plan of session 4 opens");
+    SessionPlan plan = (SessionPlan) workbench.syncExec(() -> ((PlanEditor) part.getObject()).document());
+    assertEquals(2, plan.getCarriedActions().size());
+    String note = workbench.syncExec(() -> find(Label.class, PlanEditor.NOTE_KEY).getText());
+    assertTrue(note.contains("2 open action points from the reflection on session 3"), note);
+
+    // Alt+P: the carried-over list; Home, the status cell of the first row, Enter, the next status, Enter
+    workbench.key(0, 'p', SWT.ALT);
+    assertEquals("carriedActions", focusedList());
+    workbench.key(SWT.HOME, '\0', 0);
+    workbench.key(SWT.ARROW_RIGHT, '\0', 0);
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.key(SWT.ARROW_DOWN, '\0', 0);
+    workbench.key(SWT.CR, '\r', 0);
+    assertEquals(org.rapport.model.ActionStatus.DONE, plan.getCarriedActions().get(0).getStatus(), "marked done");
+    workbench.key(0, 's', SWT.CTRL);
+    waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "Ctrl+S saves");
+    workbench.syncExec(() -> {
+      context().get(EPartService.class).hidePart(part);
+      return null;
+    });
+  }
+
+  private static void addAgendaItem(String title, String minutes) {
+    workbench.key(SWT.INSERT, '\0', 0);
+    workbench.type(title);
+    workbench.key(SWT.TAB, '\t', 0);
+    workbench.type(minutes);
+    workbench.key(SWT.CR, '\r', 0);
+  }
+
+  /** The list shown by the table with the keyboard focus. */
+  private static String focusedList() {
+    return workbench.syncExec(() -> workbench.display().getFocusControl() instanceof Table table
+        ? (String) table.getData(ListSection.LIST_KEY) : String.valueOf(workbench.display().getFocusControl()));
+  }
+
+  private static ActiveCasebook active() {
+    return context().get(ActiveCasebook.class);
+  }
+
+  private static IEclipseContext context() {
+    return workbench.mainWindow().getContext();
+  }
+
+  private static TreeViewer explorer() {
+    MPart part = (MPart) context().get(EModelService.class).find("org.rapport.app.part.casebook", workbench.mainWindow());
+    return ((CasebookPart) part.getObject()).viewer();
+  }
+
+  private static MPart documentPart(String documentId) {
+    return workbench.syncExec(() -> context().get(EPartService.class).getParts().stream()
+        .filter(p -> documentId.equals(p.getPersistedState().get(DocumentParts.DOCUMENT_ID)) && p.getObject() != null && p.isToBeRendered())
+        .findFirst().orElse(null));
+  }
+
+  private static Shell dialog(String title) {
+    return workbench.syncExec(() -> {
+      for (Shell shell : workbench.display().getShells()) {
+        if (shell.isVisible() && title.equals(shell.getText())) {
+          return shell;
+        }
+      }
+      return null;
+    });
+  }
+
+  private static <T extends Control> T find(Class<T> type, String key) {
+    List<T> found = new ArrayList<>();
+    RunningWorkbench.visit(workbench.mainShell(), c -> {
+      if (type.isInstance(c) && c.getData(key) != null) {
+        found.add(type.cast(c));
+      }
+    });
+    assertEquals(1, found.size(), key);
+    return found.get(0);
+  }
+
+  /** Polls for up to ten seconds, leaving the UI loop to the workbench (a dialog may be opening). */
+  private static <T> T waitFor(Supplier<T> condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      T value = workbench.syncExec(condition::get);
+      if (value != null) {
+        return value;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("timed out: " + what);
+  }
+
+  /** The main window as it is drawn, saved as a PNG to be looked at. */
+  private static void screenshot(Path file, int width, int height) throws Exception {
+    Files.createDirectories(file.getParent());
+    workbench.syncExec(() -> {
+      Shell shell = workbench.mainShell();
+      shell.setBounds(0, 0, width, height);
+      while (workbench.display().readAndDispatch()) {
+        // let it lay out and paint at its new size
+      }
+      Rectangle bounds = shell.getBounds();
+      Image image = new Image(workbench.display(), bounds.width, bounds.height);
+      GC gc = new GC(workbench.display());
+      gc.copyArea(image, bounds.x, bounds.y);
+      gc.dispose();
+      ImageLoader saver = new ImageLoader();
+      saver.data = new ImageData[] {image.getImageData()};
+      saver.save(file.toString(), SWT.IMAGE_PNG);
+      image.dispose();
+      return null;
+    });
+  }
+}

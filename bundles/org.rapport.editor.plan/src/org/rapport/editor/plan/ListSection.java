@@ -1,0 +1,350 @@
+package org.rapport.editor.plan;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+
+/**
+ * A list of the plan (goals, agenda, techniques, ...) as a table with editable cells and buttons
+ * beside it. From the keyboard: Insert adds a row and starts editing it, Delete removes the
+ * selected row, Alt+Up and Alt+Down move it, Enter or F2 edits a cell and Tab goes to the next.
+ * Every change is one command on the editor's stack. Rows with a validation problem carry its icon.
+ */
+final class ListSection {
+
+  /** Widget data key naming the list a table shows, for tests and for going to a problem. */
+  static final String LIST_KEY = "org.rapport.editor.plan.list";
+
+  /** What the section needs from its editor. */
+  interface Host {
+    EditingDomain domain();
+
+    boolean run(Command command);
+
+    /** The icon of the worst problem on {@code object}, or null. */
+    Image problemIcon(EObject object);
+
+    /** The problem text of {@code object}, or null. */
+    String problemText(EObject object);
+  }
+
+  private final Host host;
+  private final EObject owner;
+  private final EReference list;
+  private final List<Column> columns;
+  private final TableViewer viewer;
+
+  /**
+   * @param adder makes the object a new row holds, or returns null when the user cancelled (a
+   *     picker dialog); null for a list the user does not add to
+   */
+  ListSection(Host host, Composite parent, String title, EObject owner, EReference list, List<Column> columns, Supplier<EObject> adder,
+      boolean removable, boolean draggable) {
+    this.host = host;
+    this.owner = owner;
+    this.list = list;
+    this.columns = columns;
+    Label label = new Label(parent, SWT.NONE);
+    label.setText(title);   // its mnemonic puts the cursor in the table
+    label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+    // the columns share the table's width by weight, so the editor stays usable at 1024 x 768
+    Composite holder = new Composite(parent, SWT.NONE);
+    TableColumnLayout columnLayout = new TableColumnLayout();
+    holder.setLayout(columnLayout);
+    viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+    Table table = viewer.getTable();
+    table.setHeaderVisible(true);
+    table.setLinesVisible(true);
+    table.setData(LIST_KEY, list.getName());
+    GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, false);
+    tableData.heightHint = table.getItemHeight() * 4 + table.getHeaderHeight() + 4;
+    tableData.widthHint = 200;   // grow with the editor, not with the rows
+    holder.setLayoutData(tableData);
+    viewer.setContentProvider(ArrayContentProvider.getInstance());
+    for (int i = 0; i < columns.size(); i++) {
+      TableViewerColumn column = addColumn(columns.get(i), i == 0);
+      columnLayout.setColumnData(column.getColumn(), new ColumnWeightData(columns.get(i).weight(), 60));
+    }
+    enableKeyboardEditing();
+    viewer.setInput(owner.eGet(list));
+
+    Composite buttons = new Composite(parent, SWT.NONE);
+    buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+    GridLayout buttonLayout = new GridLayout(1, true);
+    buttonLayout.marginHeight = 0;
+    buttons.setLayout(buttonLayout);
+    if (adder != null) {
+      button(buttons, "Add", () -> add(adder));
+    }
+    if (removable) {
+      button(buttons, "Remove", this::removeSelected);
+    }
+    if (draggable) {
+      button(buttons, "Up", () -> moveSelected(-1));
+      button(buttons, "Down", () -> moveSelected(1));
+      enableDragToReorder();
+    }
+    table.addListener(SWT.KeyDown, event -> {
+      if (event.keyCode == SWT.INSERT && adder != null) {
+        add(adder);
+      } else if (event.keyCode == SWT.DEL && removable) {
+        removeSelected();
+      } else if ((event.stateMask & SWT.ALT) != 0 && draggable && (event.keyCode == SWT.ARROW_UP || event.keyCode == SWT.ARROW_DOWN)) {
+        moveSelected(event.keyCode == SWT.ARROW_UP ? -1 : 1);
+        event.doit = false;
+      } else {
+        return;
+      }
+      event.doit = false;
+    });
+  }
+
+  TableViewer viewer() {
+    return viewer;
+  }
+
+  EReference list() {
+    return list;
+  }
+
+  void refresh() {
+    if (!viewer.getTable().isDisposed()) {
+      viewer.refresh();
+    }
+  }
+
+  /** Selects {@code row} and starts editing the cell of {@code attribute} (the first editable cell when null). */
+  void edit(EObject row, EAttribute attribute) {
+    viewer.getTable().setFocus();
+    viewer.setSelection(new StructuredSelection(row), true);
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).attribute() != null && (attribute == null || columns.get(i).attribute() == attribute)) {
+        viewer.editElement(row, i);
+        return;
+      }
+    }
+  }
+
+  private TableViewerColumn addColumn(Column column, boolean first) {
+    TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+    viewerColumn.getColumn().setText(column.title());
+    viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+      @Override
+      public String getText(Object element) {
+        return column.text().apply(element);
+      }
+
+      @Override
+      public Image getImage(Object element) {
+        return first ? host.problemIcon((EObject) element) : null;
+      }
+
+      @Override
+      public String getToolTipText(Object element) {
+        return host.problemText((EObject) element);
+      }
+    });
+    if (column.attribute() != null) {
+      viewerColumn.setEditingSupport(new AttributeEditing(column.attribute()));
+    }
+    return viewerColumn;
+  }
+
+  /** Cells open with Enter, F2, a double click or by typing; Tab moves to the next cell and row. */
+  private void enableKeyboardEditing() {
+    TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+    ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
+      @Override
+      protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+        return event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+            || event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+            || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+            || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
+                && (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR || event.keyCode == SWT.F2);
+      }
+    };
+    TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
+        | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+  }
+
+  private void enableDragToReorder() {
+    Transfer[] transfers = {LocalSelectionTransfer.getTransfer()};
+    viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+      @Override
+      public void dragStart(DragSourceEvent event) {
+        LocalSelectionTransfer.getTransfer().setSelection(viewer.getStructuredSelection());
+      }
+    });
+    viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
+      @Override
+      public boolean validateDrop(Object target, int operation, TransferData type) {
+        return LocalSelectionTransfer.getTransfer().isSupportedType(type);
+      }
+
+      @Override
+      public boolean performDrop(Object data) {
+        Object dragged = ((IStructuredSelection) LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
+        EList<?> rows = (EList<?>) owner.eGet(list);
+        int to = getCurrentTarget() == null ? rows.size() - 1 : rows.indexOf(getCurrentTarget());
+        if (getCurrentLocation() == LOCATION_AFTER && to < rows.indexOf(dragged)) {
+          to++;
+        }
+        return dragged != null && to >= 0 && move(dragged, to);
+      }
+    });
+  }
+
+  private void add(Supplier<EObject> adder) {
+    EObject row = adder.get();
+    if (row != null && host.run(AddCommand.create(host.domain(), owner, list, row))) {
+      viewer.refresh();
+      edit(row, null);
+    }
+  }
+
+  private void removeSelected() {
+    Object selected = viewer.getStructuredSelection().getFirstElement();
+    if (selected != null) {
+      int index = ((EList<?>) owner.eGet(list)).indexOf(selected);
+      host.run(RemoveCommand.create(host.domain(), owner, list, selected));
+      EList<?> rows = (EList<?>) owner.eGet(list);
+      if (!rows.isEmpty()) {
+        viewer.setSelection(new StructuredSelection(rows.get(Math.min(index, rows.size() - 1))));
+      }
+    }
+  }
+
+  private void moveSelected(int by) {
+    Object selected = viewer.getStructuredSelection().getFirstElement();
+    if (selected != null) {
+      move(selected, ((EList<?>) owner.eGet(list)).indexOf(selected) + by);
+    }
+  }
+
+  private boolean move(Object row, int to) {
+    EList<?> rows = (EList<?>) owner.eGet(list);
+    if (to < 0 || to >= rows.size() || rows.indexOf(row) == to) {
+      return false;
+    }
+    boolean moved = host.run(MoveCommand.create(host.domain(), owner, list, row, to));
+    viewer.setSelection(new StructuredSelection(row), true);
+    return moved;
+  }
+
+  private Button button(Composite parent, String text, Runnable action) {
+    Button button = new Button(parent, SWT.PUSH);
+    button.setText(text);
+    button.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    button.addListener(SWT.Selection, event -> action.run());
+    return button;
+  }
+
+  /** Edits one attribute of a row in its cell: text for strings and numbers, a list for enumerations. */
+  private final class AttributeEditing extends EditingSupport {
+
+    private final EAttribute attribute;
+    private final CellEditor editor;
+
+    AttributeEditing(EAttribute attribute) {
+      super(viewer);
+      this.attribute = attribute;
+      if (attribute.getEAttributeType() instanceof EEnum type) {
+        editor = new ComboBoxCellEditor(viewer.getTable(),
+            type.getELiterals().stream().map(literal -> Column.words(literal.getLiteral())).toArray(String[]::new), SWT.READ_ONLY);
+      } else {
+        editor = new TextCellEditor(viewer.getTable());
+      }
+    }
+
+    @Override
+    protected CellEditor getCellEditor(Object element) {
+      return editor;
+    }
+
+    @Override
+    protected boolean canEdit(Object element) {
+      return true;
+    }
+
+    @Override
+    protected Object getValue(Object element) {
+      Object value = ((EObject) element).eGet(attribute);
+      if (attribute.getEAttributeType() instanceof EEnum type) {
+        return value instanceof Enumerator e ? type.getELiterals().indexOf(type.getEEnumLiteral(e.getValue())) : 0;
+      }
+      return value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
+    }
+
+    @Override
+    protected void setValue(Object element, Object value) {
+      Object converted;
+      if (attribute.getEAttributeType() instanceof EEnum type) {
+        int index = (Integer) value;
+        if (index < 0) {
+          return;
+        }
+        EEnumLiteral literal = type.getELiterals().get(index);
+        converted = literal.getInstance();
+      } else {
+        String typed = String.valueOf(value).replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "").strip();
+        try {
+          converted = typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive() ? null
+              : EcoreUtil.createFromString(attribute.getEAttributeType(), typed.isEmpty() ? "0" : typed);
+        } catch (RuntimeException e) {
+          return;   // not a number where one is needed: the cell keeps its value
+        }
+      }
+      if (!java.util.Objects.equals(converted, ((EObject) element).eGet(attribute))) {
+        host.run(SetCommand.create(host.domain(), element, attribute, converted));
+      }
+      viewer.update(element, null);
+    }
+  }
+}

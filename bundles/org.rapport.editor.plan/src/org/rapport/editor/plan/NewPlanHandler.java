@@ -1,0 +1,104 @@
+package org.rapport.editor.plan;
+
+import java.util.Comparator;
+import java.util.Map;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
+import org.rapport.model.ClientCase;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.Person;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.Role;
+import org.rapport.model.Session;
+import org.rapport.model.SessionPlan;
+import org.rapport.model.operations.SessionPlans;
+import org.rapport.store.LoadResult;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+import org.rapport.ui.ActiveCasebook;
+
+/**
+ * Casebook > New Session Plan (Ctrl+Alt+P): plans the session selected in the explorer, starting
+ * from what continues from the previous session's plan and reflection (see
+ * {@link SessionPlans#newPlan}). The plan is saved at once, so it is listed, and opens with a note
+ * saying what was copied.
+ */
+public class NewPlanHandler {
+
+  static final String TITLE = "New Session Plan";
+  private static final String OPEN_DOCUMENT = "org.rapport.app.command.openDocument";
+  private static final String DOCUMENT_ID = "org.rapport.app.commandparameter.documentId";
+
+  @CanExecute
+  public boolean canExecute(@Optional ActiveCasebook active, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+    Session session = sessionOf(selection);
+    return active != null && active.current().filter(open -> !open.readOnly()).isPresent() && session != null
+        && session.getDocuments().stream().noneMatch(entry -> entry.getKind() == DocumentKind.PLAN);
+  }
+
+  @Execute
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
+      @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events, ECommandService commands,
+      EHandlerService handlers, EPartService parts) {
+    OpenCasebook open = active.current().orElseThrow();
+    Session session = sessionOf(selection);
+    ClientCase client = (ClientCase) session.eContainer();
+    Session previous = client.getSessions().stream().filter(s -> s.getNumber() < session.getNumber() && !s.getDocuments().isEmpty())
+        .max(Comparator.comparingInt(Session::getNumber)).orElse(null);
+    SessionPlan previousPlan = previous == null ? null : (SessionPlan) load(open, previous, DocumentKind.PLAN);
+    ReflectionNote previousReflection = previous == null ? null : (ReflectionNote) load(open, previous, DocumentKind.REFLECTION);
+    // the casebook's owner writes its plans; an older casebook without one: its first trainee
+    String author = open.index().getOwner() != null ? open.index().getOwner().getId()
+        : open.index().getPeople().stream().filter(p -> p.getRoles().contains(Role.TRAINEE)).map(Person::getId).findFirst().orElse(null);
+    SessionPlans.NewPlan created = SessionPlans.newPlan(session, client.getCode(), author, previous, previousPlan, previousReflection);
+    try {
+      open.save(created.plan());
+    } catch (StoreException e) {
+      MessageDialog.openError(shell, TITLE, e.getMessage());
+      return;
+    }
+    events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, session);
+    handlers.executeHandler(commands.createCommand(OPEN_DOCUMENT, Map.of(DOCUMENT_ID, created.plan().getId())));
+    MPart part = parts.getActivePart();
+    if (part != null && part.getObject() instanceof PlanEditor editor) {
+      editor.showNote(created.copied());
+    }
+  }
+
+  /** The saved document of {@code kind} of a session, or null when it has none or it cannot be read. */
+  private static Document load(OpenCasebook open, Session session, DocumentKind kind) {
+    DocumentEntry entry = session.getDocuments().stream().filter(e -> e.getKind() == kind).findFirst().orElse(null);
+    if (entry == null) {
+      return null;
+    }
+    LoadResult loaded = open.load(entry);
+    return loaded.ok() ? loaded.document() : null;
+  }
+
+  /** The session of whatever is selected in the explorer: the session or one of its documents. */
+  static Session sessionOf(Object selection) {
+    Object element = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : selection;
+    for (Object current = element; current instanceof EObject object; current = object.eContainer()) {
+      if (current instanceof Session session) {
+        return session;
+      }
+    }
+    return null;
+  }
+}
