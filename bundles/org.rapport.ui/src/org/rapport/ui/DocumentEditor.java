@@ -41,6 +41,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.model.Document;
 import org.rapport.model.provider.RapportItemProviderAdapterFactory;
@@ -80,6 +81,8 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   private boolean recovered;
   /** Commits the field the user is typing in; null when every field shows the model. */
   private Runnable pending;
+  /** The field whose typed value could not be read, while it stays so. */
+  private Text invalidField;
   /** Characters XML 1.0 cannot hold (they arrive by pasting from terminals and old documents). */
   private static final Pattern XML_UNSAFE = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
   /** Widget data key naming the attribute a field edits, for tests and for going to a problem. */
@@ -155,6 +158,68 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     if (pending != null) {
       pending.run();
     }
+    applyOpenCellEditors();
+  }
+
+  /**
+   * Applies what is being typed in an open table cell editor; editors with editable tables
+   * override it (typing in a cell marks the editor dirty through {@link #markEditing()}).
+   */
+  protected void applyOpenCellEditors() {
+    // no tables with cell editors here
+  }
+
+  /** The user is typing a change not yet committed (in a cell editor, say): the dirty marker shows at once. */
+  protected final void markEditing() {
+    part.setDirty(true);
+  }
+
+  /** A pending edit ended without a change (typed back, cancelled): the dirty marker follows the stack again. */
+  protected final void editSettled() {
+    part.setDirty(recovered || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+  }
+
+  /**
+   * Binds a spinner to an integer attribute as {@link #bindText} binds a text field: changes mark the
+   * editor dirty at once and become one command when the spinner is left, on Enter, or before a
+   * save, an undo or a crash-recovery copy, so typing "120" is one change, not three.
+   */
+  protected final Runnable bindSpinner(Spinner spinner, EObject object, EAttribute attribute) {
+    boolean[] showing = {false};
+    Runnable show = () -> {
+      int value = (Integer) object.eGet(attribute);
+      if (!spinner.isDisposed() && spinner.getSelection() != value) {
+        showing[0] = true;
+        spinner.setSelection(value);
+        showing[0] = false;
+      }
+    };
+    Runnable[] commit = new Runnable[1];
+    commit[0] = () -> {
+      if (pending != commit[0] || spinner.isDisposed()) {
+        return;
+      }
+      pending = null;
+      Integer value = spinner.getSelection();
+      if (!value.equals(object.eGet(attribute))) {
+        execute(SetCommand.create(domain, object, attribute, value));
+      } else {
+        editSettled();
+      }
+    };
+    org.eclipse.swt.widgets.Listener changed = event -> {
+      if (!showing[0]) {
+        pending = commit[0];
+        part.setDirty(true);
+      }
+    };
+    spinner.addListener(SWT.Modify, changed);
+    spinner.addListener(SWT.Selection, changed);
+    spinner.addListener(SWT.FocusOut, event -> commit[0].run());
+    spinner.addListener(SWT.DefaultSelection, event -> commit[0].run());
+    spinner.setData(FIELD_KEY, attribute.getName());
+    show.run();
+    return show;
   }
 
   /**
@@ -196,16 +261,18 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
       if (pending != commit[0] || text.isDisposed()) {
         return;   // nothing typed here since the last commit
       }
-      pending = null;
       String typed = XML_UNSAFE.matcher(text.getText()).replaceAll("").strip();
       Object value;
       try {
         value = typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive() ? null : parse.apply(typed);
       } catch (RuntimeException e) {
+        // stays pending and dirty: a save refuses until the user corrects or undoes it
         text.setToolTipText("Not a valid value here: " + text.getText());
-        editSettled();
+        invalidField = text;
         return;
       }
+      pending = null;
+      invalidField = null;
       text.setToolTipText(null);
       if (!java.util.Objects.equals(value, object.eGet(attribute))) {
         execute(SetCommand.create(domain, object, attribute, value));
@@ -235,10 +302,6 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     return show;
   }
 
-  /** A pending edit ended without a change (typed back, or not a valid value): the dirty marker follows the stack again. */
-  private void editSettled() {
-    part.setDirty(recovered || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
-  }
 
   /** Runs a change on the document as an undoable command. */
   protected final boolean execute(Command command) {
@@ -280,6 +343,12 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   @Persist
   public void save(@Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
     commitPendingEdit();
+    if (invalidField != null && !invalidField.isDisposed() && pending != null) {
+      invalidField.setFocus();
+      MessageDialog.openError(shell, "Save", "\u201c" + invalidField.getText() + "\u201d is not a valid value for "
+          + invalidField.getData(FIELD_KEY) + ". Correct it, or undo it with Ctrl+Z, and save again.\n\nNothing was saved.");
+      return;
+    }
     OpenCasebook open = casebook.current().orElse(null);
     try {
       if (open == null) {

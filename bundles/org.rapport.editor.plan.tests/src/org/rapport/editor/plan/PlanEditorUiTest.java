@@ -230,6 +230,52 @@ class PlanEditorUiTest {
     assertEquals(org.rapport.model.ActionStatus.DONE, plan.getCarriedActions().get(0).getStatus(), "marked done");
     workbench.key(0, 's', SWT.CTRL);
     waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "Ctrl+S saves");
+
+    // typing in a cell shows as a change at once, and Ctrl+S takes the cell being typed in
+    workbench.key(0, 'g', SWT.ALT);
+    workbench.key(SWT.HOME, '\0', 0);
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.type("Still typing");
+    assertTrue(workbench.syncExec(part::isDirty), "typing in a cell marks the plan changed");
+    workbench.key(0, 's', SWT.CTRL);
+    waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "Ctrl+S saves with the cell still open");
+    assertTrue(Files.readString(casebook.resolve("clients/CL-0417/CL-0417-S04-plan.xmi")).contains("Still typing"),
+        "the text of the open cell was saved");
+
+    // a date that cannot be read is never dropped silently: Save refuses and says why
+    Text date = workbench.syncExec(() -> {
+      List<Text> found = new ArrayList<>();
+      RunningWorkbench.visit((Control) part.getWidget(), c -> {
+        if (c instanceof Text t && "dateTime".equals(t.getData(org.rapport.ui.DocumentEditor.FIELD_KEY))) {
+          found.add(t);
+        }
+      });
+      found.get(0).setFocus();
+      found.get(0).selectAll();
+      return found.get(0);
+    });
+    workbench.type("next Tuesday");
+    workbench.key(SWT.TAB, '\t', 0);
+    assertTrue(workbench.syncExec(part::isDirty), "an unreadable value keeps the plan changed");
+    workbench.postKey(0, 's', SWT.CTRL);
+    waitFor(() -> dialog("Save"), "Save says the date cannot be read");
+    workbench.key(SWT.CR, '\r', 0);
+    waitFor(() -> dialog("Save") == null ? part : null, "the message is closed");
+    assertTrue(workbench.syncExec(part::isDirty), "nothing was saved");
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();   // no window manager under Xvfb gives the window back its focus
+      return null;
+    });
+    workbench.settle();
+    assertEquals(date, workbench.syncExec(() -> workbench.display().getFocusControl()), "the cursor is in the date");
+    workbench.syncExec(() -> {
+      date.selectAll();
+      return null;
+    });
+    workbench.type("2026-03-03 10:30");
+    workbench.key(0, 's', SWT.CTRL);
+    waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "corrected, it saves");
+    assertEquals(LocalDateTime.of(2026, 3, 3, 10, 30), plan.getDateTime());
     workbench.syncExec(() -> {
       context().get(EPartService.class).hidePart(part);
       return null;

@@ -25,6 +25,8 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
@@ -73,6 +75,12 @@ final class ListSection {
 
     /** The problem text of {@code object}, or null. */
     String problemText(EObject object);
+
+    /** The user is typing in a cell: the editor shows as changed before the value is applied. */
+    void editing();
+
+    /** A cell edit ended without a change. */
+    void settled();
   }
 
   private final Host host;
@@ -113,6 +121,7 @@ final class ListSection {
       columnLayout.setColumnData(column.getColumn(), new ColumnWeightData(columns.get(i).weight(), 60));
     }
     enableKeyboardEditing();
+    ColumnViewerToolTipSupport.enableFor(viewer);   // a row's problem shows when hovering it
     viewer.setInput(owner.eGet(list));
 
     Composite buttons = new Composite(parent, SWT.NONE);
@@ -152,6 +161,13 @@ final class ListSection {
 
   EReference list() {
     return list;
+  }
+
+  /** Applies the value being typed in an open cell editor, if any. */
+  void applyOpenEditor() {
+    if (!viewer.getTable().isDisposed() && viewer.isCellEditorActive()) {
+      viewer.applyEditorValue();
+    }
   }
 
   void refresh() {
@@ -225,16 +241,23 @@ final class ListSection {
     viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
       @Override
       public boolean validateDrop(Object target, int operation, TransferData type) {
-        return LocalSelectionTransfer.getTransfer().isSupportedType(type);
+        // only rows of this list: a row dragged from another table could not be moved here
+        return LocalSelectionTransfer.getTransfer().isSupportedType(type)
+            && LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged
+            && ((EList<?>) owner.eGet(list)).contains(dragged.getFirstElement());
       }
 
       @Override
       public boolean performDrop(Object data) {
         Object dragged = ((IStructuredSelection) LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
         EList<?> rows = (EList<?>) owner.eGet(list);
+        int from = rows.indexOf(dragged);
         int to = getCurrentTarget() == null ? rows.size() - 1 : rows.indexOf(getCurrentTarget());
-        if (getCurrentLocation() == LOCATION_AFTER && to < rows.indexOf(dragged)) {
+        // the index after the move: dropping after a row above, or before a row below, lands beside it
+        if (getCurrentLocation() == LOCATION_AFTER && to < from) {
           to++;
+        } else if (getCurrentLocation() == LOCATION_BEFORE && to > from) {
+          to--;
         }
         return dragged != null && to >= 0 && move(dragged, to);
       }
@@ -301,6 +324,22 @@ final class ListSection {
       } else {
         editor = new TextCellEditor(viewer.getTable());
       }
+      editor.addListener(new ICellEditorListener() {
+        @Override
+        public void editorValueChanged(boolean oldValidState, boolean newValidState) {
+          host.editing();
+        }
+
+        @Override
+        public void cancelEditor() {
+          host.settled();
+        }
+
+        @Override
+        public void applyEditorValue() {
+          // setValue turns it into a command, or settles when nothing changed
+        }
+      });
     }
 
     @Override
@@ -328,6 +367,7 @@ final class ListSection {
       if (attribute.getEAttributeType() instanceof EEnum type) {
         int index = (Integer) value;
         if (index < 0) {
+          host.settled();
           return;
         }
         EEnumLiteral literal = type.getELiterals().get(index);
@@ -338,11 +378,14 @@ final class ListSection {
           converted = typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive() ? null
               : EcoreUtil.createFromString(attribute.getEAttributeType(), typed.isEmpty() ? "0" : typed);
         } catch (RuntimeException e) {
+          host.settled();
           return;   // not a number where one is needed: the cell keeps its value
         }
       }
       if (!java.util.Objects.equals(converted, ((EObject) element).eGet(attribute))) {
         host.run(SetCommand.create(host.domain(), element, attribute, converted));
+      } else {
+        host.settled();
       }
       viewer.update(element, null);
     }

@@ -59,14 +59,16 @@ public class NewPlanHandler {
     OpenCasebook open = active.current().orElseThrow();
     Session session = sessionOf(selection);
     ClientCase client = (ClientCase) session.eContainer();
-    Session previous = client.getSessions().stream().filter(s -> s.getNumber() < session.getNumber() && !s.getDocuments().isEmpty())
-        .max(Comparator.comparingInt(Session::getNumber)).orElse(null);
-    SessionPlan previousPlan = previous == null ? null : (SessionPlan) load(open, previous, DocumentKind.PLAN);
-    ReflectionNote previousReflection = previous == null ? null : (ReflectionNote) load(open, previous, DocumentKind.REFLECTION);
+    // the latest earlier plan and the latest earlier reflection, which may be of different sessions
+    Session planSession = latestEarlier(client, session, DocumentKind.PLAN);
+    Session reflectionSession = latestEarlier(client, session, DocumentKind.REFLECTION);
+    SessionPlan previousPlan = load(open, planSession, DocumentKind.PLAN) instanceof SessionPlan p ? p : null;
+    ReflectionNote previousReflection = load(open, reflectionSession, DocumentKind.REFLECTION) instanceof ReflectionNote r ? r : null;
     // the casebook's owner writes its plans; an older casebook without one: its first trainee
     String author = open.index().getOwner() != null ? open.index().getOwner().getId()
         : open.index().getPeople().stream().filter(p -> p.getRoles().contains(Role.TRAINEE)).map(Person::getId).findFirst().orElse(null);
-    SessionPlans.NewPlan created = SessionPlans.newPlan(session, client.getCode(), author, previous, previousPlan, previousReflection);
+    SessionPlans.NewPlan created = SessionPlans.newPlan(session, client.getCode(), author, previousPlan,
+        planSession == null ? 0 : planSession.getNumber(), previousReflection, reflectionSession == null ? 0 : reflectionSession.getNumber());
     try {
       open.save(created.plan());
     } catch (StoreException e) {
@@ -81,8 +83,18 @@ public class NewPlanHandler {
     }
   }
 
-  /** The saved document of {@code kind} of a session, or null when it has none or it cannot be read. */
+  /** The session before {@code session} with the highest number that has a document of {@code kind}, or null. */
+  private static Session latestEarlier(ClientCase client, Session session, DocumentKind kind) {
+    return client.getSessions().stream().filter(s -> s.getNumber() < session.getNumber())
+        .filter(s -> s.getDocuments().stream().anyMatch(e -> e.getKind() == kind))
+        .max(Comparator.comparingInt(Session::getNumber)).orElse(null);
+  }
+
+  /** The saved document of {@code kind} of a session, or null when there is none or it cannot be read. */
   private static Document load(OpenCasebook open, Session session, DocumentKind kind) {
+    if (session == null) {
+      return null;
+    }
     DocumentEntry entry = session.getDocuments().stream().filter(e -> e.getKind() == kind).findFirst().orElse(null);
     if (entry == null) {
       return null;

@@ -88,6 +88,7 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
   private final Map<EStructuralFeature, Control> fields = new HashMap<>();
   private final Map<Control, ControlDecoration> fieldDecorations = new HashMap<>();
   private Control firstField;
+  private Control lastFocused;
 
   @Override
   protected void createContents(Composite parent, Document document) {
@@ -96,6 +97,7 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
     scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
     scroller.setExpandHorizontal(true);
     scroller.setExpandVertical(true);
+    scroller.setShowFocusedControl(true);   // Tab and mnemonics bring the field into view
     body = new Composite(scroller, SWT.NONE);
     body.setLayout(new GridLayout(2, false));
     scroller.setContent(body);
@@ -146,6 +148,17 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
 
     scroller.addListener(SWT.Resize, event -> fit());
     fit();
+    rememberFocus(body);
+  }
+
+  /** Coming back to the editor puts the cursor where it was, not in the first field. */
+  private void rememberFocus(Control control) {
+    control.addListener(SWT.FocusIn, event -> lastFocused = control);
+    if (control instanceof Composite composite) {
+      for (Control child : composite.getChildren()) {
+        rememberFocus(child);
+      }
+    }
   }
 
   private void createHeader() {
@@ -174,13 +187,7 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
     label(header, "&Length (minutes)");
     Spinner length = new Spinner(header, SWT.BORDER);
     length.setValues(plan.getLengthMinutes(), 0, 600, 0, 5, 15);
-    length.setData(FIELD_KEY, Literals.SESSION_PLAN__LENGTH_MINUTES.getName());
-    length.addListener(SWT.Selection, event -> set(plan, Literals.SESSION_PLAN__LENGTH_MINUTES, length.getSelection()));
-    refreshers.add(() -> {
-      if (length.getSelection() != plan.getLengthMinutes()) {
-        length.setSelection(plan.getLengthMinutes());
-      }
-    });
+    refreshers.add(bindSpinner(length, plan, Literals.SESSION_PLAN__LENGTH_MINUTES));
     fields.put(Literals.SESSION_PLAN__LENGTH_MINUTES, length);
 
     label(header, "&Modality");
@@ -335,9 +342,25 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
 
   @Override
   protected void setFocus() {
-    if (firstField != null && !firstField.isDisposed()) {
-      firstField.setFocus();
+    Control target = lastFocused != null && !lastFocused.isDisposed() ? lastFocused : firstField;
+    if (target != null && !target.isDisposed()) {
+      target.setFocus();
     }
+  }
+
+  @Override
+  protected void applyOpenCellEditors() {
+    sections.forEach(ListSection::applyOpenEditor);
+  }
+
+  @Override
+  public void editing() {
+    markEditing();
+  }
+
+  @Override
+  public void settled() {
+    editSettled();
   }
 
   @Override

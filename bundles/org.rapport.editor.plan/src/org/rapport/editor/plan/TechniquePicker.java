@@ -129,8 +129,9 @@ final class TechniquePicker extends Dialog {
 
   @Override
   protected void okPressed() {
-    chosen = (Technique) list.getStructuredSelection().getFirstElement();
-    if (chosen != null) {
+    Technique selected = (Technique) list.getStructuredSelection().getFirstElement();
+    if (selected != null) {
+      chosen = selected;
       super.okPressed();
     }
   }

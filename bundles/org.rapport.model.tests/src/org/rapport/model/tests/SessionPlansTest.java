@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.model.ActionPoint;
@@ -36,7 +37,7 @@ class SessionPlansTest {
 
   @Test
   void aFirstPlanTakesTheSessionsFactsAndSaysNothingWasCopied() {
-    SessionPlans.NewPlan result = SessionPlans.newPlan(session(1, 60), "CL-0417", "t-01", null, null, null);
+    SessionPlans.NewPlan result = SessionPlans.newPlan(session(1, 60), "CL-0417", "t-01", null, 0, null, 0);
     SessionPlan plan = result.plan();
     assertEquals("CL-0417-S01-plan", plan.getId());
     assertEquals("CL-0417-S01", plan.getSessionId());
@@ -53,7 +54,7 @@ class SessionPlansTest {
   @Test
   void aPlanFromThePreviousCopiesWhatContinuesAndCarriesOpenActions() {
     Session previous = session(2, 50);
-    SessionPlan before = SessionPlans.newPlan(previous, "CL-0417", "t-01", null, null, null).plan();
+    SessionPlan before = SessionPlans.newPlan(previous, "CL-0417", "t-01", null, 0, null, 0).plan();
     Goal goal = F.createGoal();
     goal.setText("Name the rupture");
     goal.setHowWeWillKnow("Client says it in their words");
@@ -73,7 +74,7 @@ class SessionPlansTest {
     reflection.getActionPoints().add(action("a2", "Agree the cancellation rule", ActionStatus.OPEN));
     reflection.getActionPoints().add(action("a3", "Ask about sleep", ActionStatus.CARRIED_ON));
 
-    SessionPlans.NewPlan result = SessionPlans.newPlan(session(3, 50), "CL-0417", "t-01", previous, before, reflection);
+    SessionPlans.NewPlan result = SessionPlans.newPlan(session(3, 50), "CL-0417", "t-01", before, 2, reflection, 2);
     SessionPlan plan = result.plan();
     assertEquals(1, plan.getGoals().size());
     assertEquals("Client says it in their words", plan.getGoals().get(0).getHowWeWillKnow());
@@ -90,8 +91,30 @@ class SessionPlansTest {
   }
 
   @Test
+  void actionsStillCarriedOnAnEarlierPlanComeAlongWhenTheSessionBetweenHadNoReflection() {
+    // session 2 was planned, carrying two actions, then cancelled: it has no reflection
+    SessionPlan cancelled = SessionPlans.newPlan(session(2, 50), "CL-0417", "t-01", null, 0, null, 0).plan();
+    cancelled.getCarriedActions().add(carried("a1", "Agree the cancellation rule", ActionStatus.CARRIED_ON));
+    cancelled.getCarriedActions().add(carried("a2", "Send the leaflet", ActionStatus.DONE));
+    ReflectionNote first = F.createReflectionNote();
+    first.getActionPoints().add(action("a1", "Agree the cancellation rule", ActionStatus.OPEN));
+    first.getActionPoints().add(action("a3", "Ask about sleep", ActionStatus.OPEN));
+
+    SessionPlans.NewPlan result = SessionPlans.newPlan(session(3, 50), "CL-0417", "t-01", cancelled, 2, first, 1);
+    assertEquals(List.of("a1", "a3"), result.plan().getCarriedActions().stream().map(a -> a.getActionId()).toList(),
+        "open points of the reflection on session 1, each once; the done one stays behind");
+    assertTrue(result.copied().contains("2 open action points from the reflection on session 1"), result.copied());
+
+    ReflectionNote none = F.createReflectionNote();
+    SessionPlans.NewPlan withoutReflection = SessionPlans.newPlan(session(3, 50), "CL-0417", "t-01", cancelled, 2, none, 1);
+    assertEquals(List.of("a1"), withoutReflection.plan().getCarriedActions().stream().map(a -> a.getActionId()).toList(),
+        "an action still carried on the cancelled session's plan is not lost");
+    assertTrue(withoutReflection.copied().contains("1 action point still open on the plan of session 2"), withoutReflection.copied());
+  }
+
+  @Test
   void theAgendaTotalAddsEveryItem() {
-    SessionPlan plan = SessionPlans.newPlan(session(1, 50), "CL-0417", "t-01", null, null, null).plan();
+    SessionPlan plan = SessionPlans.newPlan(session(1, 50), "CL-0417", "t-01", null, 0, null, 0).plan();
     assertEquals(0, SessionPlans.agendaMinutes(plan));
     for (int minutes : new int[] {10, 25, 20}) {
       AgendaItem item = F.createAgendaItem();
@@ -99,6 +122,14 @@ class SessionPlansTest {
       plan.getAgenda().add(item);
     }
     assertEquals(55, SessionPlans.agendaMinutes(plan));
+  }
+
+  private static org.rapport.model.CarriedAction carried(String id, String text, ActionStatus status) {
+    org.rapport.model.CarriedAction action = F.createCarriedAction();
+    action.setActionId(id);
+    action.setText(text);
+    action.setStatus(status);
+    return action;
   }
 
   private static ActionPoint action(String id, String text, ActionStatus status) {

@@ -35,15 +35,20 @@ public final class SessionPlans {
 
   /**
    * A plan for {@code session} of the client {@code clientCode}: date, length and modality from the
-   * session. From the previous session's plan it takes what usually continues (goals, techniques
-   * still to practise, risk considerations and their responses, materials); the agenda, the clauses
-   * to revisit and the questions for supervision belong to one session and start empty. From the
-   * previous session's reflection it carries every action point not done, marked open.
+   * session. From the latest earlier plan it takes what usually continues (goals, techniques still
+   * to practise, risk considerations and their responses, materials); the agenda, the clauses to
+   * revisit and the questions for supervision belong to one session and start empty. Action points
+   * not done are carried, marked open: those of the latest earlier reflection, and, when no reflection
+   * followed the latest earlier plan, those still carried on that plan (a cancelled or missed
+   * session leaves them there).
    *
-   * @param previous the session before, or null; its plan and reflection may each be null
+   * @param previousPlan the latest plan of an earlier session, or null
+   * @param planSession the number of that plan's session
+   * @param previousReflection the latest reflection on an earlier session, or null
+   * @param reflectionSession the number of that reflection's session
    */
-  public static NewPlan newPlan(Session session, String clientCode, String authorId, Session previous, SessionPlan previousPlan,
-      ReflectionNote previousReflection) {
+  public static NewPlan newPlan(Session session, String clientCode, String authorId, SessionPlan previousPlan, int planSession,
+      ReflectionNote previousReflection, int reflectionSession) {
     SessionPlan plan = F.createSessionPlan();
     plan.setId(session.getId() + "-plan");
     plan.setSessionId(session.getId());
@@ -80,31 +85,46 @@ public final class SessionPlans {
         plan.getRisks().add(copy);
       }
       plan.setMaterials(previousPlan.getMaterials());
-      String from = " from the plan of session " + number(previous, previousPlan.getSessionNumber());
       copied.add(count(plan.getGoals().size(), "goal") + ", " + count(plan.getTechniques().size(), "technique") + " and "
-          + count(plan.getRisks().size(), "risk consideration") + (plan.getMaterials() == null ? "" : ", and the materials") + from);
+          + count(plan.getRisks().size(), "risk consideration") + (plan.getMaterials() == null ? "" : ", and the materials")
+          + " from the plan of session " + planSession);
     }
     if (previousReflection != null) {
       int carried = 0;
       for (ActionPoint point : previousReflection.getActionPoints()) {
         if (point.getStatus() != ActionStatus.DONE) {
-          CarriedAction action = F.createCarriedAction();
-          action.setActionId(point.getId());
-          action.setText(point.getText());
-          action.setStatus(ActionStatus.OPEN);
-          plan.getCarriedActions().add(action);
+          carry(plan, point.getId(), point.getText());
           carried++;
         }
       }
-      copied.add(count(carried, "open action point") + " from the reflection on session " + number(previous, session.getNumber() - 1));
+      copied.add(count(carried, "open action point") + " from the reflection on session " + reflectionSession);
+    }
+    if (previousPlan != null && (previousReflection == null || planSession > reflectionSession)) {
+      // no reflection followed that plan's session (cancelled, missed, not yet written): what it
+      // still carried would otherwise be lost
+      int stillOpen = 0;
+      for (CarriedAction action : previousPlan.getCarriedActions()) {
+        boolean known = plan.getCarriedActions().stream().anyMatch(a -> a.getActionId() != null && a.getActionId().equals(action.getActionId()));
+        if (action.getStatus() != ActionStatus.DONE && !known) {
+          carry(plan, action.getActionId(), action.getText());
+          stillOpen++;
+        }
+      }
+      if (stillOpen > 0) {
+        copied.add(count(stillOpen, "action point") + " still open on the plan of session " + planSession);
+      }
     }
     String sentence = copied.isEmpty() ? "An empty plan: there is no earlier session to copy from."
         : "Copied " + String.join("; ", copied) + ". The agenda, clauses to revisit and questions for supervision start empty.";
     return new NewPlan(plan, sentence);
   }
 
-  private static int number(Session previous, int otherwise) {
-    return previous != null ? previous.getNumber() : otherwise;
+  private static void carry(SessionPlan plan, String actionId, String text) {
+    CarriedAction action = F.createCarriedAction();
+    action.setActionId(actionId);
+    action.setText(text);
+    action.setStatus(ActionStatus.OPEN);
+    plan.getCarriedActions().add(action);
   }
 
   private static String count(int n, String what) {
