@@ -1,0 +1,250 @@
+package org.rapport.model.operations;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rapport.model.ActionPoint;
+import org.rapport.model.Amendment;
+import org.rapport.model.BoundaryEvent;
+import org.rapport.model.PartyRole;
+import org.rapport.model.Person;
+import org.rapport.model.RapportFactory;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.RelationshipCheck;
+import org.rapport.model.ReviewComment;
+import org.rapport.model.ReviewStatus;
+import org.rapport.model.Role;
+import org.rapport.model.Signature;
+import org.rapport.model.SignatureMethod;
+import org.rapport.model.StageAnswer;
+import org.rapport.model.TechniqueRating;
+import org.rapport.model.Unlock;
+
+/**
+ * The supervision workflow of a reflection note: draft, submitted, returned with comments,
+ * resubmitted, approved with the supervisor's co-signature, locked; after locking, only dated
+ * amendments change it, and unlocking needs a reason. Each step says first whether it is allowed,
+ * and why not, so the editor can offer only what may be done and explain the rest.
+ */
+public final class ReviewWorkflow {
+
+  /** A step of the workflow. */
+  public enum Step {
+    SUBMIT("Submit for review"), RETURN("Return with comments"), RESUBMIT("Resubmit"), APPROVE("Approve"), LOCK("Lock"),
+    UNLOCK("Unlock");
+
+    private final String label;
+
+    Step(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  private static final RapportFactory F = RapportFactory.eINSTANCE;
+  private static final Set<ReviewStatus> UNDER_REVIEW = EnumSet.of(ReviewStatus.SUBMITTED, ReviewStatus.RESUBMITTED);
+
+  private ReviewWorkflow() {
+  }
+
+  /** Why {@code actor} may not take {@code step} on {@code note} now, or empty when they may. */
+  public static Optional<String> refusal(ReflectionNote note, Step step, Person actor) {
+    if (actor == null) {
+      return Optional.of("Choose who you are (Edit > Preferences) before taking part in a review.");
+    }
+    boolean author = actor.getId() != null && actor.getId().equals(note.getAuthorId());
+    boolean supervisor = actor.getRoles().contains(Role.SUPERVISOR);
+    ReviewStatus status = note.getStatus();
+    String now = "The note is " + status.getLiteral() + "; ";
+    return Optional.ofNullable(switch (step) {
+      case SUBMIT -> status != ReviewStatus.DRAFT ? now + "only a draft can be submitted."
+          : !author ? "Only the note's author can submit it." : null;
+      case RESUBMIT -> status != ReviewStatus.RETURNED ? now + "only a returned note can be resubmitted."
+          : !author ? "Only the note's author can resubmit it." : null;
+      case RETURN -> !UNDER_REVIEW.contains(status) ? now + "only a note under review can be returned."
+          : !supervisor || author ? "Only a supervisor other than the author can return the note." : null;
+      case APPROVE -> !UNDER_REVIEW.contains(status) ? now + "only a note under review can be approved."
+          : author ? "A trainee cannot approve their own note." : !supervisor ? "Only a supervisor can approve a note." : null;
+      case LOCK -> status != ReviewStatus.APPROVED ? now + "only an approved note can be locked."
+          : !supervisor && !actor.getRoles().contains(Role.ADMINISTRATOR) ? "Only a supervisor or an administrator can lock a note." : null;
+      case UNLOCK -> status != ReviewStatus.LOCKED ? now + "only a locked note can be unlocked."
+          : !supervisor && !actor.getRoles().contains(Role.ADMINISTRATOR) ? "Only a supervisor or an administrator can unlock a note." : null;
+    });
+  }
+
+  /**
+   * Takes {@code step}. {@code text} is the comment for RETURN and the reason for UNLOCK (both
+   * required); it is ignored otherwise.
+   *
+   * @throws IllegalStateException with the refusal when the step is not allowed
+   */
+  public static void take(ReflectionNote note, Step step, Person actor, LocalDateTime at, String text) {
+    Optional<String> refused = refusal(note, step, actor);
+    if (refused.isEmpty() && (step == Step.RETURN || step == Step.UNLOCK) && (text == null || text.isBlank())) {
+      refused = Optional.of(step == Step.RETURN ? "Say what should change: a returned note needs a comment."
+          : "Unlocking needs a reason, which is kept with the note.");
+    }
+    if (refused.isPresent()) {
+      throw new IllegalStateException(refused.get());
+    }
+    switch (step) {
+      case SUBMIT -> note.setStatus(ReviewStatus.SUBMITTED);
+      case RESUBMIT -> note.setStatus(ReviewStatus.RESUBMITTED);
+      case RETURN -> {
+        note.getComments().add(newComment(note, actor, at, null, text));
+        note.setStatus(ReviewStatus.RETURNED);
+      }
+      case APPROVE -> {
+        Signature approval = F.createSignature();
+        approval.setRole(PartyRole.SUPERVISOR);
+        approval.setSigner(actor.getId());
+        approval.setSignedAt(at);
+        approval.setMethod(SignatureMethod.TYPED_IN_SESSION);
+        approval.setFingerprint(fingerprint(note));
+        note.setApproval(approval);
+        note.setStatus(ReviewStatus.APPROVED);
+      }
+      case LOCK -> note.setStatus(ReviewStatus.LOCKED);
+      case UNLOCK -> {
+        Unlock unlock = F.createUnlock();
+        unlock.setAuthorId(actor.getId());
+        unlock.setAt(at);
+        unlock.setReason(text.strip());
+        note.getUnlocks().add(unlock);
+        note.setStatus(ReviewStatus.RETURNED);
+      }
+    }
+  }
+
+  /**
+   * A supervisor's comment, anchored to a stage id or a technique id (null: the whole note), while
+   * the note is under review or returned.
+   *
+   * @throws IllegalStateException when {@code actor} may not comment now
+   */
+  public static ReviewComment comment(ReflectionNote note, Person actor, LocalDateTime at, String anchor, String text) {
+    if (actor == null || !actor.getRoles().contains(Role.SUPERVISOR)) {
+      throw new IllegalStateException("Only supervisors comment on a note under review.");
+    }
+    if (!UNDER_REVIEW.contains(note.getStatus()) && note.getStatus() != ReviewStatus.RETURNED) {
+      throw new IllegalStateException("The note is " + note.getStatus().getLiteral() + "; comments belong to a note under review.");
+    }
+    if (text == null || text.isBlank()) {
+      throw new IllegalStateException("A comment needs text.");
+    }
+    ReviewComment comment = newComment(note, actor, at, anchor, text);
+    note.getComments().add(comment);
+    return comment;
+  }
+
+  private static ReviewComment newComment(ReflectionNote note, Person actor, LocalDateTime at, String anchor, String text) {
+    ReviewComment comment = F.createReviewComment();
+    comment.setId(note.getId() + "-c" + (note.getComments().size() + 1));
+    comment.setAuthorId(actor.getId());
+    comment.setAt(at);
+    comment.setAnchor(anchor);
+    comment.setText(text.strip());
+    return comment;
+  }
+
+  /**
+   * Changes the answer to a stage of a locked note by a dated amendment that keeps the original
+   * text beside the new one.
+   *
+   * @throws IllegalStateException when the note is not locked, the actor is neither its author nor
+   *     a supervisor, the reason is missing, or the note has no such stage
+   */
+  public static Amendment amend(ReflectionNote note, Person actor, LocalDateTime at, String stageId, String amended, String reason) {
+    if (note.getStatus() != ReviewStatus.LOCKED) {
+      throw new IllegalStateException("Only a locked note is amended; the note is " + note.getStatus().getLiteral() + " and can be edited.");
+    }
+    boolean author = actor != null && actor.getId() != null && actor.getId().equals(note.getAuthorId());
+    if (actor == null || !author && !actor.getRoles().contains(Role.SUPERVISOR)) {
+      throw new IllegalStateException("Only the note's author or a supervisor can amend it.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalStateException("An amendment needs a reason, which is kept with it.");
+    }
+    StageAnswer answer = note.getAnswers().stream().filter(a -> stageId != null && stageId.equals(a.getStageId())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("The note has no stage " + stageId + "."));
+    Amendment amendment = F.createAmendment();
+    amendment.setAuthorId(actor.getId());
+    amendment.setAt(at);
+    amendment.setReason(reason.strip());
+    amendment.setAnchor(stageId);
+    amendment.setOriginal(answer.getText());
+    amendment.setAmended(amended);
+    note.getAmendments().add(amendment);
+    answer.setText(amended);
+    return amendment;
+  }
+
+  /**
+   * Whether an approved or locked note still holds the text its supervisor approved, once its
+   * amendments are taken back: empty when it does, else what is wrong (changed outside Rapport).
+   */
+  public static Optional<String> verify(ReflectionNote note) {
+    if (note.getApproval() == null || note.getApproval().getFingerprint() == null
+        || note.getStatus() != ReviewStatus.APPROVED && note.getStatus() != ReviewStatus.LOCKED) {
+      return Optional.empty();
+    }
+    ReflectionNote approved = EcoreUtil.copy(note);
+    List<Amendment> amendments = approved.getAmendments();
+    for (int i = amendments.size() - 1; i >= 0; i--) {
+      Amendment amendment = amendments.get(i);
+      approved.getAnswers().stream().filter(a -> amendment.getAnchor() != null && amendment.getAnchor().equals(a.getStageId()))
+          .findFirst().ifPresent(a -> a.setText(amendment.getOriginal()));
+    }
+    return fingerprint(approved).equals(note.getApproval().getFingerprint()) ? Optional.empty()
+        : Optional.of("The note differs from the text its supervisor approved, and no amendment explains the difference;"
+            + " it may have been changed outside Rapport.");
+  }
+
+  /** SHA-256 of what the reflection says (not of its review history), in a fixed order. */
+  public static String fingerprint(ReflectionNote note) {
+    StringBuilder text = new StringBuilder();
+    field(text, "id", note.getId());
+    field(text, "session", note.getSessionId());
+    field(text, "framework", note.getFrameworkId());
+    for (StageAnswer answer : note.getAnswers()) {
+      field(text, "stage " + answer.getStageId(), answer.getText());
+    }
+    for (TechniqueRating rating : note.getRatings()) {
+      field(text, "rating " + rating.getTechniqueId(), rating.getRating() + " " + rating.getEvidence());
+    }
+    RelationshipCheck check = note.getRelationship();
+    if (check != null) {
+      field(text, "relationship", check.getTrust() + " " + check.getEmpathy() + " " + check.getCommunication() + " " + check.getNote());
+    }
+    for (BoundaryEvent event : note.getBoundaryEvents()) {
+      field(text, "boundary " + event.getKind().getLiteral(), event.getDescription() + " | " + event.getHandling() + " | " + event.getClauseId());
+    }
+    note.getLearningPoints().forEach(point -> field(text, "learning", point));
+    for (ActionPoint point : note.getActionPoints()) {
+      field(text, "action " + point.getId(), point.getText());
+    }
+    field(text, "questions", note.getSupervisionQuestions());
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static void field(StringBuilder text, String name, Object value) {
+    // lengths make the encoding unambiguous whatever the texts contain
+    String shown = String.valueOf(value);
+    text.append(name.length()).append(':').append(name).append('=').append(shown.length()).append(':').append(shown).append('\n');
+  }
+}
