@@ -31,6 +31,7 @@ import org.rapport.model.PartyRole;
 import org.rapport.model.Person;
 import org.rapport.model.PlannedTechnique;
 import org.rapport.model.RapportFactory;
+import org.rapport.model.operations.ReviewWorkflow;
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.RelationshipCheck;
 import org.rapport.model.ReviewStatus;
@@ -306,6 +307,7 @@ public final class CasebookGenerator {
       approval.setSigner(supervisor);
       approval.setSignedAt(written.plusDays(4));
       approval.setMethod(SignatureMethod.TYPED_IN_SESSION);
+      approval.setFingerprint(ReviewWorkflow.fingerprint(note));
       note.setApproval(approval);
     }
     return note;

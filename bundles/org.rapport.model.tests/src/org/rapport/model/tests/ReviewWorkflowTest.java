@@ -54,12 +54,12 @@ class ReviewWorkflowTest {
     ReviewWorkflow.take(note, Step.SUBMIT, trainee, AT, null);
     assertEquals(ReviewStatus.SUBMITTED, note.getStatus());
 
-    ReviewWorkflow.comment(note, firstSupervisor, AT.plusHours(1), "feelings", "What did you notice in your body?");
+    ReviewWorkflow.comment(note, firstSupervisor, AT.plusHours(1), ReviewWorkflow.stageAnchor("feelings"), "What did you notice in your body?");
     ReviewWorkflow.comment(note, secondSupervisor, AT.plusHours(2), null, "Link this to the agreement's contact clause.");
     ReviewWorkflow.take(note, Step.RETURN, firstSupervisor, AT.plusHours(3), "Please expand the feelings stage.");
     assertEquals(ReviewStatus.RETURNED, note.getStatus());
     assertEquals(3, note.getComments().size(), "both supervisors' comments and the return's are kept");
-    assertEquals("feelings", note.getComments().get(0).getAnchor());
+    assertEquals("stage:feelings", note.getComments().get(0).getAnchor());
     assertEquals("P-sup-2", note.getComments().get(1).getAuthorId());
 
     note.getAnswers().get(1).setText("My chest tightened when the client went quiet.");
@@ -86,6 +86,7 @@ class ReviewWorkflowTest {
     assertEquals("What I wrote about evaluation.", amendment.getOriginal(), "the original stays visible");
     assertEquals("On reflection it went better than I thought.", note.getAnswers().get(2).getText());
     assertEquals("P-trainee-1", amendment.getAuthorId());
+    assertEquals("stage:evaluation", amendment.getAnchor());
     assertEquals(Optional.empty(), ReviewWorkflow.verify(note), "an amended note still matches what was approved, amendments taken back");
 
     note.getAnswers().get(0).setText("Rewritten without an amendment.");

@@ -173,6 +173,21 @@ class ValidationRulesTest {
   }
 
   @Test
+  void anApprovedReflectionChangedWithoutAnAmendmentIsAnError() {
+    ReflectionNote note = reflection(ReviewStatus.RESUBMITTED, "I felt unsure", "At minute 20 I paraphrased the worry");
+    org.rapport.model.Person supervisor = RapportFactory.eINSTANCE.createPerson();
+    supervisor.setId("P-sup-1");
+    supervisor.getRoles().add(org.rapport.model.Role.SUPERVISOR);
+    org.rapport.model.operations.ReviewWorkflow.take(note, org.rapport.model.operations.ReviewWorkflow.Step.APPROVE, supervisor,
+        LocalDateTime.of(2026, 3, 1, 9, 0), null);
+    assertTrue(problems(note, RapportConstraints.APPROVED_TEXT_CHANGED).isEmpty(), "as approved");
+    note.getAnswers().get(0).setText("Edited after approval");
+    List<Diagnostic> changed = problems(note, RapportConstraints.APPROVED_TEXT_CHANGED);
+    assertEquals(1, changed.size());
+    assertEquals(Diagnostic.ERROR, changed.get(0).getSeverity());
+  }
+
+  @Test
   void aSubmittedRatingWithoutEvidenceIsAWarning() {
     List<Diagnostic> bare = problems(reflection(ReviewStatus.RESUBMITTED, "text", null), RapportConstraints.RATING_WITHOUT_EVIDENCE);
     assertEquals(1, bare.size());

@@ -128,7 +128,7 @@ public final class ReviewWorkflow {
   }
 
   /**
-   * A supervisor's comment, anchored to a stage id or a technique id (null: the whole note), while
+   * A supervisor's comment, anchored to a stage or a rating ({@link #stageAnchor}, {@link #ratingAnchor}; null: the whole note), while
    * the note is under review or returned.
    *
    * @throws IllegalStateException when {@code actor} may not comment now
@@ -182,7 +182,7 @@ public final class ReviewWorkflow {
     amendment.setAuthorId(actor.getId());
     amendment.setAt(at);
     amendment.setReason(reason.strip());
-    amendment.setAnchor(stageId);
+    amendment.setAnchor(stageAnchor(stageId));
     amendment.setOriginal(answer.getText());
     amendment.setAmended(amended);
     note.getAmendments().add(amendment);
@@ -199,16 +199,31 @@ public final class ReviewWorkflow {
         || note.getStatus() != ReviewStatus.APPROVED && note.getStatus() != ReviewStatus.LOCKED) {
       return Optional.empty();
     }
+    return approvedFingerprint(note).equals(note.getApproval().getFingerprint()) ? Optional.empty()
+        : Optional.of("The note differs from the text its supervisor approved, and no amendment explains the difference;"
+            + " it may have been changed outside Rapport.");
+  }
+
+  /** The fingerprint of the note as it was before its amendments, which is what was approved. */
+  public static String approvedFingerprint(ReflectionNote note) {
     ReflectionNote approved = EcoreUtil.copy(note);
     List<Amendment> amendments = approved.getAmendments();
     for (int i = amendments.size() - 1; i >= 0; i--) {
       Amendment amendment = amendments.get(i);
-      approved.getAnswers().stream().filter(a -> amendment.getAnchor() != null && amendment.getAnchor().equals(a.getStageId()))
+      approved.getAnswers().stream().filter(a -> stageAnchor(a.getStageId()).equals(amendment.getAnchor()))
           .findFirst().ifPresent(a -> a.setText(amendment.getOriginal()));
     }
-    return fingerprint(approved).equals(note.getApproval().getFingerprint()) ? Optional.empty()
-        : Optional.of("The note differs from the text its supervisor approved, and no amendment explains the difference;"
-            + " it may have been changed outside Rapport.");
+    return fingerprint(approved);
+  }
+
+  /** How comments and amendments name a stage of the note. */
+  public static String stageAnchor(String stageId) {
+    return "stage:" + stageId;
+  }
+
+  /** How comments name the rating of a technique. */
+  public static String ratingAnchor(String techniqueId) {
+    return "rating:" + techniqueId;
   }
 
   /** SHA-256 of what the reflection says (not of its review history), in a fixed order. */

@@ -47,6 +47,7 @@ public class RapportConstraints extends EObjectValidator {
   public static final int STAGE_EMPTY = 6;
   public static final int RATING_WITHOUT_EVIDENCE = 7;
   public static final int CODE_NOT_PSEUDONYMOUS = 8;
+  public static final int APPROVED_TEXT_CHANGED = 9;
 
   /** Categories every agreement must include: the client must know the limits of confidentiality and that a supervised trainee sees them. */
   public static final Set<ClauseCategory> REQUIRED_CATEGORIES =
@@ -124,6 +125,10 @@ public class RapportConstraints extends EObjectValidator {
       return true;   // a draft may be incomplete
     }
     boolean ok = true;
+    java.util.Optional<String> changed = org.rapport.model.operations.ReviewWorkflow.verify(note);
+    if (changed.isPresent()) {
+      ok = report(diagnostics, Diagnostic.ERROR, APPROVED_TEXT_CHANGED, note, Literals.REFLECTION_NOTE__APPROVAL, changed.get());
+    }
     for (StageAnswer answer : note.getAnswers()) {
       if (answer.getText() == null || answer.getText().isBlank()) {
         ok = report(diagnostics, Diagnostic.ERROR, STAGE_EMPTY, answer, Literals.STAGE_ANSWER__TEXT,
