@@ -38,7 +38,9 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -81,6 +83,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   private boolean recovered;
   /** Commits the field the user is typing in; null when every field shows the model. */
   private Runnable pending;
+  private final List<ListSection> listSections = new java.util.ArrayList<>();
   /** The field whose typed value could not be read, while it stays so. */
   private Text invalidField;
   /** Characters XML 1.0 cannot hold (they arrive by pasting from terminals and old documents). */
@@ -158,12 +161,32 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     if (pending != null) {
       pending.run();
     }
+    listSections.forEach(ListSection::applyOpenEditor);
     applyOpenCellEditors();
   }
 
+  /** A list section of this editor: its open cell editor is applied with the pending edits. */
+  final void register(ListSection section) {
+    listSections.add(section);
+  }
+
+  /** The icon of the worst problem on {@code object}, or null: for rows of tables. */
+  protected final Image problemIcon(EObject object) {
+    return problems.stream().filter(p -> p.object() == object).max(java.util.Comparator.comparingInt(DocumentProblems.Problem::severity))
+        .map(p -> FieldDecorationRegistry.getDefault()
+            .getFieldDecoration(p.isError() ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING).getImage())
+        .orElse(null);
+  }
+
+  /** The first problem's text on {@code object}, or null. */
+  protected final String problemText(EObject object) {
+    return problems.stream().filter(p -> p.object() == object).map(DocumentProblems.Problem::message).findFirst().orElse(null);
+  }
+
   /**
-   * Applies what is being typed in an open table cell editor; editors with editable tables
-   * override it (typing in a cell marks the editor dirty through {@link #markEditing()}).
+   * Applies what is being typed in an open table cell editor of a table other than a
+   * {@link ListSection} (those are applied already); typing in a cell should mark the editor dirty
+   * through {@link #markEditing()}.
    */
   protected void applyOpenCellEditors() {
     // no tables with cell editors here

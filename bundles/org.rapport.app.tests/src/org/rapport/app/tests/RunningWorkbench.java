@@ -1,20 +1,36 @@
 package org.rapport.app.tests;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.internal.workbench.swt.AbstractPartRenderer;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.rapport.store.CasebookFolders;
+import org.rapport.ui.DocumentParts;
 
 /**
  * Starts the product's real E4 application on its own UI thread, exactly as the launcher would,
@@ -172,5 +188,102 @@ public final class RunningWorkbench {
         visit(child, action);
       }
     }
+  }
+
+  /** The open, rendered editor part of a document, or null. */
+  public MPart documentPart(String documentId) {
+    return syncExec(() -> mainWindow().getContext().get(EPartService.class).getParts().stream()
+        .filter(p -> documentId.equals(p.getPersistedState().get(DocumentParts.DOCUMENT_ID)) && p.getObject() != null && p.isToBeRendered())
+        .findFirst().orElse(null));
+  }
+
+  /** Opens a document with the Open Document command, as a link would. */
+  public void openDocument(String documentId) {
+    syncExec(() -> {
+      IEclipseContext context = mainWindow().getContext();
+      context.get(EHandlerService.class).executeHandler(context.get(ECommandService.class).createCommand(
+          "org.rapport.app.command.openDocument", Map.of("org.rapport.app.commandparameter.documentId", documentId)));
+      return null;
+    });
+  }
+
+  /** Closes a part (no prompt: the caller saved or means to drop its changes). */
+  public void close(MPart part) {
+    syncExec(() -> {
+      mainWindow().getContext().get(EPartService.class).hidePart(part);
+      return null;
+    });
+  }
+
+  /** The visible dialog with this title, or null. */
+  public Shell dialog(String title) {
+    return syncExec(() -> {
+      for (Shell shell : display().getShells()) {
+        if (shell.isVisible() && title.equals(shell.getText())) {
+          return shell;
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Polls {@code condition} on the UI thread for up to ten seconds, leaving the UI loop to the workbench (a dialog may be opening). */
+  public <T> T waitFor(Supplier<T> condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      T value = syncExec(condition::get);
+      if (value != null) {
+        return value;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("timed out: " + what);
+  }
+
+  /** The main window resized to {@code width} x {@code height} and saved as a PNG, to be looked at. */
+  public void screenshot(Path file, int width, int height) throws IOException {
+    Files.createDirectories(file.getParent());
+    syncExec(() -> {
+      Shell shell = mainShell();
+      shell.setBounds(0, 0, width, height);
+      while (display().readAndDispatch()) {
+        // let it lay out and paint at its new size
+      }
+      Rectangle bounds = shell.getBounds();
+      Image image = new Image(display(), bounds.width, bounds.height);
+      GC gc = new GC(display());
+      gc.copyArea(image, bounds.x, bounds.y);
+      gc.dispose();
+      ImageLoader saver = new ImageLoader();
+      saver.data = new ImageData[] {image.getImageData()};
+      saver.save(file.toString(), SWT.IMAGE_PNG);
+      image.dispose();
+      return null;
+    });
+  }
+
+  /**
+   * Copies the demo casebook for a test and names it, with the built-in catalogue, as the ones the
+   * workbench starts with (as {@code rapport --casebook} would).
+   */
+  public static Path useDemoCopy(String name) throws IOException {
+    Path seeds = Path.of("../../seeds").toAbsolutePath().normalize();
+    Path copy = CasebookFolders.copy(seeds.resolve("demo-casebook"), Files.createTempDirectory(name).resolve("demo"));
+    System.setProperty("rapport.casebook", copy.toString());
+    System.setProperty("rapport.catalogue", seeds.resolve("catalogue/rapport.catalogue.xmi").toString());
+    return copy;
+  }
+
+  /** Closes the workbench (a test leaves nothing unsaved) and forgets the casebook and catalogue it was given. */
+  public void stop() throws InterruptedException {
+    if (display() != null && !display().isDisposed()) {
+      syncExec(() -> {
+        mainWindow().getContext().get(org.eclipse.e4.ui.workbench.IWorkbench.class).close();
+        return null;
+      });
+      awaitExit(Duration.ofSeconds(30));
+    }
+    System.clearProperty("rapport.casebook");
+    System.clearProperty("rapport.catalogue");
   }
 }

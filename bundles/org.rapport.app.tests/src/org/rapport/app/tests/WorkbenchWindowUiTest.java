@@ -725,6 +725,9 @@ class WorkbenchWindowUiTest {
       workbench.mainWindow().getContext().get(EPartService.class).activate(part);
       return null;
     });
+    // Ctrl+W closes the active editor: make sure it is this one, not another open in the same stack
+    waitFor(() -> workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class).getActivePart() == part
+        && workbench.display().getFocusControl() != null) ? part : null, "the recovered plan is the active editor");
     postKey(0, 'w', SWT.CTRL);
     answer("Don't Save");
     waitFor(() -> documentPart(entry.getDocumentId()) == null ? part : null, "the editor closes");

@@ -85,6 +85,10 @@ public final class DocumentOpener {
     }
     List<MPartStack> stacks = models.findElements(application, EDITOR_STACK, MPartStack.class, null);
     if (!stacks.isEmpty()) {
+      // the stack is tagged to stay when its last editor closes; a layout saved by an older
+      // Rapport may lack the tag and have it hidden, so it is shown again here
+      stacks.get(0).setToBeRendered(true);
+      stacks.get(0).setVisible(true);
       stacks.get(0).getChildren().add(part);
     }
     parts.showPart(part, PartState.ACTIVATE);

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.rapport.ui.TitledDialog;
 import org.eclipse.swt.widgets.Spinner;
 import org.rapport.model.Casebook;
 import org.rapport.model.Person;

@@ -12,6 +12,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.rapport.ui.TitledDialog;
 import org.rapport.model.DocumentEntry;
 
 /** After a crash: which documents' unsaved changes to restore. Everything is ticked at first. */

@@ -30,6 +30,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.rapport.model.Catalogue;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.Catalogues;
+import org.rapport.ui.CurrentUser;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
 import org.rapport.ui.DocumentParts;
@@ -80,6 +81,7 @@ public class WorkbenchLifeCycle {
     ActiveCasebook active = new ActiveCasebook(store, events);
     context.set(ActiveCasebook.class, active);
     context.set(Catalogues.class, new Catalogues(() -> builtInCatalogue(store, logger)));
+    context.set(CurrentUser.class, new CurrentUser(RapportPreferences::userId));
     Path chosen = null;
     try {
       String[] args = application == null ? new String[0]

@@ -17,17 +17,11 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -43,9 +37,10 @@ import org.rapport.app.parts.CasebookPart;
 import org.rapport.app.tests.RunningWorkbench;
 import org.rapport.model.ClientCase;
 import org.rapport.model.SessionPlan;
-import org.rapport.store.CasebookFolders;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.DocumentParts;
+import org.rapport.ui.ListSection;
+import org.rapport.ui.TechniquePicker;
 
 /**
  * Plans a session in the real workbench, from the keyboard only: a new session and a new plan for
@@ -61,25 +56,15 @@ class PlanEditorUiTest {
 
   @BeforeAll
   static void startTheWorkbench() throws Exception {
-    Path seeds = Path.of("../../seeds").toAbsolutePath().normalize();
-    casebook = CasebookFolders.copy(seeds.resolve("demo-casebook"), Files.createTempDirectory("rapport-plan-test").resolve("demo"));
-    System.setProperty("rapport.casebook", casebook.toString());
-    System.setProperty("rapport.catalogue", seeds.resolve("catalogue/rapport.catalogue.xmi").toString());
+    casebook = RunningWorkbench.useDemoCopy("rapport-plan-test");
     workbench = RunningWorkbench.start(Duration.ofSeconds(90));
   }
 
   @AfterAll
   static void stop() throws InterruptedException {
-    if (workbench != null && workbench.display() != null && !workbench.display().isDisposed()) {
-      workbench.syncExec(() -> {
-        // the last test left nothing unsaved; close without prompts
-        workbench.mainWindow().getContext().get(IWorkbench.class).close();
-        return null;
-      });
-      workbench.awaitExit(Duration.ofSeconds(30));
+    if (workbench != null) {
+      workbench.stop();
     }
-    System.clearProperty("rapport.casebook");
-    System.clearProperty("rapport.catalogue");
   }
 
   @Test
@@ -310,20 +295,11 @@ class PlanEditorUiTest {
   }
 
   private static MPart documentPart(String documentId) {
-    return workbench.syncExec(() -> context().get(EPartService.class).getParts().stream()
-        .filter(p -> documentId.equals(p.getPersistedState().get(DocumentParts.DOCUMENT_ID)) && p.getObject() != null && p.isToBeRendered())
-        .findFirst().orElse(null));
+    return workbench.documentPart(documentId);
   }
 
   private static Shell dialog(String title) {
-    return workbench.syncExec(() -> {
-      for (Shell shell : workbench.display().getShells()) {
-        if (shell.isVisible() && title.equals(shell.getText())) {
-          return shell;
-        }
-      }
-      return null;
-    });
+    return workbench.dialog(title);
   }
 
   private static <T extends Control> T find(Class<T> type, String key) {
@@ -337,38 +313,11 @@ class PlanEditorUiTest {
     return found.get(0);
   }
 
-  /** Polls for up to ten seconds, leaving the UI loop to the workbench (a dialog may be opening). */
   private static <T> T waitFor(Supplier<T> condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      T value = workbench.syncExec(condition::get);
-      if (value != null) {
-        return value;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("timed out: " + what);
+    return workbench.waitFor(condition, what);
   }
 
-  /** The main window as it is drawn, saved as a PNG to be looked at. */
   private static void screenshot(Path file, int width, int height) throws Exception {
-    Files.createDirectories(file.getParent());
-    workbench.syncExec(() -> {
-      Shell shell = workbench.mainShell();
-      shell.setBounds(0, 0, width, height);
-      while (workbench.display().readAndDispatch()) {
-        // let it lay out and paint at its new size
-      }
-      Rectangle bounds = shell.getBounds();
-      Image image = new Image(workbench.display(), bounds.width, bounds.height);
-      GC gc = new GC(workbench.display());
-      gc.copyArea(image, bounds.x, bounds.y);
-      gc.dispose();
-      ImageLoader saver = new ImageLoader();
-      saver.data = new ImageData[] {image.getImageData()};
-      saver.save(file.toString(), SWT.IMAGE_PNG);
-      image.dispose();
-      return null;
-    });
+    workbench.screenshot(file, width, height);
   }
 }

@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -26,8 +25,6 @@ import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -55,6 +52,10 @@ import org.rapport.store.OpenCasebook;
 import org.rapport.ui.Catalogues;
 import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.DocumentProblems;
+import org.rapport.ui.ListColumn;
+import org.rapport.ui.ListSection;
+import org.rapport.ui.ScrolledForm;
+import org.rapport.ui.TechniquePicker;
 
 /**
  * The session plan on one screen: the session's facts, goals, a time-boxed agenda with its running
@@ -63,7 +64,7 @@ import org.rapport.ui.DocumentProblems;
  * section's label has a mnemonic that puts the cursor in it; lists are edited from the keyboard
  * (see {@link ListSection}).
  */
-public class PlanEditor extends DocumentEditor implements ListSection.Host {
+public class PlanEditor extends DocumentEditor {
 
   /** How dates are typed and shown. */
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -77,7 +78,7 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
   private Catalogues catalogues;
 
   private SessionPlan plan;
-  private ScrolledComposite scroller;
+  private ScrolledForm form;
   private Composite body;
   private Label note;
   private Label total;
@@ -93,14 +94,8 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
   @Override
   protected void createContents(Composite parent, Document document) {
     plan = (SessionPlan) document;
-    parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-    scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-    scroller.setExpandHorizontal(true);
-    scroller.setExpandVertical(true);
-    scroller.setShowFocusedControl(true);   // Tab and mnemonics bring the field into view
-    body = new Composite(scroller, SWT.NONE);
-    body.setLayout(new GridLayout(2, false));
-    scroller.setContent(body);
+    form = new ScrolledForm(parent, 2);
+    body = form.body();
 
     note = new Label(body, SWT.WRAP);
     note.setData(NOTE_KEY, Boolean.TRUE);
@@ -111,10 +106,10 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
 
     createHeader();
     sections.add(new ListSection(this, body, "&Goals", plan, Literals.SESSION_PLAN__GOALS,
-        List.of(Column.editing("Goal", 300, Literals.GOAL__TEXT), Column.editing("How we will know", 300, Literals.GOAL__HOW_WE_WILL_KNOW)),
+        List.of(ListColumn.editing("Goal", 300, Literals.GOAL__TEXT), ListColumn.editing("How we will know", 300, Literals.GOAL__HOW_WE_WILL_KNOW)),
         RapportFactory.eINSTANCE::createGoal, true, true));
     sections.add(new ListSection(this, body, "&Agenda", plan, Literals.SESSION_PLAN__AGENDA,
-        List.of(Column.editing("Item", 420, Literals.AGENDA_ITEM__TITLE), Column.editing("Minutes", 80, Literals.AGENDA_ITEM__MINUTES)),
+        List.of(ListColumn.editing("Item", 420, Literals.AGENDA_ITEM__TITLE), ListColumn.editing("Minutes", 80, Literals.AGENDA_ITEM__MINUTES)),
         () -> {
           var item = RapportFactory.eINSTANCE.createAgendaItem();
           item.setMinutes(5);
@@ -130,24 +125,23 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
     totalDecoration.setMarginWidth(2);
     totalDecoration.hide();
     sections.add(new ListSection(this, body, "&Techniques to practise", plan, Literals.SESSION_PLAN__TECHNIQUES,
-        List.of(Column.showing("Technique", 200, row -> techniqueName(((PlannedTechnique) row).getTechniqueId())),
-            Column.editing("When in the session", 220, Literals.PLANNED_TECHNIQUE__MOMENT),
-            Column.showing("Indicators", 300, row -> indicators(((PlannedTechnique) row).getTechniqueId()))),
+        List.of(ListColumn.showing("Technique", 200, row -> techniqueName(((PlannedTechnique) row).getTechniqueId())),
+            ListColumn.editing("When in the session", 220, Literals.PLANNED_TECHNIQUE__MOMENT),
+            ListColumn.showing("Indicators", 300, row -> indicators(((PlannedTechnique) row).getTechniqueId()))),
         this::pickTechnique, true, true));
     sections.add(new ListSection(this, body, "&Risk and safety", plan, Literals.SESSION_PLAN__RISKS,
-        List.of(Column.editing("Concern", 300, Literals.RISK_CONSIDERATION__CONCERN),
-            Column.editing("Response", 300, Literals.RISK_CONSIDERATION__RESPONSE)),
+        List.of(ListColumn.editing("Concern", 300, Literals.RISK_CONSIDERATION__CONCERN),
+            ListColumn.editing("Response", 300, Literals.RISK_CONSIDERATION__RESPONSE)),
         RapportFactory.eINSTANCE::createRiskConsideration, true, true));
     createClauses();
     sections.add(new ListSection(this, body, "Action &points carried over", plan, Literals.SESSION_PLAN__CARRIED_ACTIONS,
-        List.of(Column.showing("Action point", 420, row -> String.valueOf(((org.rapport.model.CarriedAction) row).getText())),
-            Column.editing("Status", 120, Literals.CARRIED_ACTION__STATUS)),
+        List.of(ListColumn.showing("Action point", 420, row -> String.valueOf(((org.rapport.model.CarriedAction) row).getText())),
+            ListColumn.editing("Status", 120, Literals.CARRIED_ACTION__STATUS)),
         null, true, false));
     longText("Mater&ials", Literals.SESSION_PLAN__MATERIALS);
     longText("&Questions for supervision", Literals.SESSION_PLAN__SUPERVISION_QUESTIONS);
 
-    scroller.addListener(SWT.Resize, event -> fit());
-    fit();
+    form.fit();
     rememberFocus(body);
   }
 
@@ -193,7 +187,7 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
     label(header, "&Modality");
     Combo modality = new Combo(header, SWT.READ_ONLY);
     for (Modality literal : Modality.VALUES) {
-      modality.add(Column.words(literal.getLiteral()));
+      modality.add(ListColumn.words(literal.getLiteral()));
     }
     modality.setData(FIELD_KEY, Literals.SESSION_PLAN__MODALITY.getName());
     modality.addListener(SWT.Selection, event -> set(plan, Literals.SESSION_PLAN__MODALITY, Modality.VALUES.get(modality.getSelectionIndex())));
@@ -220,7 +214,7 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
       @Override
       public String getText(Object element) {
         Clause clause = (Clause) element;
-        return Column.words(clause.getCategory().getLiteral()) + ": " + clause.getTitle();
+        return ListColumn.words(clause.getCategory().getLiteral()) + ": " + clause.getTitle();
       }
     });
     List<Clause> current = currentAgreementClauses();
@@ -232,9 +226,9 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
       String id = ((Clause) event.getElement()).getId();
       boolean listed = plan.getClausesToRevisit().contains(id);
       if (event.getChecked() && !listed) {
-        run(AddCommand.create(getEditingDomain(), plan, Literals.SESSION_PLAN__CLAUSES_TO_REVISIT, id));
+        execute(AddCommand.create(getEditingDomain(), plan, Literals.SESSION_PLAN__CLAUSES_TO_REVISIT, id));
       } else if (!event.getChecked() && listed) {
-        run(RemoveCommand.create(getEditingDomain(), plan, Literals.SESSION_PLAN__CLAUSES_TO_REVISIT, id));
+        execute(RemoveCommand.create(getEditingDomain(), plan, Literals.SESSION_PLAN__CLAUSES_TO_REVISIT, id));
       }
     });
     refreshers.add(() -> clauses.setCheckedElements(current.stream().filter(c -> plan.getClausesToRevisit().contains(c.getId())).toArray()));
@@ -311,12 +305,12 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
     note.setText(text);
     ((GridData) note.getLayoutData()).exclude = false;
     note.setVisible(true);
-    fit();
+    form.fit();
   }
 
   private void set(EObject object, EAttribute attribute, Object value) {
     if (!java.util.Objects.equals(value, object.eGet(attribute))) {
-      run(SetCommand.create(getEditingDomain(), object, attribute, value));
+      execute(SetCommand.create(getEditingDomain(), object, attribute, value));
     }
   }
 
@@ -332,35 +326,12 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
     shown.setText(value == null ? "" : value);
   }
 
-  private void fit() {
-    if (!scroller.isDisposed()) {
-      int width = Math.max(scroller.getClientArea().width, 520);
-      scroller.setMinSize(body.computeSize(width, SWT.DEFAULT));
-      body.layout(true, true);
-    }
-  }
-
   @Override
   protected void setFocus() {
     Control target = lastFocused != null && !lastFocused.isDisposed() ? lastFocused : firstField;
     if (target != null && !target.isDisposed()) {
       target.setFocus();
     }
-  }
-
-  @Override
-  protected void applyOpenCellEditors() {
-    sections.forEach(ListSection::applyOpenEditor);
-  }
-
-  @Override
-  public void editing() {
-    markEditing();
-  }
-
-  @Override
-  public void settled() {
-    editSettled();
   }
 
   @Override
@@ -408,13 +379,13 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
       Control field = fields.get(feature);
       if (field != null) {
         field.setFocus();
-        scroller.showControl(field);
+        form.show(field);
         return;
       }
       for (ListSection section : sections) {
         if (section.list() == feature) {
           section.viewer().getTable().setFocus();
-          scroller.showControl(section.viewer().getTable());
+          form.show(section.viewer().getTable());
           return;
         }
       }
@@ -422,33 +393,10 @@ public class PlanEditor extends DocumentEditor implements ListSection.Host {
     }
     for (ListSection section : sections) {
       if (object != null && object.eContainingFeature() == section.list()) {
-        scroller.showControl(section.viewer().getTable());
+        form.show(section.viewer().getTable());
         section.edit(object, feature instanceof EAttribute attribute ? attribute : null);
         return;
       }
     }
-  }
-
-  @Override
-  public EditingDomain domain() {
-    return getEditingDomain();
-  }
-
-  @Override
-  public boolean run(Command command) {
-    return execute(command);
-  }
-
-  @Override
-  public Image problemIcon(EObject object) {
-    return problems().stream().filter(p -> p.object() == object).max(Comparator.comparingInt(DocumentProblems.Problem::severity))
-        .map(p -> FieldDecorationRegistry.getDefault()
-            .getFieldDecoration(p.isError() ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING).getImage())
-        .orElse(null);
-  }
-
-  @Override
-  public String problemText(EObject object) {
-    return problems().stream().filter(p -> p.object() == object).map(DocumentProblems.Problem::message).findFirst().orElse(null);
   }
 }

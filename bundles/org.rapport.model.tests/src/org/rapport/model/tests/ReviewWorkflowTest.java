@@ -100,6 +100,10 @@ class ReviewWorkflowTest {
         ReviewWorkflow.refusal(note, Step.LOCK, firstSupervisor).orElseThrow());
     assertEquals("Only the note's author can submit it.", ReviewWorkflow.refusal(note, Step.SUBMIT, firstSupervisor).orElseThrow());
     assertTrue(ReviewWorkflow.refusal(note, Step.SUBMIT, null).orElseThrow().contains("Preferences"));
+    note.getAnswers().get(1).setText(" ");
+    assertTrue(ReviewWorkflow.refusal(note, Step.SUBMIT, trainee).orElseThrow().contains("\u201cfeelings\u201d is empty"),
+        "a note with an empty stage does not go to review");
+    note.getAnswers().get(1).setText("I felt rushed.");
     ReviewWorkflow.take(note, Step.SUBMIT, trainee, AT, null);
     assertEquals("Only a supervisor other than the author can return the note.",
         ReviewWorkflow.refusal(note, Step.RETURN, trainee).orElseThrow());

@@ -67,11 +67,13 @@ public final class ReviewWorkflow {
     boolean supervisor = actor.getRoles().contains(Role.SUPERVISOR);
     ReviewStatus status = note.getStatus();
     String now = "The note is " + status.getLiteral() + "; ";
+    String empty = note.getAnswers().stream().filter(a -> a.getText() == null || a.getText().isBlank()).map(StageAnswer::getStageId)
+        .findFirst().map(id -> "Every stage needs an answer before the note goes to review; \u201c" + id + "\u201d is empty.").orElse(null);
     return Optional.ofNullable(switch (step) {
       case SUBMIT -> status != ReviewStatus.DRAFT ? now + "only a draft can be submitted."
-          : !author ? "Only the note's author can submit it." : null;
+          : !author ? "Only the note's author can submit it." : empty;
       case RESUBMIT -> status != ReviewStatus.RETURNED ? now + "only a returned note can be resubmitted."
-          : !author ? "Only the note's author can resubmit it." : null;
+          : !author ? "Only the note's author can resubmit it." : empty;
       case RETURN -> !UNDER_REVIEW.contains(status) ? now + "only a note under review can be returned."
           : !supervisor || author ? "Only a supervisor other than the author can return the note." : null;
       case APPROVE -> !UNDER_REVIEW.contains(status) ? now + "only a note under review can be approved."

@@ -1,4 +1,4 @@
-package org.rapport.editor.plan;
+package org.rapport.ui;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,6 +21,7 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
@@ -59,43 +60,28 @@ import org.eclipse.swt.widgets.Table;
  * selected row, Alt+Up and Alt+Down move it, Enter or F2 edits a cell and Tab goes to the next.
  * Every change is one command on the editor's stack. Rows with a validation problem carry its icon.
  */
-final class ListSection {
+public final class ListSection {
 
   /** Widget data key naming the list a table shows, for tests and for going to a problem. */
-  static final String LIST_KEY = "org.rapport.editor.plan.list";
+  public static final String LIST_KEY = "org.rapport.editor.plan.list";
 
-  /** What the section needs from its editor. */
-  interface Host {
-    EditingDomain domain();
-
-    boolean run(Command command);
-
-    /** The icon of the worst problem on {@code object}, or null. */
-    Image problemIcon(EObject object);
-
-    /** The problem text of {@code object}, or null. */
-    String problemText(EObject object);
-
-    /** The user is typing in a cell: the editor shows as changed before the value is applied. */
-    void editing();
-
-    /** A cell edit ended without a change. */
-    void settled();
-  }
-
-  private final Host host;
+  private final DocumentEditor host;
   private final EObject owner;
   private final EReference list;
-  private final List<Column> columns;
+  private final List<ListColumn> columns;
   private final TableViewer viewer;
+  private final java.util.List<Button> buttons = new java.util.ArrayList<>();
+  private boolean readOnly;
 
   /**
    * @param adder makes the object a new row holds, or returns null when the user cancelled (a
    *     picker dialog); null for a list the user does not add to
    */
-  ListSection(Host host, Composite parent, String title, EObject owner, EReference list, List<Column> columns, Supplier<EObject> adder,
+  public ListSection(DocumentEditor host, Composite parent, String title, EObject owner, EReference list, List<ListColumn> columns,
+      Supplier<EObject> adder,
       boolean removable, boolean draggable) {
     this.host = host;
+    host.register(this);
     this.owner = owner;
     this.list = list;
     this.columns = columns;
@@ -141,7 +127,9 @@ final class ListSection {
       enableDragToReorder();
     }
     table.addListener(SWT.KeyDown, event -> {
-      if (event.keyCode == SWT.INSERT && adder != null) {
+      if (readOnly) {
+        return;
+      } else if (event.keyCode == SWT.INSERT && adder != null) {
         add(adder);
       } else if (event.keyCode == SWT.DEL && removable) {
         removeSelected();
@@ -155,29 +143,35 @@ final class ListSection {
     });
   }
 
-  TableViewer viewer() {
+  /** A signed-off document: rows are shown, not added, removed, moved or edited. */
+  public void setReadOnly(boolean readOnly) {
+    this.readOnly = readOnly;
+    buttons.forEach(button -> button.setEnabled(!readOnly));
+  }
+
+  public TableViewer viewer() {
     return viewer;
   }
 
-  EReference list() {
+  public EReference list() {
     return list;
   }
 
   /** Applies the value being typed in an open cell editor, if any. */
-  void applyOpenEditor() {
+  public void applyOpenEditor() {
     if (!viewer.getTable().isDisposed() && viewer.isCellEditorActive()) {
       viewer.applyEditorValue();
     }
   }
 
-  void refresh() {
+  public void refresh() {
     if (!viewer.getTable().isDisposed()) {
       viewer.refresh();
     }
   }
 
   /** Selects {@code row} and starts editing the cell of {@code attribute} (the first editable cell when null). */
-  void edit(EObject row, EAttribute attribute) {
+  public void edit(EObject row, EAttribute attribute) {
     viewer.getTable().setFocus();
     viewer.setSelection(new StructuredSelection(row), true);
     for (int i = 0; i < columns.size(); i++) {
@@ -188,7 +182,7 @@ final class ListSection {
     }
   }
 
-  private TableViewerColumn addColumn(Column column, boolean first) {
+  private TableViewerColumn addColumn(ListColumn column, boolean first) {
     TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
     viewerColumn.getColumn().setText(column.title());
     viewerColumn.setLabelProvider(new ColumnLabelProvider() {
@@ -266,7 +260,7 @@ final class ListSection {
 
   private void add(Supplier<EObject> adder) {
     EObject row = adder.get();
-    if (row != null && host.run(AddCommand.create(host.domain(), owner, list, row))) {
+    if (row != null && host.execute(AddCommand.create(host.getEditingDomain(), owner, list, row))) {
       viewer.refresh();
       edit(row, null);
     }
@@ -276,7 +270,7 @@ final class ListSection {
     Object selected = viewer.getStructuredSelection().getFirstElement();
     if (selected != null) {
       int index = ((EList<?>) owner.eGet(list)).indexOf(selected);
-      host.run(RemoveCommand.create(host.domain(), owner, list, selected));
+      host.execute(RemoveCommand.create(host.getEditingDomain(), owner, list, selected));
       EList<?> rows = (EList<?>) owner.eGet(list);
       if (!rows.isEmpty()) {
         viewer.setSelection(new StructuredSelection(rows.get(Math.min(index, rows.size() - 1))));
@@ -296,13 +290,14 @@ final class ListSection {
     if (to < 0 || to >= rows.size() || rows.indexOf(row) == to) {
       return false;
     }
-    boolean moved = host.run(MoveCommand.create(host.domain(), owner, list, row, to));
+    boolean moved = host.execute(MoveCommand.create(host.getEditingDomain(), owner, list, row, to));
     viewer.setSelection(new StructuredSelection(row), true);
     return moved;
   }
 
   private Button button(Composite parent, String text, Runnable action) {
     Button button = new Button(parent, SWT.PUSH);
+    buttons.add(button);
     button.setText(text);
     button.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     button.addListener(SWT.Selection, event -> action.run());
@@ -318,21 +313,23 @@ final class ListSection {
     AttributeEditing(EAttribute attribute) {
       super(viewer);
       this.attribute = attribute;
-      if (attribute.getEAttributeType() instanceof EEnum type) {
+      if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
+        editor = new CheckboxCellEditor(viewer.getTable());
+      } else if (attribute.getEAttributeType() instanceof EEnum type) {
         editor = new ComboBoxCellEditor(viewer.getTable(),
-            type.getELiterals().stream().map(literal -> Column.words(literal.getLiteral())).toArray(String[]::new), SWT.READ_ONLY);
+            type.getELiterals().stream().map(literal -> ListColumn.words(literal.getLiteral())).toArray(String[]::new), SWT.READ_ONLY);
       } else {
         editor = new TextCellEditor(viewer.getTable());
       }
       editor.addListener(new ICellEditorListener() {
         @Override
         public void editorValueChanged(boolean oldValidState, boolean newValidState) {
-          host.editing();
+          host.markEditing();
         }
 
         @Override
         public void cancelEditor() {
-          host.settled();
+          host.editSettled();
         }
 
         @Override
@@ -349,12 +346,15 @@ final class ListSection {
 
     @Override
     protected boolean canEdit(Object element) {
-      return true;
+      return !readOnly;
     }
 
     @Override
     protected Object getValue(Object element) {
       Object value = ((EObject) element).eGet(attribute);
+      if (value instanceof Boolean) {
+        return value;
+      }
       if (attribute.getEAttributeType() instanceof EEnum type) {
         return value instanceof Enumerator e ? type.getELiterals().indexOf(type.getEEnumLiteral(e.getValue())) : 0;
       }
@@ -364,10 +364,12 @@ final class ListSection {
     @Override
     protected void setValue(Object element, Object value) {
       Object converted;
-      if (attribute.getEAttributeType() instanceof EEnum type) {
+      if (value instanceof Boolean) {
+        converted = value;
+      } else if (attribute.getEAttributeType() instanceof EEnum type) {
         int index = (Integer) value;
         if (index < 0) {
-          host.settled();
+          host.editSettled();
           return;
         }
         EEnumLiteral literal = type.getELiterals().get(index);
@@ -378,14 +380,14 @@ final class ListSection {
           converted = typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive() ? null
               : EcoreUtil.createFromString(attribute.getEAttributeType(), typed.isEmpty() ? "0" : typed);
         } catch (RuntimeException e) {
-          host.settled();
+          host.editSettled();
           return;   // not a number where one is needed: the cell keeps its value
         }
       }
       if (!java.util.Objects.equals(converted, ((EObject) element).eGet(attribute))) {
-        host.run(SetCommand.create(host.domain(), element, attribute, converted));
+        host.execute(SetCommand.create(host.getEditingDomain(), element, attribute, converted));
       } else {
-        host.settled();
+        host.editSettled();
       }
       viewer.update(element, null);
     }

@@ -1,9 +1,8 @@
-package org.rapport.editor.plan;
+package org.rapport.ui;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -18,41 +17,28 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.model.Technique;
-import org.rapport.ui.Tables;
 
 /**
  * Picks a technique from the catalogues: type to filter by name, summary or indicator, Down to go
  * into the list, Enter to take the selected one. The indicators of the selected technique (what
  * a supervisor would see when it is practised well) show below the list.
  */
-final class TechniquePicker extends Dialog {
+public final class TechniquePicker extends TitledDialog {
 
-  static final String TITLE = "Add Technique to Practise";
+  public static final String TITLE = "Add Technique to Practise";
 
   private final List<Technique> techniques;
   private TableViewer list;
   private Label indicators;
   private Technique chosen;
 
-  TechniquePicker(Shell shell, List<Technique> techniques) {
-    super(shell);
+  public TechniquePicker(Shell shell, List<Technique> techniques) {
+    super(shell, TITLE);
     this.techniques = techniques;
   }
 
   @Override
-  protected void configureShell(Shell shell) {
-    super.configureShell(shell);
-    shell.setText(TITLE);
-  }
-
-  @Override
-  protected boolean isResizable() {
-    return true;
-  }
-
-  @Override
-  protected Control createDialogArea(Composite parent) {
-    Composite area = (Composite) super.createDialogArea(parent);
+  protected void fill(Composite area) {
     Label prompt = new Label(area, SWT.NONE);
     prompt.setText("&Find a technique:");
     Text filter = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH);
@@ -98,7 +84,6 @@ final class TechniquePicker extends Dialog {
     list.addSelectionChangedListener(event -> showIndicators());
     list.addOpenListener(event -> okPressed());
     selectFirst();
-    return area;
   }
 
   private void selectFirst() {
@@ -137,7 +122,7 @@ final class TechniquePicker extends Dialog {
   }
 
   /** The technique picked, or null. */
-  Technique chosen() {
+  public Technique chosen() {
     return chosen;
   }
 }

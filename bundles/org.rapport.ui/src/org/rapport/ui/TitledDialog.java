@@ -1,16 +1,16 @@
-package org.rapport.app.internal;
+package org.rapport.ui;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
-/** A JFace dialog with a fixed window title; subclasses fill the area {@link #createDialogArea} gives them. */
-abstract class TitledDialog extends Dialog {
+/** A resizable JFace dialog with a fixed window title; subclasses fill the area {@link #createDialogArea} gives them. */
+public abstract class TitledDialog extends Dialog {
 
   private final String title;
 
-  TitledDialog(Shell parent, String title) {
+  protected TitledDialog(Shell parent, String title) {
     super(parent);
     this.title = title;
   }
@@ -19,6 +19,11 @@ abstract class TitledDialog extends Dialog {
   protected final void configureShell(Shell shell) {
     super.configureShell(shell);
     shell.setText(title);
+  }
+
+  @Override
+  protected boolean isResizable() {
+    return true;
   }
 
   @Override
