@@ -121,7 +121,7 @@ class WorkbenchWindowUiTest {
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
     assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "", "Close", "Save", "Revert", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
     assertEquals(List.of("Undo", "Redo", "", "Find in Casebook…", "", "Preferences…"), workbench.syncExec(() -> submenu("Edit")));
-    assertEquals(List.of("New Client…", "New Session…", "New Session Plan", "", "Check Casebook"), workbench.syncExec(() -> submenu("Casebook")));
+    assertEquals(List.of("New Client…", "New Session…", "New Session Plan", "New Reflection", "", "Check Casebook"), workbench.syncExec(() -> submenu("Casebook")));
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }
 

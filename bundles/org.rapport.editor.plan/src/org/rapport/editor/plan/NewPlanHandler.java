@@ -14,9 +14,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.model.ClientCase;
 import org.rapport.model.Document;
@@ -32,6 +30,7 @@ import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.Selections;
 
 /**
  * Casebook > New Session Plan (Ctrl+Alt+P): plans the session selected in the explorer, starting
@@ -47,7 +46,7 @@ public class NewPlanHandler {
 
   @CanExecute
   public boolean canExecute(@Optional ActiveCasebook active, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-    Session session = sessionOf(selection);
+    Session session = Selections.sessionOf(selection);
     return active != null && active.current().filter(open -> !open.readOnly()).isPresent() && session != null
         && session.getDocuments().stream().noneMatch(entry -> entry.getKind() == DocumentKind.PLAN);
   }
@@ -57,7 +56,7 @@ public class NewPlanHandler {
       @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events, ECommandService commands,
       EHandlerService handlers, EPartService parts) {
     OpenCasebook open = active.current().orElseThrow();
-    Session session = sessionOf(selection);
+    Session session = Selections.sessionOf(selection);
     ClientCase client = (ClientCase) session.eContainer();
     // the latest earlier plan and the latest earlier reflection, which may be of different sessions
     Session planSession = latestEarlier(client, session, DocumentKind.PLAN);
@@ -101,16 +100,5 @@ public class NewPlanHandler {
     }
     LoadResult loaded = open.load(entry);
     return loaded.ok() ? loaded.document() : null;
-  }
-
-  /** The session of whatever is selected in the explorer: the session or one of its documents. */
-  static Session sessionOf(Object selection) {
-    Object element = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : selection;
-    for (Object current = element; current instanceof EObject object; current = object.eContainer()) {
-      if (current instanceof Session session) {
-        return session;
-      }
-    }
-    return null;
   }
 }

@@ -141,6 +141,43 @@ class ReflectionWorkflowUiTest {
     workbench.screenshot(Path.of("target/screenshots/reflection-editor.png"), 1280, 1000);
   }
 
+  @Test
+  void aNewReflectionOnAPlannedSessionStartsFromTheFirstFrameworkAndNamesTechniquesNotRated() throws Exception {
+    RapportPreferences.setUserId("P-trainee-1");
+    org.rapport.model.Session session = workbench.syncExec(() -> workbench.mainWindow().getContext().get(org.rapport.ui.ActiveCasebook.class)
+        .current().orElseThrow().index().getClients().stream().filter(c -> c.getCode().equals("CL-0630")).findFirst().orElseThrow()
+        .getSessions().get(2));
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      org.eclipse.jface.viewers.TreeViewer explorer = ((org.rapport.app.parts.CasebookPart) ((MPart) workbench.mainWindow().getContext()
+          .get(org.eclipse.e4.ui.workbench.modeling.EModelService.class).find("org.rapport.app.part.casebook", workbench.mainWindow()))
+          .getObject()).viewer();
+      explorer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(session), true);
+      explorer.getTree().setFocus();
+      return null;
+    });
+    workbench.key(0, 'r', SWT.CTRL | SWT.ALT);
+    MPart part = waitFor(() -> workbench.documentPart("CL-0630-S03-reflection"), "Ctrl+Alt+R writes and opens a new reflection");
+    ReflectionNote note = (ReflectionNote) workbench.syncExec(() -> ((ReflectionEditor) part.getObject()).document());
+    assertEquals(ReviewStatus.DRAFT, note.getStatus());
+    assertEquals("P-trainee-1", note.getAuthorId());
+    assertEquals("gibbs", note.getFrameworkId(), "the first framework of the catalogue");
+    assertEquals(6, note.getAnswers().size(), "an answer to write for each of its stages");
+    String notRated = workbench.syncExec(() -> {
+      List<String> found = new ArrayList<>();
+      RunningWorkbench.visit((Control) part.getWidget(), c -> {
+        if (c instanceof Label l && l.getText().startsWith("Planned but not rated")) {
+          found.add(l.getText());
+        }
+      });
+      return found.isEmpty() ? "" : found.get(0);
+    });
+    assertEquals("Planned but not rated: Clarifying the frame, Validating statements, Ending on time.", notRated,
+        "the plan's techniques are named until they are rated");
+    assertTrue(Files.exists(casebook.resolve("clients/CL-0630/CL-0630-S03-reflection.xmi")), "saved at once, so it is listed");
+    workbench.close(part);
+  }
+
   private MPart part() {
     return workbench.documentPart(NOTE);
   }

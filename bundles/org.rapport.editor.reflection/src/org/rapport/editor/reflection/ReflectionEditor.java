@@ -129,7 +129,7 @@ public class ReflectionEditor extends DocumentEditor {
         List.of(ListColumn.editing("Action point", 460, Literals.ACTION_POINT__TEXT), ListColumn.editing("Status", 110, Literals.ACTION_POINT__STATUS)),
         this::newActionPoint, true, true));
     longText("&Questions for supervision", note, Literals.REFLECTION_NOTE__SUPERVISION_QUESTIONS);
-    sections.add(new ListSection(this, body, "&Comments of supervisors", note, Literals.REFLECTION_NOTE__COMMENTS,
+    sections.add(new ListSection(this, body, "Comments of &supervisors", note, Literals.REFLECTION_NOTE__COMMENTS,
         List.of(ListColumn.showing("On", 120, row -> where(((ReviewComment) row).getAnchor())),
             ListColumn.showing("By", 90, row -> String.valueOf(((ReviewComment) row).getAuthorId())),
             ListColumn.showing("Comment", 420, row -> String.valueOf(((ReviewComment) row).getText())),
@@ -173,7 +173,7 @@ public class ReflectionEditor extends DocumentEditor {
     new Label(header, SWT.NONE).setText(String.valueOf(note.getClientCode()));
     new Label(header, SWT.NONE).setText("Session");
     new Label(header, SWT.NONE).setText(String.valueOf(note.getSessionId()));
-    new Label(header, SWT.NONE).setText("&Framework");
+    new Label(header, SWT.NONE).setText("Frame&work");
     Combo framework = new Combo(header, SWT.READ_ONLY);
     List<ReflectionFramework> frameworks = catalogues == null ? List.of() : catalogues.all().stream()
         .flatMap(catalogue -> catalogue.getFrameworks().stream()).toList();
@@ -271,7 +271,7 @@ public class ReflectionEditor extends DocumentEditor {
       return;
     }
     spinner(row, "&Trust", Literals.RELATIONSHIP_CHECK__TRUST);
-    spinner(row, "&Empathy", Literals.RELATIONSHIP_CHECK__EMPATHY);
+    spinner(row, "Empath&y", Literals.RELATIONSHIP_CHECK__EMPATHY);
     spinner(row, "Co&mmunication", Literals.RELATIONSHIP_CHECK__COMMUNICATION);
     Text text = new Text(row, SWT.BORDER);
     text.setMessage("a note on the relationship");
@@ -581,6 +581,27 @@ public class ReflectionEditor extends DocumentEditor {
         .noneMatch(r -> techniqueName(r.getTechniqueId()).equals(name))).toList();
     notRated.setText(missing.isEmpty() ? "" : "Planned but not rated: " + String.join(", ", missing) + ".");
     body.layout(true, true);
+  }
+
+  /** Goes to a problem: the answer of a stage, or the row of a list, with the cursor in the field. */
+  @Override
+  public void reveal(org.eclipse.emf.ecore.EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
+    if (object instanceof StageAnswer answer) {
+      for (Control child : stages.getChildren()) {
+        if (child instanceof Text text && answer.getStageId() != null && answer.getStageId().equals(text.getData(STAGE_KEY))) {
+          text.setFocus();
+          form.show(text);
+          return;
+        }
+      }
+    }
+    for (ListSection section : sections) {
+      if (object != null && object.eContainingFeature() == section.list()) {
+        form.show(section.viewer().getTable());
+        section.edit(object, feature instanceof org.eclipse.emf.ecore.EAttribute attribute ? attribute : null);
+        return;
+      }
+    }
   }
 
   /** Whether the stage sections still match the note's framework (an undo may have switched it back). */

@@ -1,0 +1,88 @@
+package org.rapport.editor.reflection;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.rapport.model.ClientCase;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.FrameworkStage;
+import org.rapport.model.Person;
+import org.rapport.model.RapportFactory;
+import org.rapport.model.ReflectionFramework;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.ReviewStatus;
+import org.rapport.model.Session;
+import org.rapport.model.StageAnswer;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.Selections;
+import org.rapport.ui.Catalogues;
+import org.rapport.ui.CurrentUser;
+
+/**
+ * Casebook > New Reflection (Ctrl+Alt+R): a draft reflection on the session selected in the
+ * explorer, with the first framework of the catalogues and an empty answer per stage, written by
+ * the user (or the casebook's owner); saved at once so it is listed, then opened.
+ */
+public class NewReflectionHandler {
+
+  static final String TITLE = "New Reflection";
+
+  @CanExecute
+  public boolean canExecute(@Optional ActiveCasebook active, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+    Session session = Selections.sessionOf(selection);
+    return active != null && active.current().filter(open -> !open.readOnly()).isPresent() && session != null
+        && session.getDocuments().stream().noneMatch(entry -> entry.getKind() == DocumentKind.REFLECTION);
+  }
+
+  @Execute
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
+      @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events, ECommandService commands,
+      EHandlerService handlers, @Optional Catalogues catalogues, @Optional CurrentUser user) {
+    OpenCasebook open = active.current().orElseThrow();
+    Session session = Selections.sessionOf(selection);
+    ClientCase client = (ClientCase) session.eContainer();
+    ReflectionNote note = RapportFactory.eINSTANCE.createReflectionNote();
+    note.setId(session.getId() + "-reflection");
+    note.setSessionId(session.getId());
+    note.setClientCode(client.getCode());
+    Person author = user == null ? null : user.in(open).orElse(null);
+    note.setAuthorId(author != null ? author.getId() : open.index().getOwner() != null ? open.index().getOwner().getId() : null);
+    LocalDateTime now = LocalDateTime.now().withNano(0);
+    note.setCreated(now);
+    note.setModified(now);
+    note.setStatus(ReviewStatus.DRAFT);
+    ReflectionFramework framework = catalogues == null ? null
+        : catalogues.all().stream().flatMap(c -> c.getFrameworks().stream()).findFirst().orElse(null);
+    if (framework != null) {
+      note.setFrameworkId(framework.getId());
+      for (FrameworkStage stage : framework.getStages()) {
+        StageAnswer answer = RapportFactory.eINSTANCE.createStageAnswer();
+        answer.setStageId(stage.getId());
+        note.getAnswers().add(answer);
+      }
+    }
+    note.setRelationship(RapportFactory.eINSTANCE.createRelationshipCheck());
+    try {
+      open.save(note);
+    } catch (StoreException e) {
+      MessageDialog.openError(shell, TITLE, e.getMessage());
+      return;
+    }
+    events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, session);
+    handlers.executeHandler(commands.createCommand("org.rapport.app.command.openDocument",
+        Map.of("org.rapport.app.commandparameter.documentId", note.getId())));
+  }
+}
