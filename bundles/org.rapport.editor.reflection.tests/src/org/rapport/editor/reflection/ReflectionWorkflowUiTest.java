@@ -115,6 +115,8 @@ class ReflectionWorkflowUiTest {
     assertEquals("P-sup-1", note(part()).getApproval().getSigner());
     press(ReviewWorkflow.Step.LOCK.name());
     waitForStatus(ReviewStatus.LOCKED);
+    workbench.key(0, 'z', SWT.CTRL);
+    assertEquals(ReviewStatus.LOCKED, note(part()).getStatus(), "Ctrl+Z does not unlock: that takes Unlock and a reason");
     assertFalse(workbench.syncExec(() -> firstStage().getEditable()), "a locked note is not typed into");
 
     // the trainee amends the locked note; the original stays beside the amendment

@@ -456,6 +456,11 @@ public class ReflectionEditor extends DocumentEditor {
     if (parts != null) {
       parts.savePart(part, false);
     }
+    if (!part.isDirty()) {
+      // a step others have seen is not taken back by Ctrl+Z: an approval or a lock is undone
+      // only by the workflow (Unlock, with its reason), and an amendment stays
+      getEditingDomain().getCommandStack().flush();
+    }
   }
 
   private Person me() {
