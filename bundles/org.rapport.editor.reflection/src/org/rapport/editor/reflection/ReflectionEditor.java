@@ -113,7 +113,9 @@ public class ReflectionEditor extends DocumentEditor {
     sections.add(new ListSection(this, body, "Technique &ratings (1\u20137) with evidence", note, Literals.REFLECTION_NOTE__RATINGS,
         List.of(ListColumn.showing("Technique", 200, row -> techniqueName(((TechniqueRating) row).getTechniqueId())),
             ListColumn.editing("Rating", 70, Literals.TECHNIQUE_RATING__RATING),
-            ListColumn.editing("Evidence: a moment, what was said", 420, Literals.TECHNIQUE_RATING__EVIDENCE)),
+            ListColumn.editing("Evidence: a moment, what was said", 420, Literals.TECHNIQUE_RATING__EVIDENCE),
+            ListColumn.showing("Supervisors' comments", 260,
+                row -> commentsOn(ReviewWorkflow.ratingAnchor(((TechniqueRating) row).getTechniqueId())).replace('\n', ' '))),
         this::pickRating, true, false));
     notRated = new Label(body, SWT.WRAP);
     notRated.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
