@@ -527,6 +527,7 @@ public class ReflectionEditor extends DocumentEditor {
 
   @Override
   protected void setFocus() {
+    refresh();   // who the user works as may have changed in Preferences since the note was shown
     for (Control child : stages.getChildren()) {
       if (child instanceof Text text && text.getEditable()) {
         text.setFocus();
