@@ -236,7 +236,7 @@ public final class ListSection {
       @Override
       public boolean validateDrop(Object target, int operation, TransferData type) {
         // only rows of this list: a row dragged from another table could not be moved here
-        return LocalSelectionTransfer.getTransfer().isSupportedType(type)
+        return !readOnly && LocalSelectionTransfer.getTransfer().isSupportedType(type)
             && LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged
             && ((EList<?>) owner.eGet(list)).contains(dragged.getFirstElement());
       }

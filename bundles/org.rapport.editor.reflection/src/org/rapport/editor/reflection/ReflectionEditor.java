@@ -95,6 +95,8 @@ public class ReflectionEditor extends DocumentEditor {
   private final List<ListSection> sections = new ArrayList<>();
   private final List<Control> writable = new ArrayList<>();
   private String focusedStage;
+  /** Turns the learning points being typed into one change; also run before save, undo and crash copies. */
+  private Runnable commitLearningPoints = () -> { };
 
   @Override
   protected void createContents(Composite parent, Document document) {
@@ -299,19 +301,29 @@ public class ReflectionEditor extends DocumentEditor {
         text.setText(shown);
       }
     };
+    boolean[] typed = {false};
     text.addListener(SWT.Modify, event -> {
       if (!text.getText().strip().equals(String.join("\n", note.getLearningPoints()))) {
+        typed[0] = true;
         markEditing();
       }
     });
-    text.addListener(SWT.FocusOut, event -> {
+    commitLearningPoints = () -> {
+      if (text.isDisposed() || !text.getEditable()) {
+        return;   // a note under review or signed off is never rewritten by leaving a field
+      }
+      if (!typed[0]) {
+        return;
+      }
+      typed[0] = false;
       List<String> lines = text.getText().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
       if (!lines.equals(note.getLearningPoints())) {
         execute(SetCommand.create(getEditingDomain(), note, Literals.REFLECTION_NOTE__LEARNING_POINTS, lines));
       } else {
         editSettled();
       }
-    });
+    };
+    text.addListener(SWT.FocusOut, event -> commitLearningPoints.run());
     refreshers.add(show);
     writable.add(text);
   }
@@ -352,6 +364,14 @@ public class ReflectionEditor extends DocumentEditor {
     // what was written stays: answers are kept by stage id, and new stages get empty answers
     CompoundCommand change = new CompoundCommand("Change Framework");
     change.append(SetCommand.create(getEditingDomain(), note, Literals.REFLECTION_NOTE__FRAMEWORK_ID, framework.getId()));
+    List<String> stageIds = framework.getStages().stream().map(FrameworkStage::getId).toList();
+    List<StageAnswer> blankElsewhere = note.getAnswers().stream()
+        .filter(a -> !stageIds.contains(a.getStageId()) && (a.getText() == null || a.getText().isBlank())).toList();
+    if (!blankElsewhere.isEmpty()) {
+      // empty answers of the other framework would otherwise block submitting, unseen
+      change.append(org.eclipse.emf.edit.command.RemoveCommand.create(getEditingDomain(), note, Literals.REFLECTION_NOTE__ANSWERS,
+          blankElsewhere));
+    }
     for (FrameworkStage stage : framework.getStages()) {
       if (answer(stage.getId()) == null) {
         StageAnswer answer = RapportFactory.eINSTANCE.createStageAnswer();
@@ -526,6 +546,11 @@ public class ReflectionEditor extends DocumentEditor {
   private List<String> cachedNotRated;
 
   @Override
+  protected void applyOpenCellEditors() {
+    commitLearningPoints.run();
+  }
+
+  @Override
   protected void setFocus() {
     refresh();   // who the user works as may have changed in Preferences since the note was shown
     for (Control child : stages.getChildren()) {
@@ -542,7 +567,7 @@ public class ReflectionEditor extends DocumentEditor {
     if (body == null || body.isDisposed()) {
       return;
     }
-    if (stages.getChildren().length > 0 && !sameStages()) {
+    if (!sameStages()) {
       buildStages();
     }
     refreshers.forEach(Runnable::run);
@@ -588,7 +613,7 @@ public class ReflectionEditor extends DocumentEditor {
     List<String> missing = cachedNotRated.stream().filter(name -> note.getRatings().stream()
         .noneMatch(r -> techniqueName(r.getTechniqueId()).equals(name))).toList();
     notRated.setText(missing.isEmpty() ? "" : "Planned but not rated: " + String.join(", ", missing) + ".");
-    body.layout(true, true);
+    form.fit();   // comments and stages may have grown: the end of the form stays reachable
   }
 
   /** Goes to a problem: the answer of a stage, or the row of a list, with the cursor in the field. */

@@ -89,8 +89,19 @@ class ReviewWorkflowTest {
     assertEquals("stage:evaluation", amendment.getAnchor());
     assertEquals(Optional.empty(), ReviewWorkflow.verify(note), "an amended note still matches what was approved, amendments taken back");
 
+    note.getAnswers().get(2).setText("Changed again after the amendment.");
+    assertTrue(ReviewWorkflow.verify(note).isPresent(), "an amended stage changed afterwards is found");
+    note.getAnswers().get(2).setText("On reflection it went better than I thought.");
     note.getAnswers().get(0).setText("Rewritten without an amendment.");
     assertTrue(ReviewWorkflow.verify(note).orElseThrow().contains("no amendment explains"), "a silent change is found");
+    note.getAnswers().get(0).setText("What I wrote about description.");
+
+    // unlocked, revised and approved again: the earlier amendment is part of what is approved now
+    ReviewWorkflow.take(note, Step.UNLOCK, firstSupervisor, AT.plusDays(10), "The client asked for a correction");
+    note.getAnswers().get(1).setText("My chest tightened, and I said so.");
+    ReviewWorkflow.take(note, Step.RESUBMIT, trainee, AT.plusDays(11), null);
+    ReviewWorkflow.take(note, Step.APPROVE, firstSupervisor, AT.plusDays(12), null);
+    assertEquals(Optional.empty(), ReviewWorkflow.verify(note), "no false alarm after a second approval");
   }
 
   @Test

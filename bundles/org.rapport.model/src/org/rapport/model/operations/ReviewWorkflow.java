@@ -206,14 +206,23 @@ public final class ReviewWorkflow {
             + " it may have been changed outside Rapport.");
   }
 
-  /** The fingerprint of the note as it was before its amendments, which is what was approved. */
+  /**
+   * The fingerprint of the note as it was approved: the amendments made since the approval are
+   * taken back, newest first, each only if the stage still holds exactly its amended text (a stage
+   * changed after its amendment then fails the comparison).
+   */
   public static String approvedFingerprint(ReflectionNote note) {
     ReflectionNote approved = EcoreUtil.copy(note);
+    LocalDateTime approvedAt = approved.getApproval() == null ? null : approved.getApproval().getSignedAt();
     List<Amendment> amendments = approved.getAmendments();
     for (int i = amendments.size() - 1; i >= 0; i--) {
       Amendment amendment = amendments.get(i);
-      approved.getAnswers().stream().filter(a -> stageAnchor(a.getStageId()).equals(amendment.getAnchor()))
-          .findFirst().ifPresent(a -> a.setText(amendment.getOriginal()));
+      if (approvedAt != null && amendment.getAt() != null && amendment.getAt().isBefore(approvedAt)) {
+        continue;   // made before this approval, so part of what was approved
+      }
+      approved.getAnswers().stream().filter(a -> stageAnchor(a.getStageId()).equals(amendment.getAnchor())).findFirst()
+          .ifPresent(a -> a.setText(java.util.Objects.equals(a.getText(), amendment.getAmended()) ? amendment.getOriginal()
+              : "\u0000changed after its amendment"));
     }
     return fingerprint(approved);
   }
