@@ -14,7 +14,7 @@ public record ListColumn(String title, int weight, EAttribute attribute, Functio
   public static ListColumn editing(String title, int weight, EAttribute attribute) {
     return new ListColumn(title, weight, attribute, row -> {
       Object value = ((org.eclipse.emf.ecore.EObject) row).eGet(attribute);
-      return value == null ? "" : value instanceof Boolean yes ? (yes ? "yes" : "") 
+      return value == null ? "" : value instanceof Boolean yes ? (yes ? "yes" : "")
           : String.valueOf(value instanceof org.eclipse.emf.common.util.Enumerator e ? words(e.getLiteral()) : value);
     });
   }

@@ -449,18 +449,12 @@ class WorkbenchWindowUiTest {
   }
 
   private static void close(MPart part) {
-    workbench.syncExec(() -> {
-      workbench.mainWindow().getContext().get(EPartService.class).hidePart(part);
-      return null;
-    });
+    workbench.close(part);
   }
 
   /** The open, rendered part of a document, or null. */
   private static MPart documentPart(String documentId) {
-    return workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class).getParts().stream()
-        .filter(p -> documentId.equals(p.getPersistedState().get(DocumentParts.DOCUMENT_ID)) && p.getObject() != null
-            && p.isToBeRendered())
-        .findFirst().orElse(null));
+    return workbench.documentPart(documentId);
   }
 
   private static Text field(MPart part, String attribute) {

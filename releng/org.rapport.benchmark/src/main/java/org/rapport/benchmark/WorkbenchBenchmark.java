@@ -107,7 +107,9 @@ final class WorkbenchBenchmark {
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("HOME", home.toString());
-    builder.environment().put("RAPPORT_VM_ARGS", vmArgs);
+    // Java takes user.home from the password database, not $HOME: without this every run would
+    // share the real ~/.rapport and reopen whichever casebook was open last
+    builder.environment().put("RAPPORT_VM_ARGS", ("-Duser.home=" + home + " " + vmArgs).strip());
     long spawned = System.currentTimeMillis();
     Process process = builder.start();
     double ready = Double.NaN;
