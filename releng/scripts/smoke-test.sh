@@ -1,7 +1,7 @@
 #!/bin/bash
 # Product smoke test: unpack the Linux archive, start it with its own start script (so with its
 # bundled Java runtime), wait for the main window, check the log, take a screenshot, quit with
-# Ctrl+Q. Then damage the saved window layout and check that the product still starts.
+# Ctrl+Q (after printing an agreement to PDF through the platform's save dialog). Then damage the saved window layout and check that the product still starts.
 # Needs an X display (xvfb-run gives one) and xdotool; 'import' (ImageMagick) for the screenshot.
 # usage: smoke-test.sh <rapport-linux.gtk.x86_64.tar.gz> <work-folder>
 set -euo pipefail
@@ -96,6 +96,21 @@ echo "first start opened the demo casebook from $demo_copy"
 if command -v import >/dev/null; then
   import -window root "$work/screenshot.png" && echo "screenshot: $work/screenshot.png"
 fi
+# Print an agreement as a user would: open CL-0417's first agreement from the explorer with the
+# keyboard, Ctrl+P, type the file name into the platform's save dialog, Enter, and Enter on the report.
+xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+xdotool key --delay 250 Right Down Right Down; sleep 0.5
+xdotool key Return; sleep 3
+xdotool key ctrl+p
+save=""
+for _ in $(seq 1 20); do save=$(xdotool search --name '^Print Agreement to PDF$' 2>/dev/null | head -n 1 || true); [ -n "$save" ] && break; sleep 0.5; done
+[ -n "$save" ] || { import -window root "$work/print-failed.png" 2>/dev/null || true; fail "Ctrl+P on an agreement asked for no file (screen in $work/print-failed.png)"; }
+xdotool windowfocus --sync "$save" 2>/dev/null || xdotool windowfocus "$save"
+xdotool key ctrl+a; xdotool type --delay 30 "$work/printed-agreement.pdf"; xdotool key Return
+for _ in $(seq 1 20); do [ -s "$work/printed-agreement.pdf" ] && break; sleep 0.5; done
+[ "$(head -c 5 "$work/printed-agreement.pdf" 2>/dev/null)" = "%PDF-" ] || fail "no PDF was printed"
+sleep 1; xdotool key Return   # the report of where it went
+echo "print: CL-0417 agreement v1 printed to $work/printed-agreement.pdf ($(stat -c %s "$work/printed-agreement.pdf") bytes)"
 quit first-start
 no_errors_in_log first-start
 

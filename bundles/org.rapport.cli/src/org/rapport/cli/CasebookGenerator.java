@@ -1,13 +1,9 @@
 package org.rapport.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -16,6 +12,7 @@ import org.rapport.model.ActionStatus;
 import org.rapport.model.AgendaItem;
 import org.rapport.model.AgreementStatus;
 import org.rapport.model.BoundaryAgreement;
+import org.rapport.model.operations.Agreements;
 import org.rapport.model.CaseStatus;
 import org.rapport.model.Casebook;
 import org.rapport.model.Catalogue;
@@ -166,9 +163,9 @@ public final class CasebookGenerator {
     agreement.setEffectiveDate(date);
     agreement.setReviewDate(date.plusMonths(6));
     agreement.setStatus(AgreementStatus.SIGNED);
-    agreement.getParties().add(party(PartyRole.TRAINEE, TRAINEE, "Trainee"));
-    agreement.getParties().add(party(PartyRole.CLIENT, code, "Client " + code));
-    agreement.getParties().add(party(PartyRole.SUPERVISOR, supervisor, "Supervisor"));
+    agreement.getParties().add(Agreements.newParty(PartyRole.TRAINEE, TRAINEE, "Trainee"));
+    agreement.getParties().add(Agreements.newParty(PartyRole.CLIENT, code, "Client " + code));
+    agreement.getParties().add(Agreements.newParty(PartyRole.SUPERVISOR, supervisor, "Supervisor"));
     if (catalogue != null && !catalogue.getClauseTemplates().isEmpty()) {
       for (ClauseTemplate template : catalogue.getClauseTemplates()) {
         agreement.getClauses().add(clause(template.getId(), template.getCategory(), template.getName(), template.getText(), template.getVersion()));
@@ -179,7 +176,7 @@ public final class CasebookGenerator {
       agreement.getClauses().add(clause("tpl.supervision-and-recording.trainee", ClauseCategory.SUPERVISION_AND_RECORDING,
           "Supervision", "I am a trainee and talk about our work with my supervisor, who keeps the same confidentiality.", 1));
     }
-    String fingerprint = fingerprint(agreement);
+    String fingerprint = Agreements.fingerprint(agreement);
     for (Party party : agreement.getParties()) {
       Signature signature = F.createSignature();
       signature.setRole(party.getRole());
@@ -192,14 +189,6 @@ public final class CasebookGenerator {
     return agreement;
   }
 
-  private static Party party(PartyRole role, String reference, String name) {
-    Party party = F.createParty();
-    party.setRole(role);
-    party.setReference(reference);
-    party.setDisplayName(name);
-    return party;
-  }
-
   private static Clause clause(String templateId, ClauseCategory category, String title, String text, int version) {
     Clause clause = F.createClause();
     clause.setId("c." + templateId.substring(templateId.indexOf('.') + 1));
@@ -209,19 +198,6 @@ public final class CasebookGenerator {
     clause.setTemplateId(templateId);
     clause.setTemplateVersion(version);
     return clause;
-  }
-
-  /** A SHA-256 of the clauses' text; stands in for the agreement editor's fingerprint in generated data. */
-  private static String fingerprint(BoundaryAgreement agreement) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Clause clause : agreement.getClauses()) {
-        digest.update((clause.getTitle() + "\n" + clause.getText() + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   private static SessionPlan plan(String code, Session session, Random random) {

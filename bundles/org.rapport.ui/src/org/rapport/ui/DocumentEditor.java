@@ -68,6 +68,12 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   @Inject
   @Optional
   private Logger logger;
+  @Inject
+  @Optional
+  private org.eclipse.e4.ui.workbench.modeling.EPartService partService;
+  @Inject
+  @Optional
+  private CurrentUser currentUser;
 
   private Document document;
   private ComposedAdapterFactory adapters;
@@ -325,6 +331,73 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     return show;
   }
 
+
+  /** The person of the open casebook the user works as (Edit > Preferences), or null. */
+  protected final org.rapport.model.Person currentPerson() {
+    OpenCasebook open = casebook.current().orElse(null);
+    return currentUser == null ? null : currentUser.in(open).orElse(null);
+  }
+
+  /**
+   * Takes a workflow step (submit, sign, ...) as one command and saves the document at once, so that
+   * the others see it. A step that refuses by throwing {@link IllegalStateException} changes nothing
+   * and its reason is shown. A step once saved is not taken back by Ctrl+Z: the history is cleared.
+   *
+   * @return whether the step was taken and saved
+   */
+  protected final boolean runStep(String label, Runnable step) {
+    commitPendingEdit();
+    RuntimeException[] refused = {null};
+    org.eclipse.emf.edit.command.ChangeCommand command = new org.eclipse.emf.edit.command.ChangeCommand(document) {
+      @Override
+      protected void doExecute() {
+        try {
+          step.run();
+        } catch (IllegalStateException e) {
+          refused[0] = e;   // the model refused: it changed nothing
+        }
+      }
+    };
+    command.setLabel(label);
+    if (!execute(command)) {
+      return false;
+    }
+    Shell shell = part.getWidget() instanceof org.eclipse.swt.widgets.Control control ? control.getShell() : null;
+    if (refused[0] != null) {
+      domain.getCommandStack().undo();
+      MessageDialog.openInformation(shell, label, refused[0].getMessage());
+      return false;
+    }
+    if (partService != null) {
+      partService.savePart(part, false);
+    } else {
+      save(shell);
+    }
+    if (part.isDirty()) {
+      return false;   // the save failed and said why; the step stays, unsaved and undoable
+    }
+    domain.getCommandStack().flush();
+    return true;
+  }
+
+  /** A row across an editor's two-column form, without margins, for {@code columns} controls side by side (a header, a step bar). */
+  protected static Composite row(Composite form, int columns) {
+    Composite row = new Composite(form, SWT.NONE);
+    row.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+    org.eclipse.swt.layout.GridLayout layout = new org.eclipse.swt.layout.GridLayout(columns, false);
+    layout.marginWidth = 0;
+    row.setLayout(layout);
+    return row;
+  }
+
+  /** A push button of an editor's step bar; {@code dataKey} and {@code key} let tests find it. */
+  protected static org.eclipse.swt.widgets.Button stepButton(Composite parent, String text, String dataKey, String key, Runnable action) {
+    org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+    button.setText(text);
+    button.setData(dataKey, key);
+    button.addListener(SWT.Selection, event -> action.run());
+    return button;
+  }
 
   /** Runs a change on the document as an undoable command. */
   protected final boolean execute(Command command) {

@@ -98,7 +98,8 @@ public final class ListSection {
     table.setLinesVisible(true);
     table.setData(LIST_KEY, list.getName());
     GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, false);
-    tableData.heightHint = table.getItemHeight() * 4 + table.getHeaderHeight() + 4;
+    // GTK reports no header height before the table is shown: count a row for it, so four rows show
+    tableData.heightHint = table.getItemHeight() * 4 + Math.max(table.getHeaderHeight(), table.getItemHeight()) + 4;
     tableData.widthHint = 200;   // grow with the editor, not with the rows
     holder.setLayoutData(tableData);
     viewer.setContentProvider(ArrayContentProvider.getInstance());

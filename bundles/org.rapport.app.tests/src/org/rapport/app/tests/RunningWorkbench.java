@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
@@ -188,6 +189,33 @@ public final class RunningWorkbench {
         visit(child, action);
       }
     }
+  }
+
+  /**
+   * The first control of {@code type} under {@code root} with data under {@code key} (equal to
+   * {@code value} unless that is null), or null. Call it on the UI thread.
+   */
+  public static <T extends Control> T withData(Control root, Class<T> type, String key, Object value) {
+    List<T> found = new java.util.ArrayList<>();
+    visit(root, c -> {
+      if (type.isInstance(c) && c.getData(key) != null && (value == null || value.equals(c.getData(key)))) {
+        found.add(type.cast(c));
+      }
+    });
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * Gives the main window the keyboard, puts the focus on the button {@code button} finds (on the UI
+   * thread) and presses Space. The key is posted without waiting, as the press may open a dialog.
+   */
+  public void press(Supplier<? extends Control> button) {
+    syncExec(() -> {
+      mainShell().forceActive();
+      button.get().setFocus();
+      return null;
+    });
+    postKey(' ', ' ', 0);
   }
 
   /** The open, rendered editor part of a document, or null. */

@@ -119,9 +119,14 @@ class WorkbenchWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
-    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "", "Close", "Save", "Revert", "Save All", "", "Quit"), workbench.syncExec(() -> submenu("File")));
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "", "Close", "Save", "Revert", "Save All", "Print Agreement to PDF…", "", "Quit"), workbench.syncExec(() -> submenu("File")));
     assertEquals(List.of("Undo", "Redo", "", "Find in Casebook…", "", "Preferences…"), workbench.syncExec(() -> submenu("Edit")));
-    assertEquals(List.of("New Client…", "New Session…", "New Session Plan", "New Reflection", "", "Check Casebook"), workbench.syncExec(() -> submenu("Casebook")));
+    List<String> casebook = workbench.syncExec(() -> submenu("Casebook"));
+    assertEquals(List.of("New Client…", "New Session…"), casebook.subList(0, 2), casebook.toString());
+    assertEquals(List.of("", "Check Casebook"), casebook.subList(casebook.size() - 2, casebook.size()), casebook.toString());
+    // the editor bundles add their New commands in the order their fragments are read
+    assertEquals(java.util.Set.of("New Session Plan", "New Reflection", "New Agreement"),
+        java.util.Set.copyOf(casebook.subList(2, casebook.size() - 2)), casebook.toString());
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }
 
@@ -194,7 +199,10 @@ class WorkbenchWindowUiTest {
     String all = String.join("\n", children);
     assertEquals("Agreements (2)", children.get(0), all);
     assertTrue(children.contains("  Agreement v1 — superseded"), all);
-    assertTrue(children.stream().anyMatch(t -> t.startsWith("  Agreement v2 — signed")), all);
+    assertTrue(children.contains("  Agreement v2 — signed — review due since 2026-06-10"), all);
+    // the demo's version 2 was due for review in June: it carries the warning sign, version 1 does not
+    assertTrue(workbench.syncExec(() -> tree.getItem(0).getItem(0).getItem(1).getImage() != null
+        && tree.getItem(0).getItem(0).getItem(0).getImage() == null), "the overdue agreement is flagged");
     assertTrue(children.stream().anyMatch(t -> t.startsWith("Session 3 · 24 Feb 2026 10:00 · held")), all);
     assertTrue(children.contains("  Reflection — returned"), all);
     assertTrue(children.stream().anyMatch(t -> t.startsWith("Session 4 ") && t.endsWith("cancelled")), all);

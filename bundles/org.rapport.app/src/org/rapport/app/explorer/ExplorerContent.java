@@ -16,7 +16,7 @@ import org.rapport.model.Session;
 public final class ExplorerContent implements ITreeContentProvider {
 
   /** The node that groups a client's agreement versions. */
-  public record Agreements(ClientCase client) {
+  public record Agreements(ClientCase client) implements org.rapport.ui.Selections.OfClient {
   }
 
   @Override

@@ -35,12 +35,25 @@ public final class ExplorerLabels extends LabelProvider {
     };
   }
 
+  /** An agreement past its review date carries the warning sign, so it stands out in a long list. */
+  @Override
+  public org.eclipse.swt.graphics.Image getImage(Object element) {
+    return element instanceof DocumentEntry entry && reviewOverdue(entry)
+        ? org.eclipse.jface.fieldassist.FieldDecorationRegistry.getDefault()
+            .getFieldDecoration(org.eclipse.jface.fieldassist.FieldDecorationRegistry.DEC_WARNING).getImage()
+        : null;
+  }
+
+  private boolean reviewOverdue(DocumentEntry entry) {
+    return entry.getKind() == DocumentKind.AGREEMENT && "signed".equals(entry.getStatus()) && entry.getReviewDate() != null
+        && entry.getReviewDate().isBefore(today);
+  }
+
   private String documentText(DocumentEntry entry) {
     String kind = entry.getKind() == DocumentKind.AGREEMENT ? "Agreement v" + entry.getVersion()
         : entry.getKind() == DocumentKind.PLAN ? "Session plan" : "Reflection";
     String text = kind + " — " + words(entry.getStatus());
-    if (entry.getKind() == DocumentKind.AGREEMENT && "signed".equals(entry.getStatus()) && entry.getReviewDate() != null
-        && entry.getReviewDate().isBefore(today)) {
+    if (reviewOverdue(entry)) {
       text += " — review due since " + entry.getReviewDate();
     }
     return text;

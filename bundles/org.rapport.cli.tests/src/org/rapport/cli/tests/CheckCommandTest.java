@@ -127,6 +127,18 @@ class CheckCommandTest {
   }
 
   @Test
+  void aSignedAgreementEditedOutsideRapportIsReportedAsTampered() throws Exception {
+    Path demo = CasebookFolders.copy(SEEDS.resolve("demo-casebook"), work.resolve("tampered"));
+    Path agreement = demo.resolve("clients/CL-0552/agreement-v1.xmi");
+    String text = Files.readString(agreement);
+    assertTrue(text.contains("status=\"signed\""));
+    Files.writeString(agreement, text.replace("24 hours", "2 hours"));
+    Run run = check(demo.toString());
+    assertEquals(1, run.exit(), String.join("\n", run.out()));
+    assertHas(run, "clients/CL-0552/agreement-v1.xmi:" + lineOf(text, "<signatures ") + ": error: The text of CL-0552-agreement-v1 differs from what the client signed");
+  }
+
+  @Test
   void anUnknownCatalogueReferenceIsAWarningAtItsLine() throws Exception {
     Path demo = CasebookFolders.copy(SEEDS.resolve("demo-casebook"), work.resolve("unknown"));
     Path reflection = demo.resolve("clients/CL-0417/sessions/03-reflection.xmi");

@@ -229,49 +229,29 @@ class ReflectionWorkflowUiTest {
   }
 
   private static Button button(String key) {
-    List<Button> found = new ArrayList<>();
-    RunningWorkbench.visit((Control) workbench.documentPart(NOTE).getWidget(), c -> {
-      if (c instanceof Button b && key.equals(b.getData(ReflectionEditor.STEP_KEY))) {
-        found.add(b);
-      }
-    });
-    return found.get(0);
+    return RunningWorkbench.withData((Control) workbench.documentPart(NOTE).getWidget(), Button.class, ReflectionEditor.STEP_KEY, key);
   }
+
 
   private static boolean enabled(String key) {
     return workbench.syncExec(() -> button(key).isEnabled());
   }
 
   private static String status() {
-    return workbench.syncExec(() -> {
-      List<String> found = new ArrayList<>();
-      RunningWorkbench.visit((Control) workbench.documentPart(NOTE).getWidget(), c -> {
-        if (c instanceof Label l && l.getData(ReflectionEditor.STATUS_KEY) != null) {
-          found.add(l.getText());
-        }
-      });
-      return found.get(0);
-    });
+    return workbench.syncExec(() -> RunningWorkbench.withData((Control) workbench.documentPart(NOTE).getWidget(), Label.class,
+        ReflectionEditor.STATUS_KEY, null).getText());
   }
+
 
   /** The button gets the keyboard focus and Space presses it. */
   private static void press(String key) {
-    workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
-      button(key).setFocus();
-      return null;
-    });
-    workbench.key(' ', ' ', 0);
+    workbench.press(() -> button(key));
   }
+
 
   /** Presses a button that asks for text, types the answer and gives it with Ctrl+Enter. */
   private static void pressAndAnswer(String key, String title, String answer) throws InterruptedException {
-    workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
-      button(key).setFocus();
-      return null;
-    });
-    workbench.postKey(' ', ' ', 0);
+    workbench.press(() -> button(key));
     focusDialog(title);
     workbench.type(answer);
     workbench.key(SWT.CR, '\r', SWT.CTRL);

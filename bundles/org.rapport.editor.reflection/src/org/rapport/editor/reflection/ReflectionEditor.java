@@ -13,10 +13,8 @@ import java.util.function.Consumer;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -47,7 +45,6 @@ import org.rapport.model.operations.ReviewWorkflow;
 import org.rapport.model.operations.ReviewWorkflow.Step;
 import org.rapport.store.OpenCasebook;
 import org.rapport.ui.Catalogues;
-import org.rapport.ui.CurrentUser;
 import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.ListColumn;
 import org.rapport.ui.ListSection;
@@ -76,12 +73,6 @@ public class ReflectionEditor extends DocumentEditor {
   @Inject
   @Optional
   private Catalogues catalogues;
-  @Inject
-  @Optional
-  private CurrentUser user;
-  @Inject
-  @Optional
-  private EPartService parts;
 
   private ReflectionNote note;
   private ScrolledForm form;
@@ -168,11 +159,7 @@ public class ReflectionEditor extends DocumentEditor {
   }
 
   private void createHeader() {
-    Composite header = new Composite(body, SWT.NONE);
-    header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-    GridLayout layout = new GridLayout(6, false);
-    layout.marginWidth = 0;
-    header.setLayout(layout);
+    Composite header = row(body, 6);
     new Label(header, SWT.NONE).setText("Client");
     new Label(header, SWT.NONE).setText(String.valueOf(note.getClientCode()));
     new Label(header, SWT.NONE).setText("Session");
@@ -196,11 +183,7 @@ public class ReflectionEditor extends DocumentEditor {
   }
 
   private void createWorkflowBar() {
-    Composite bar = new Composite(body, SWT.NONE);
-    bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-    GridLayout layout = new GridLayout(Step.values().length + 2, false);
-    layout.marginWidth = 0;
-    bar.setLayout(layout);
+    Composite bar = row(body, Step.values().length + 2);
     for (Step step : Step.values()) {
       stepButtons.put(step.name(), button(bar, step.label(), step.name(), () -> take(step)));
     }
@@ -208,12 +191,8 @@ public class ReflectionEditor extends DocumentEditor {
     stepButtons.put(AMEND, button(bar, "Amend\u2026", AMEND, this::amend));
   }
 
-  private Button button(Composite parent, String text, String key, Runnable action) {
-    Button button = new Button(parent, SWT.PUSH);
-    button.setText(text);
-    button.setData(STEP_KEY, key);
-    button.addListener(SWT.Selection, event -> action.run());
-    return button;
+  private static Button button(Composite parent, String text, String key, Runnable action) {
+    return stepButton(parent, text, STEP_KEY, key, action);
   }
 
   /** One section per stage of the framework: its name, our prompt, the answer, and comments on it. */
@@ -454,40 +433,13 @@ public class ReflectionEditor extends DocumentEditor {
         dialog.amended(), dialog.reason()));
   }
 
-  /** Runs a workflow change as one command on the stack, and saves the note; a refusal is explained. */
+  /** Runs a workflow change as one command, and saves the note; a refusal is explained. */
   private void change(String label, Consumer<ReflectionNote> what) {
-    commitPendingEdit();
-    RuntimeException[] refused = {null};
-    ChangeCommand command = new ChangeCommand(note) {
-      @Override
-      protected void doExecute() {
-        try {
-          what.accept(note);
-        } catch (IllegalStateException e) {
-          refused[0] = e;   // the workflow changed nothing
-        }
-      }
-    };
-    command.setLabel(label);
-    execute(command);
-    if (refused[0] != null) {
-      getEditingDomain().getCommandStack().undo();
-      MessageDialog.openInformation(body.getShell(), label, refused[0].getMessage());
-      return;
-    }
-    if (parts != null) {
-      parts.savePart(part, false);
-    }
-    if (!part.isDirty()) {
-      // a step others have seen is not taken back by Ctrl+Z: an approval or a lock is undone
-      // only by the workflow (Unlock, with its reason), and an amendment stays
-      getEditingDomain().getCommandStack().flush();
-    }
+    runStep(label, () -> what.accept(note));
   }
 
   private Person me() {
-    OpenCasebook open = casebook.current().orElse(null);
-    return user == null ? null : user.in(open).orElse(null);
+    return currentPerson();
   }
 
   private List<FrameworkStage> frameworkStages(String frameworkId) {

@@ -48,6 +48,7 @@ public class RapportConstraints extends EObjectValidator {
   public static final int RATING_WITHOUT_EVIDENCE = 7;
   public static final int CODE_NOT_PSEUDONYMOUS = 8;
   public static final int APPROVED_TEXT_CHANGED = 9;
+  public static final int SIGNED_TEXT_CHANGED = 10;
 
   /** Categories every agreement must include: the client must know the limits of confidentiality and that a supervised trainee sees them. */
   public static final Set<ClauseCategory> REQUIRED_CATEGORIES =
@@ -104,7 +105,13 @@ public class RapportConstraints extends EObjectValidator {
             "The agreement has no clause on " + label(required) + "; every agreement needs one.");
       }
     }
-    if (agreement.getStatus() == AgreementStatus.SIGNED || agreement.getStatus() == AgreementStatus.SUPERSEDED) {
+    java.util.Optional<org.rapport.model.Signature> broken = org.rapport.model.operations.Agreements.brokenSignature(agreement);
+    if (broken.isPresent()) {
+      // on the signature, so the check names its line and the editor marks its row
+      ok = report(diagnostics, Diagnostic.ERROR, SIGNED_TEXT_CHANGED, broken.get(), Literals.SIGNATURE__FINGERPRINT,
+          org.rapport.model.operations.Agreements.verify(agreement).orElseThrow());
+    }
+    if (org.rapport.model.operations.Agreements.SIGNED_OFF.contains(agreement.getStatus())) {
       for (Party party : agreement.getParties()) {
         boolean signed = agreement.getSignatures().stream().anyMatch(signature -> signature.getRole() == party.getRole()
             && (party.getReference() == null || party.getReference().equals(signature.getSigner())));

@@ -495,4 +495,27 @@ class CasebookStoreTest {
     }
     assertFalse(Files.exists(outside), "nothing was written outside the casebook folder");
   }
+
+  @Test
+  void aSignedAgreementWhoseTextNoLongerMatchesItsSignaturesIsNotSavedAndTheFileStaysAsSigned() throws Exception {
+    BoundaryAgreement agreement = Fixtures.agreement("CL-0417");
+    org.rapport.model.Signature signature = org.rapport.model.RapportFactory.eINSTANCE.createSignature();
+    signature.setRole(org.rapport.model.PartyRole.CLIENT);
+    signature.setSigner("CL-0417");
+    signature.setSignedAt(java.time.LocalDateTime.of(2026, 2, 2, 10, 0));
+    signature.setFingerprint(org.rapport.model.operations.Agreements.fingerprint(agreement));
+    agreement.getSignatures().add(signature);
+    agreement.setStatus(org.rapport.model.AgreementStatus.SIGNED);
+    try (OpenCasebook open = store.create(folder, "Spring placement")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      open.save(agreement);
+      Path file = folder.resolve("clients/CL-0417/CL-0417-agreement-v1.xmi");
+      String signed = Files.readString(file);
+      agreement.getClauses().get(0).setText("What we agree, quietly changed.");
+      StoreException refused = assertThrows(StoreException.class, () -> open.save(agreement));
+      assertTrue(refused.getMessage().contains("no longer matches its signatures"), refused.getMessage());
+      assertEquals(signed, Files.readString(file), "the signed file is untouched");
+    }
+  }
 }

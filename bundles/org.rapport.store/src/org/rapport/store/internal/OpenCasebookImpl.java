@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.rapport.model.BoundaryAgreement;
+import org.rapport.model.operations.Agreements;
 import org.rapport.model.Casebook;
 import org.rapport.model.ClientCase;
 import org.rapport.model.Document;
@@ -126,6 +128,16 @@ public final class OpenCasebookImpl implements OpenCasebook {
   @Override
   public List<DocumentEntry> saveAll(List<? extends Document> documents) throws StoreException {
     refuseIfReadOnly();
+    for (Document document : documents) {
+      if (document instanceof BoundaryAgreement agreement) {
+        // a signed text never changes on disk, whatever an editor or a script does in memory
+        Optional<String> changed = Agreements.verify(agreement);
+        if (changed.isPresent()) {
+          throw new StoreException("Agreement " + agreement.getId() + " was not saved: its text no longer matches its signatures. "
+              + changed.get());
+        }
+      }
+    }
     List<DocumentEntry> saved = new ArrayList<>(documents.size());
     boolean added = false;
     try {
