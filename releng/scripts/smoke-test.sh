@@ -114,6 +114,16 @@ echo "print: CL-0417 agreement v1 printed to $work/printed-agreement.pdf ($(stat
 quit first-start
 no_errors_in_log first-start
 
+# The audit trail the session left (open, print) verifies; a copy with one entry changed fails, naming the line.
+headless audit verify "$demo_copy" >"$work/audit-demo.out" 2>&1 || { cat "$work/audit-demo.out" >&2; fail "rapport audit verify failed on the demo casebook"; }
+grep -q 'every link holds' "$work/audit-demo.out" || { cat "$work/audit-demo.out" >&2; fail "rapport audit verify did not confirm the chain"; }
+cp -r "$demo_copy" "$work/tampered-audit"; rm -f "$work/tampered-audit/.rapport.lock"
+sed -i '1s/\topen\t/\terase\t/' "$work/tampered-audit/audit.log"
+status=0; headless audit verify "$work/tampered-audit" >"$work/audit-tampered.out" 2>&1 || status=$?
+[ "$status" = 1 ] || { cat "$work/audit-tampered.out" >&2; fail "rapport audit verify on a tampered trail exited with $status, not 1"; }
+grep -q 'BROKEN at line 1' "$work/audit-tampered.out" || { cat "$work/audit-tampered.out" >&2; fail "the tampered entry was not named"; }
+echo "audit: $(cat "$work/audit-demo.out"); tampered copy: $(cat "$work/audit-tampered.out")"
+
 layout="$work/home/.rapport/workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
 [ -f "$layout" ] || fail "no window layout was saved on exit"
 head -c 300 "$layout" > "$layout.cut" && mv "$layout.cut" "$layout"   # as if a crash cut the write short

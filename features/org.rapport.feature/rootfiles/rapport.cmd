@@ -27,6 +27,7 @@ rem "rapport check <casebook>" and "rapport generate <folder> --sessions N" run 
 set "COMMAND=%~1"
 if /i "%COMMAND%"=="check" goto :headless
 if /i "%COMMAND%"=="generate" goto :headless
+if /i "%COMMAND%"=="audit" goto :headless
 start "Rapport" "%JAVA%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" %*
 exit /b 0
 

@@ -70,9 +70,14 @@ public final class CasebookCheck {
    * @throws StoreException when the folder cannot be opened as a casebook at all
    */
   public CheckReport check(Path folder, Progress progress) throws StoreException {
+    return check(folder, null, progress);
+  }
+
+  /** {@link #check(Path, Progress)} for a casebook that may be encrypted. */
+  public CheckReport check(Path folder, char[] passphrase, Progress progress) throws StoreException {
     List<Finding> findings = new ArrayList<>();
     int documents = 0;
-    try (OpenCasebook open = store.openForReading(folder)) {
+    try (OpenCasebook open = store.openForReading(folder, passphrase)) {
       Path root = open.folder();
       for (StoreProblem problem : open.problems()) {
         findings.add(new Finding(relative(root, problem.file()), problem.line(), Severity.ERROR, problem.cause()));

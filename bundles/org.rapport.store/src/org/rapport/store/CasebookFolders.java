@@ -13,6 +13,11 @@ public final class CasebookFolders {
   }
 
   /** Whether {@code folder} holds a casebook index (or the backup the store falls back to). */
+  /** Whether the casebook in {@code folder} is encrypted (has a key file). */
+  public static boolean isEncrypted(Path folder) {
+    return folder != null && Files.isRegularFile(folder.resolve("casebook.key"));
+  }
+
   public static boolean isCasebook(Path folder) {
     Path index = folder.resolve(CasebookStore.INDEX_FILE);
     return Files.isRegularFile(index) || Files.isRegularFile(org.rapport.store.internal.AtomicFile.backupOf(index));

@@ -19,6 +19,19 @@ public interface CasebookStore {
   OpenCasebook open(Path folder) throws StoreException;
 
   /**
+   * Opens a casebook that may be encrypted; {@code passphrase} is ignored for a plain one.
+   *
+   * @throws PassphraseException when the casebook is encrypted and the passphrase is missing or wrong
+   */
+  OpenCasebook open(Path folder, char[] passphrase) throws StoreException;
+
+  /** {@link #openForReading(Path)} for a casebook that may be encrypted. */
+  OpenCasebook openForReading(Path folder, char[] passphrase) throws StoreException;
+
+  /** Creates an empty casebook, encrypted under {@code passphrase} unless it is null, and opens it. */
+  OpenCasebook create(Path folder, String title, char[] passphrase) throws StoreException;
+
+  /**
    * Opens a casebook for reading only: no lock is taken and nothing in the folder is written, so a
    * casebook can be checked while another Rapport has it open. Every save is refused.
    */

@@ -79,6 +79,38 @@ public interface OpenCasebook extends AutoCloseable {
    */
   List<SearchHit> search(String text, List<DocumentEntry> candidates);
 
+  /** Whether every file of this casebook is encrypted under a key derived from its passphrase. */
+  boolean encrypted();
+
+  /** Whether {@code passphrase} is this casebook's (e.g. to unlock the workbench after inactivity); false for a plain casebook. */
+  boolean checkPassphrase(char[] passphrase);
+
+  /**
+   * Encrypts every file of the casebook under a key from {@code passphrase}: a plain casebook
+   * becomes encrypted, an encrypted one changes its passphrase. Atomic and resumable: if it is
+   * interrupted, the next opening finishes it (when every file was done) or undoes it, so either
+   * the old or the new passphrase opens the casebook, never neither.
+   */
+  void changePassphrase(char[] passphrase) throws StoreException;
+
+  /**
+   * Deletes a document for good (its retention period is over): its file, backup and recovery copy
+   * are overwritten and removed, its entry leaves the index, and the deletion is audited.
+   */
+  void deleteSecurely(DocumentEntry entry, String reason) throws StoreException;
+
+  /** Who the following audit entries are by (a person id of the casebook). */
+  void setActor(String personId);
+
+  /** Appends an entry to the casebook's audit trail (open, create and update are recorded by the store itself). */
+  void audit(String action, String documentId, String detail) throws StoreException;
+
+  /** Checks the audit trail's chain of hashes: empty when it holds, else where it first breaks, in words. */
+  java.util.Optional<String> verifyAuditTrail();
+
+  /** The audit trail, oldest first; an entry that cannot be read stops the list (see {@code AuditTrail.verify}). */
+  List<AuditEntry> auditTrail() throws StoreException;
+
   /** Whether this casebook was opened for reading only (see {@link CasebookStore#openForReading}). */
   boolean readOnly();
 

@@ -36,10 +36,15 @@ public final class ActiveCasebook {
 
   /** Opens {@code folder}, closing the casebook open before; on failure the previous one stays open. */
   public OpenCasebook open(Path folder) throws StoreException {
+    return open(folder, null);
+  }
+
+  /** {@link #open(Path)} for a casebook that may be encrypted. */
+  public OpenCasebook open(Path folder, char[] passphrase) throws StoreException {
     if (current != null && current.folder().equals(folder.toAbsolutePath().normalize())) {
       close();   // reopening the same casebook: release our own lock first
     }
-    OpenCasebook opened = store.open(folder);
+    OpenCasebook opened = store.open(folder, passphrase);
     close();
     current = opened;
     events.send(TOPIC_OPENED, opened);
@@ -60,7 +65,12 @@ public final class ActiveCasebook {
 
   /** Creates a casebook in an empty folder and makes it the active one. */
   public OpenCasebook create(Path folder, String title) throws StoreException {
-    OpenCasebook created = store.create(folder, title);
+    return create(folder, title, null);
+  }
+
+  /** Creates a casebook, encrypted under {@code passphrase} unless it is null, and makes it the active one. */
+  public OpenCasebook create(Path folder, String title, char[] passphrase) throws StoreException {
+    OpenCasebook created = store.create(folder, title, passphrase);
     close();
     current = created;
     events.send(TOPIC_OPENED, created);

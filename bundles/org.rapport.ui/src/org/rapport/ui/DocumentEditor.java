@@ -377,7 +377,24 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
       return false;   // the save failed and said why; the step stays, unsaved and undoable
     }
     domain.getCommandStack().flush();
+    audit(label.replace("\u2026", "").toLowerCase(java.util.Locale.ROOT), null);
     return true;
+  }
+
+  /** Records {@code action} on this document in the casebook's audit trail; a failure to record is shown, not thrown. */
+  protected final void audit(String action, String detail) {
+    OpenCasebook open = casebook.current().orElse(null);
+    if (open == null || open.readOnly()) {
+      return;
+    }
+    try {
+      org.rapport.model.Person me = currentPerson();
+      open.setActor(me == null ? null : me.getId());
+      open.audit(action, document.getId(), detail);
+    } catch (StoreException e) {
+      Shell shell = part.getWidget() instanceof org.eclipse.swt.widgets.Control control ? control.getShell() : null;
+      MessageDialog.openWarning(shell, "Audit Trail", e.getMessage());
+    }
   }
 
   /** A row across an editor's two-column form, without margins, for {@code columns} controls side by side (a header, a step bar). */
@@ -450,6 +467,8 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
       if (open == null) {
         throw new StoreException("The casebook of this document is no longer open.");
       }
+      org.rapport.model.Person me = currentPerson();
+      open.setActor(me == null ? null : me.getId());   // the audit trail says who saved
       open.save(document);
       ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
       recovered = false;

@@ -44,14 +44,20 @@ public class NewCasebookHandler {
     if (title.open() != Window.OK) {
       return;
     }
+    char[] passphrase = org.rapport.ui.PassphraseDialog.askForNewCasebook(shell, "New Casebook");
+    if (passphrase == null) {
+      return;
+    }
     if (!DocumentOpener.closeAll(application, parts, models)) {
       return;   // the user kept their unsaved changes
     }
     try {
-      active.create(Path.of(folder), title.getValue().strip());
+      active.create(Path.of(folder), title.getValue().strip(), passphrase.length == 0 ? null : passphrase);
       LastCasebook.remember(Path.of(folder));
     } catch (StoreException e) {
       MessageDialog.openError(shell, "New Casebook", e.getMessage());
+    } finally {
+      org.rapport.ui.PassphraseDialog.clear(passphrase);
     }
   }
 }

@@ -52,7 +52,7 @@ public class OpenCasebookHandler {
    * Makes {@code chosen} the active casebook: document editors are closed first (with the save
    * prompt), the index is read off the UI thread with progress, a failure is explained.
    */
-  static void open(Path chosen, Shell shell, ActiveCasebook active, CasebookStore store, MApplication application,
+  public static void open(Path chosen, Shell shell, ActiveCasebook active, CasebookStore store, MApplication application,
       EPartService parts, EModelService models) {
     Path folder = chosen.toAbsolutePath().normalize();
     if (active.current().filter(open -> open.folder().equals(folder)).isPresent()) {
@@ -69,23 +69,41 @@ public class OpenCasebookHandler {
     }
     // reading a large index can take a moment: off the UI thread, with progress
     AtomicReference<OpenCasebook> opened = new AtomicReference<>();
-    try {
-      new ProgressMonitorDialog(shell).run(true, false, monitor -> {
-        monitor.beginTask("Opening " + folder, IProgressMonitor.UNKNOWN);
-        try {
-          opened.set(store.open(folder));
-        } catch (StoreException e) {
-          throw new InvocationTargetException(e);
-        } finally {
-          monitor.done();
+    String problem = null;
+    while (opened.get() == null) {
+      char[] passphrase = null;
+      if (CasebookFolders.isEncrypted(folder)) {
+        passphrase = org.rapport.ui.PassphraseDialog.ask(shell, "Open Casebook", "The casebook " + folder.getFileName()
+            + " is encrypted. Type its passphrase.", problem);
+        if (passphrase == null) {
+          return;
         }
-      });
-    } catch (InvocationTargetException e) {
-      MessageDialog.openError(shell, "Open Casebook", e.getCause().getMessage());
-      return;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
+      }
+      char[] given = passphrase;
+      try {
+        new ProgressMonitorDialog(shell).run(true, false, monitor -> {
+          monitor.beginTask("Opening " + folder, IProgressMonitor.UNKNOWN);
+          try {
+            opened.set(store.open(folder, given));
+          } catch (StoreException e) {
+            throw new InvocationTargetException(e);
+          } finally {
+            monitor.done();
+          }
+        });
+      } catch (InvocationTargetException e) {
+        if (e.getCause() instanceof org.rapport.store.PassphraseException wrong && wrong.wrong()) {
+          problem = "Wrong passphrase. Try again, or Cancel.";
+          continue;
+        }
+        MessageDialog.openError(shell, "Open Casebook", e.getCause().getMessage());
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } finally {
+        org.rapport.ui.PassphraseDialog.clear(given);
+      }
     }
     active.adopt(opened.get());
     LastCasebook.remember(folder);

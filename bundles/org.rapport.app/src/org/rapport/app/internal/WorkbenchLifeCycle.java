@@ -90,11 +90,38 @@ public class WorkbenchLifeCycle {
           Path.of(System.getProperty("user.home"), ".rapport"));
       if (folder.isPresent()) {
         chosen = folder.get();
-        active.open(chosen);
+        openAsking(active, chosen);
         LastCasebook.remember(chosen);
       }
     } catch (StoreException | IOException | RuntimeException e) {
       report(logger, e, "The casebook " + (chosen == null ? "" : chosen + " ") + "could not be opened: " + e.getMessage());
+    }
+  }
+
+  /** Opens the start-up casebook, asking for its passphrase first when it is encrypted (before the window shows). */
+  private static void openAsking(ActiveCasebook active, Path folder) throws StoreException {
+    if (!org.rapport.store.CasebookFolders.isEncrypted(folder)) {
+      active.open(folder);
+      return;
+    }
+    String problem = null;
+    while (true) {
+      char[] passphrase = org.rapport.ui.PassphraseDialog.ask(null, "Rapport", "The casebook " + folder.getFileName()
+          + " is encrypted. Type its passphrase to open it.", problem);
+      if (passphrase == null) {
+        return;   // the window starts without a casebook; File > Open Recent opens it later
+      }
+      try {
+        active.open(folder, passphrase);
+        return;
+      } catch (org.rapport.store.PassphraseException e) {
+        if (!e.wrong()) {
+          throw e;
+        }
+        problem = "Wrong passphrase. Try again, or Cancel to start without a casebook.";
+      } finally {
+        org.rapport.ui.PassphraseDialog.clear(passphrase);
+      }
     }
   }
 

@@ -55,7 +55,8 @@ public final class CheckApplication extends HeadlessCommand {
       } else {
         err.println("rapport check: no catalogue found; references to techniques, templates and frameworks are not checked");
       }
-      CheckReport report = new CasebookCheck(store, catalogue).check(Path.of(folder));
+      CheckReport report = new CasebookCheck(store, catalogue).check(Path.of(folder), Services.passphraseFor(Path.of(folder), err),
+          (done, total) -> true);
       for (Finding finding : report.findings()) {
         out.println(finding.format());
       }

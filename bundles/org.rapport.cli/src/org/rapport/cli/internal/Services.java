@@ -37,6 +37,23 @@ final class Services {
   }
 
   /**
+   * The passphrase of an encrypted casebook for a headless command: the environment variable
+   * {@code RAPPORT_PASSPHRASE} (for scripts), else asked on the console without echo; null for a
+   * plain casebook, or when neither is available (the store then says the passphrase is needed).
+   */
+  static char[] passphraseFor(Path folder, java.io.PrintStream err) {
+    if (!org.rapport.store.CasebookFolders.isEncrypted(folder)) {
+      return null;
+    }
+    String given = System.getenv("RAPPORT_PASSPHRASE");
+    if (given != null && !given.isEmpty()) {
+      return given.toCharArray();
+    }
+    java.io.Console console = System.console();
+    return console == null ? null : console.readPassword("Passphrase for %s: ", folder.getFileName());
+  }
+
+  /**
    * The built-in catalogue: the file named by the system property {@code rapport.catalogue}, else
    * {@code seeds/catalogue/rapport.catalogue.xmi} in the installation folder.
    */

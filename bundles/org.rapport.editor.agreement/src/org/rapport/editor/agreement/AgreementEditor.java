@@ -451,6 +451,7 @@ public class AgreementEditor extends DocumentEditor {
           + "\n\nNo file was changed.");
       return;
     }
+    audit("print", "to " + target.getFileName());
     MessageDialog.openInformation(body.getShell(), "Print to PDF", "Version " + agreement.getVersion() + " was printed to " + target + ".");
   }
 

@@ -266,19 +266,21 @@ class CasebookStoreTest {
       open.save(Fixtures.plan("CL-0417", 1));
     }
     Files.delete(folder.resolve(".rapport.lock"));
-    String before = listing(folder);
-    try (OpenCasebook holder = store.open(folder); OpenCasebook reader = store.openForReading(folder)) {
-      assertTrue(reader.readOnly());
-      assertFalse(holder.readOnly());
-      DocumentEntry entry = reader.index().getClients().get(0).getSessions().get(0).getDocuments().get(0);
-      LoadResult plan = reader.load(entry);
-      assertTrue(plan.ok(), "reading works while another holder has the lock");
-      StoreException refused = assertThrows(StoreException.class, () -> reader.save(plan.document()));
-      assertTrue(refused.getMessage().contains("reading only"), refused.getMessage());
-      assertThrows(StoreException.class, reader::saveIndex);
+    try (OpenCasebook holder = store.open(folder)) {
+      String before = listing(folder);   // after the holder's opening, which it records in the audit trail
+      try (OpenCasebook reader = store.openForReading(folder)) {
+        assertTrue(reader.readOnly());
+        assertFalse(holder.readOnly());
+        DocumentEntry entry = reader.index().getClients().get(0).getSessions().get(0).getDocuments().get(0);
+        LoadResult plan = reader.load(entry);
+        assertTrue(plan.ok(), "reading works while another holder has the lock");
+        StoreException refused = assertThrows(StoreException.class, () -> reader.save(plan.document()));
+        assertTrue(refused.getMessage().contains("reading only"), refused.getMessage());
+        assertThrows(StoreException.class, reader::saveIndex);
+        assertThrows(StoreException.class, () -> reader.audit("export", null, null), "a reader writes no audit entry either");
+      }
+      assertEquals(before, listing(folder), "reading changed no file");
     }
-    Files.delete(folder.resolve(".rapport.lock"));   // the holder's, not the reader's
-    assertEquals(before, listing(folder), "reading changed no file");
   }
 
   @Test

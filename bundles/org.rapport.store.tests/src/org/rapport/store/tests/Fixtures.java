@@ -102,4 +102,18 @@ final class Fixtures {
     note.getLearningPoints().add("Silence gave the client room");
     return note;
   }
+
+  /**
+   * Cheap Argon2id costs for keys derived in tests (they derive many), or the real ones again; the
+   * real costs (64 MiB, 3 passes) are measured by the benchmark.
+   */
+  static void cheapKeys(boolean cheap) {
+    if (cheap) {
+      System.setProperty("rapport.kdf.memoryKiB", "1024");
+      System.setProperty("rapport.kdf.iterations", "1");
+    } else {
+      System.clearProperty("rapport.kdf.memoryKiB");
+      System.clearProperty("rapport.kdf.iterations");
+    }
+  }
 }

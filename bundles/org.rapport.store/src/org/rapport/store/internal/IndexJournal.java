@@ -32,10 +32,12 @@ final class IndexJournal {
   private static final long MAX_BYTES = 16L * 1024 * 1024;
 
   private final Path file;
+  private final java.util.function.Supplier<Sealing> sealing;
   private int records;
 
-  IndexJournal(Path folder) {
+  IndexJournal(Path folder, java.util.function.Supplier<Sealing> sealing) {
     this.file = folder.resolve(FILE);
+    this.sealing = sealing;
   }
 
   /** Appends an entry's summary durably. */
@@ -45,7 +47,7 @@ final class IndexJournal {
         encode(entry.getReviewDate() == null ? null : entry.getReviewDate().toString()));
     // after a record cut short by a crash, start on a new line so this record is not glued onto it
     String start = endsMidLine() ? "\n" : "";
-    byte[] line = (start + record + "\t" + checksum(record) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = (start + SealedLines.seal(record + "\t" + checksum(record), sealing.get(), FILE) + "\n").getBytes(StandardCharsets.UTF_8);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       channel.write(ByteBuffer.wrap(line));
       channel.force(false);
@@ -83,7 +85,14 @@ final class IndexJournal {
           continue;
         }
         records++;
-        String[] fields = line.split("\t", -1);
+        String record;
+        try {
+          record = SealedLines.open(line, sealing.get(), FILE);
+        } catch (IOException e) {
+          damaged++;
+          continue;
+        }
+        String[] fields = record.split("\t", -1);
         if (fields.length != 6 || !checksum(String.join("\t", java.util.Arrays.copyOf(fields, 5))).equals(fields[5])) {
           damaged++;
           continue;

@@ -48,6 +48,10 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private final SafeXmi xmi;
   private final Map<String, DocumentEntry> entries = new HashMap<>();
   private final IndexJournal journal;
+  private final AuditLog audit;
+  /** The key of an encrypted casebook (null: plain); replaced when the passphrase changes. */
+  private volatile Sealing sealing;
+  private String actor;
   private AtomicFile.StepListener steps = AtomicFile.StepListener.NONE;
   private int documentsRead;
   private boolean closed;
@@ -55,8 +59,9 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private boolean indexBehind;
 
   /** {@code lock} is null for a casebook opened for reading only: it then refuses every save. */
-  OpenCasebookImpl(Path folder, Casebook index, List<StoreProblem> problems, CasebookLock lock, SafeXmi xmi) {
+  OpenCasebookImpl(Path folder, Casebook index, List<StoreProblem> problems, CasebookLock lock, SafeXmi xmi, Sealing sealing) {
     this.folder = folder.toAbsolutePath().normalize();
+    this.sealing = sealing;
     this.index = index;
     List<StoreProblem> found = new ArrayList<>(problems);
     this.lock = lock;
@@ -67,7 +72,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
         session.getDocuments().forEach(entry -> entries.put(entry.getDocumentId(), entry));
       }
     }
-    journal = new IndexJournal(this.folder);
+    journal = new IndexJournal(this.folder, () -> this.sealing);
+    audit = new AuditLog(this.folder, () -> this.sealing);
     int damaged = journal.replay(entries);
     if (damaged > 0) {
       found.add(new StoreProblem(this.folder.resolve(IndexJournal.FILE), damaged + (damaged == 1 ? " record" : " records")
@@ -105,7 +111,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
     documentsRead++;
     try {
-      Document document = xmi.read(file, Document.class, xmi.newResourceSet());
+      Document document = xmi.read(file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
       String outdated = FormatVersions.bringUpToDate(document);
       if (outdated != null) {
         return LoadResult.failed(new StoreProblem(file, outdated));
@@ -161,6 +167,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
         }
         summarise(entry, document);
         saved.add(entry);
+        record(isNew ? "create" : "update", document.getId(), null);
       }
     } catch (StoreException failure) {
       try {
@@ -213,6 +220,10 @@ public final class OpenCasebookImpl implements OpenCasebook {
       throw new StoreException(failure + ": the document could not be turned into XML (" + e.getMessage()
           + "). The previous version of the file is unchanged.", e);
     }
+    Sealing current = sealing;
+    if (current != null) {
+      bytes = current.seal(bytes, SafeXmi.nameIn(folder, file));   // plaintext never reaches the disk
+    }
     try {
       AtomicFile.write(file, bytes, steps);
     } catch (IOException e) {
@@ -262,7 +273,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   public LoadResult loadRecovered(DocumentEntry entry) {
     Path file = recoveryFile(entry.getDocumentId());
     try {
-      Document document = xmi.read(file, Document.class, xmi.newResourceSet());
+      Document document = xmi.read(file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
       String outdated = FormatVersions.bringUpToDate(document);
       if (outdated != null || !entry.getDocumentId().equals(document.getId())) {
         return LoadResult.failed(new StoreProblem(file, outdated != null ? outdated : "the recovered file holds another document"));
@@ -318,7 +329,13 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   @Override
   public List<SearchHit> search(String text, List<DocumentEntry> candidates) {
-    return TextSearch.search(folder, candidates, text);
+    return TextSearch.search(folder, candidates, text, file -> {
+      try {
+        return new String(SafeXmi.unseal(Files.readAllBytes(file), sealing, SafeXmi.nameIn(folder, file)), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException | SafeXmi.UnreadableException e) {
+        return null;   // an unreadable file is reported when it is opened, not by a search
+      }
+    });
   }
 
   @Override
@@ -331,6 +348,124 @@ public final class OpenCasebookImpl implements OpenCasebook {
       }
     }
     return candidates;
+  }
+
+  @Override
+  public boolean encrypted() {
+    return sealing != null;
+  }
+
+  @Override
+  public boolean checkPassphrase(char[] passphrase) {
+    try {
+      return sealing != null && passphrase != null && KeyFile.read(folder.resolve(KeyFile.FILE)).unlock(passphrase) != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void changePassphrase(char[] passphrase) throws StoreException {
+    changePassphrase(passphrase, RekeyInterruption.NONE);
+  }
+
+  /** {@link #changePassphrase(char[])}, stopped at a point by tests as a crash would. */
+  public synchronized void changePassphrase(char[] passphrase, RekeyInterruption interruption) throws StoreException {
+    refuseIfReadOnly();
+    if (passphrase == null || passphrase.length < 8) {
+      throw new StoreException("A passphrase needs at least 8 characters; a few words are easier to remember and harder to guess.");
+    }
+    boolean wasEncrypted = sealing != null;
+    try {
+      saveIndex();   // the journal folds into the index first, so fewer files change
+      sealing = Rekeying.rekey(folder, sealing, passphrase, interruption);
+    } catch (IOException e) {
+      try {
+        Rekeying.recover(folder);   // finishes the change if every file was done, else undoes it
+        if (Files.exists(folder.resolve(KeyFile.FILE))) {
+          Sealing now = KeyFile.read(folder.resolve(KeyFile.FILE)).unlock(passphrase);
+          if (now != null) {
+            sealing = now;
+          }
+        }
+      } catch (IOException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw new StoreException("The passphrase could not be changed (" + e.getMessage() + "). The casebook still opens with "
+          + (sealing == null ? "no passphrase" : "its " + (wasEncrypted ? "old or new" : "new") + " passphrase") + ".", e);
+    }
+    record(wasEncrypted ? "change passphrase" : "encrypt", null, null);
+  }
+
+  @Override
+  public void deleteSecurely(DocumentEntry entry, String reason) throws StoreException {
+    refuseIfReadOnly();
+    Path file = fileOf(entry);
+    String id = entry.getDocumentId();
+    try {
+      for (Path copy : List.of(file, AtomicFile.backupOf(file), recoveryFile(id), AtomicFile.backupOf(recoveryFile(id)))) {
+        shred(copy);
+      }
+    } catch (IOException e) {
+      throw new StoreException("Could not delete " + file + " (" + e.getMessage() + "); the document is still listed.", e);
+    }
+    EcoreUtil.remove(entry);
+    entries.remove(id);
+    saveIndex();
+    record("delete", id, reason);
+  }
+
+  /** Overwrites a file with random bytes, flushes, and removes it (the copy on disk, not any the file system kept elsewhere). */
+  private static void shred(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    long size = Files.size(file);
+    byte[] noise = new byte[(int) Math.min(size, 1 << 20)];
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+      for (long written = 0; written < size; written += noise.length) {
+        random.nextBytes(noise);
+        channel.write(java.nio.ByteBuffer.wrap(noise, 0, (int) Math.min(noise.length, size - written)), written);
+      }
+      channel.force(true);
+    }
+    Files.delete(file);
+  }
+
+  @Override
+  public void setActor(String personId) {
+    actor = personId;
+  }
+
+  @Override
+  public void audit(String action, String documentId, String detail) throws StoreException {
+    refuseIfReadOnly();
+    record(action, documentId, detail);
+  }
+
+  private void record(String action, String documentId, String detail) throws StoreException {
+    try {
+      audit.append(actor, action, documentId, detail);
+    } catch (IOException e) {
+      throw new StoreException("The audit trail of " + folder + " could not be written (" + e.getMessage() + "); what was done is saved,"
+          + " but not recorded. Check the disk and try again.", e);
+    }
+  }
+
+  @Override
+  public List<org.rapport.store.AuditEntry> auditTrail() throws StoreException {
+    List<org.rapport.store.AuditEntry> entries = new ArrayList<>();
+    Optional<String> problem = AuditLog.read(folder, sealing, entries);
+    if (problem.isPresent() && entries.isEmpty() && Files.exists(folder.resolve(AuditLog.FILE))) {
+      throw new StoreException("The audit trail cannot be read: " + problem.get() + ".");
+    }
+    return entries;
+  }
+
+  @Override
+  public Optional<String> verifyAuditTrail() {
+    return AuditLog.read(folder, sealing, new ArrayList<>());
   }
 
   @Override

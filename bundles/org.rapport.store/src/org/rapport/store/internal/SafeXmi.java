@@ -87,8 +87,17 @@ final class SafeXmi {
     return set;
   }
 
-  /** Reads the single root object of a file into its own resource in {@code set}. */
+  /** Reads the single root object of a plain file (a catalogue, say) into its own resource in {@code set}. */
   <T extends EObject> T read(Path file, Class<T> type, ResourceSet set) throws UnreadableException {
+    return read(file, type, set, null, null);
+  }
+
+  /**
+   * Reads the single root object of a casebook file into its own resource in {@code set}; with a
+   * sealing, the file must be sealed under it and {@code name} (its path in the casebook), and a
+   * plain file is refused, as one must be that another program put there.
+   */
+  <T extends EObject> T read(Path file, Class<T> type, ResourceSet set, Sealing sealing, String name) throws UnreadableException {
     byte[] bytes;
     try {
       if (!Files.isRegularFile(file)) {
@@ -102,6 +111,7 @@ final class SafeXmi {
     } catch (IOException e) {
       throw new UnreadableException("the file could not be read (" + e.getMessage() + ")");
     }
+    bytes = unseal(bytes, sealing, name);
     if (bytes.length == 0) {
       throw new UnreadableException("the file is empty");
     }
@@ -117,6 +127,30 @@ final class SafeXmi {
       set.getResources().remove(resource);   // nothing of a refused file stays reachable
       throw e;
     }
+  }
+
+  /** The plain bytes of a casebook file: opened when sealed, refused when sealing and plain do not match. */
+  static byte[] unseal(byte[] bytes, Sealing sealing, String name) throws UnreadableException {
+    if (Sealing.isSealed(bytes)) {
+      if (sealing == null) {
+        throw new UnreadableException("the file is encrypted; open its casebook with the passphrase");
+      }
+      try {
+        return sealing.open(bytes, name);
+      } catch (Sealing.SealException e) {
+        throw new UnreadableException(e.getMessage());
+      }
+    }
+    if (sealing != null && bytes.length > 0) {
+      throw new UnreadableException("the file is not encrypted although its casebook is; it was not read (another program may have put it there)");
+    }
+    return bytes;
+  }
+
+  /** The name a casebook file is sealed under: its path in the casebook, with "/", a backup under its original's name. */
+  static String nameIn(Path folder, Path file) {
+    String name = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return name.endsWith(".bak") ? name.substring(0, name.length() - 4) : name;
   }
 
   private EObject checkedRoot(Resource resource, byte[] bytes, Class<?> type) throws UnreadableException {

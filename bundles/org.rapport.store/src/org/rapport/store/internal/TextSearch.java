@@ -24,22 +24,26 @@ final class TextSearch {
   private TextSearch() {
   }
 
-  static List<SearchHit> search(Path folder, List<DocumentEntry> entries, String query) {
+  /** {@code reader} gives a file's XML text, or null when it cannot be read. */
+  static List<SearchHit> search(Path folder, List<DocumentEntry> entries, String query, java.util.function.Function<Path, String> reader) {
     String needle = query.strip().toLowerCase(Locale.ROOT);
     if (needle.isEmpty()) {
       return List.of();
     }
-    return entries.parallelStream().map(entry -> find(folder, entry, needle)).filter(Objects::nonNull).toList();
+    return entries.parallelStream().map(entry -> find(folder, entry, needle, reader)).filter(Objects::nonNull).toList();
   }
 
-  private static SearchHit find(Path folder, DocumentEntry entry, String needle) {
+  private static SearchHit find(Path folder, DocumentEntry entry, String needle, java.util.function.Function<Path, String> reader) {
     Path file = folder.resolve(String.valueOf(entry.getFile())).normalize();
     String xml;
     try {
       if (!file.startsWith(folder) || !Files.isRegularFile(file) || Files.size(file) > SafeXmi.MAX_BYTES) {
         return null;
       }
-      xml = Files.readString(file, StandardCharsets.UTF_8);
+      xml = reader.apply(file);
+      if (xml == null) {
+        return null;
+      }
     } catch (IOException | RuntimeException e) {
       return null;   // an unreadable file is reported when it is opened, not by a search
     }

@@ -25,12 +25,26 @@ public class XmiCasebookStore implements CasebookStore {
 
   @Override
   public OpenCasebook open(Path folder) throws StoreException {
+    return open(folder, null);
+  }
+
+  @Override
+  public OpenCasebook open(Path folder, char[] passphrase) throws StoreException {
     Path index = indexOf(folder);
     CasebookLock lock = CasebookLock.acquire(folder);
     try {
+      try {
+        Rekeying.recover(folder);   // a change of passphrase cut short by a crash is finished or undone first
+      } catch (IOException e) {
+        throw new StoreException("The casebook " + folder + " was changing its passphrase when Rapport stopped, and that could not be"
+            + " completed (" + e.getMessage() + "). Nothing was changed further; ask your administrator.", e);
+      }
+      Sealing sealing = sealing(folder, passphrase);
       List<StoreProblem> problems = new ArrayList<>();
-      Casebook casebook = readIndex(index, problems);
-      return new OpenCasebookImpl(folder, casebook, problems, lock, xmi);
+      Casebook casebook = readIndex(index, problems, sealing, folder);
+      OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, problems, lock, xmi, sealing);
+      open.audit("open", null, null);
+      return open;
     } catch (StoreException | RuntimeException e) {
       lock.close();
       throw e;
@@ -39,9 +53,35 @@ public class XmiCasebookStore implements CasebookStore {
 
   @Override
   public OpenCasebook openForReading(Path folder) throws StoreException {
+    return openForReading(folder, null);
+  }
+
+  @Override
+  public OpenCasebook openForReading(Path folder, char[] passphrase) throws StoreException {
+    Sealing sealing = sealing(folder, passphrase);
     List<StoreProblem> problems = new ArrayList<>();
-    Casebook casebook = readIndex(indexOf(folder), problems);
-    return new OpenCasebookImpl(folder, casebook, problems, null, xmi);
+    Casebook casebook = readIndex(indexOf(folder), problems, sealing, folder);
+    return new OpenCasebookImpl(folder, casebook, problems, null, xmi, sealing);
+  }
+
+  /** The key of an encrypted casebook from its passphrase; null for a plain casebook. */
+  private static Sealing sealing(Path folder, char[] passphrase) throws StoreException {
+    Path keyFile = folder.resolve(KeyFile.FILE);
+    if (!Files.isRegularFile(keyFile)) {
+      return null;
+    }
+    if (passphrase == null || passphrase.length == 0) {
+      throw new org.rapport.store.PassphraseException("The casebook " + folder.getFileName() + " is encrypted; it opens with its passphrase.", false);
+    }
+    try {
+      Sealing sealing = KeyFile.read(keyFile).unlock(passphrase);
+      if (sealing == null) {
+        throw new org.rapport.store.PassphraseException("Wrong passphrase for the casebook " + folder.getFileName() + ".", true);
+      }
+      return sealing;
+    } catch (IOException e) {
+      throw new StoreException("The casebook " + folder + " cannot be opened: " + e.getMessage() + ".", e);
+    }
   }
 
   @Override
@@ -66,6 +106,14 @@ public class XmiCasebookStore implements CasebookStore {
 
   @Override
   public OpenCasebook create(Path folder, String title) throws StoreException {
+    return create(folder, title, null);
+  }
+
+  @Override
+  public OpenCasebook create(Path folder, String title, char[] passphrase) throws StoreException {
+    if (passphrase != null && passphrase.length < 8) {
+      throw new StoreException("A passphrase needs at least 8 characters; a few words are easier to remember and harder to guess.");
+    }
     try {
       Files.createDirectories(folder);
       try (Stream<Path> content = Files.list(folder)) {
@@ -77,6 +125,17 @@ public class XmiCasebookStore implements CasebookStore {
       throw new StoreException("Could not create the casebook folder " + folder + ": " + e.getMessage(), e);
     }
     CasebookLock lock = CasebookLock.acquire(folder);
+    Sealing sealing = null;
+    if (passphrase != null) {
+      Sealing[] key = new Sealing[1];
+      try {
+        AtomicFile.write(folder.resolve(KeyFile.FILE), KeyFile.create(passphrase, key).bytes(), AtomicFile.StepListener.NONE);
+      } catch (IOException e) {
+        lock.close();
+        throw new StoreException("Could not write the key file of the new casebook in " + folder + ": " + e.getMessage(), e);
+      }
+      sealing = key[0];
+    }
     Casebook casebook = RapportFactory.eINSTANCE.createCasebook();
     casebook.setId(UUID.randomUUID().toString());
     casebook.setTitle(title);
@@ -84,9 +143,10 @@ public class XmiCasebookStore implements CasebookStore {
     // in a resource, as an opened index is, so that ID lookups and editing domains work the same
     xmi.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(folder.resolve(INDEX_FILE).toString()))
         .getContents().add(casebook);
-    OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, List.of(), lock, xmi);
+    OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, List.of(), lock, xmi, sealing);
     try {
       open.saveIndex();
+      open.audit("create casebook", null, title);
     } catch (StoreException e) {
       open.close();
       throw e;
@@ -94,16 +154,16 @@ public class XmiCasebookStore implements CasebookStore {
     return open;
   }
 
-  private Casebook readIndex(Path index, List<StoreProblem> problems) throws StoreException {
+  private Casebook readIndex(Path index, List<StoreProblem> problems, Sealing sealing, Path folder) throws StoreException {
     String damage;
     try {
-      return current(xmi.read(index, Casebook.class, xmi.newResourceSet()), index);
+      return current(xmi.read(index, Casebook.class, xmi.newResourceSet(), sealing, INDEX_FILE), index);
     } catch (SafeXmi.UnreadableException e) {
       damage = e.getMessage();
     }
     Path backup = AtomicFile.backupOf(index);
     try {
-      Casebook casebook = current(xmi.read(backup, Casebook.class, xmi.newResourceSet()), backup);
+      Casebook casebook = current(xmi.read(backup, Casebook.class, xmi.newResourceSet(), sealing, INDEX_FILE), backup);
       problems.add(new StoreProblem(index, "the index could not be read (" + damage + "); its backup from "
           + Files.getLastModifiedTime(backup) + " was used instead, so the latest changes to the list of clients and sessions may be missing. The damaged file was left as it is"));
       return casebook;

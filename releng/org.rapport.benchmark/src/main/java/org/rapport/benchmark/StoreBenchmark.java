@@ -81,6 +81,9 @@ public final class StoreBenchmark {
         System.out.printf("  done in %.1f s%n", (System.nanoTime() - started) / 1e9);
       }
       measure(folder, sessions);
+      if (sessions == SIZES[0]) {
+        measureEncrypted(folder, sessions);
+      }
       largest = folder;
     }
   }
@@ -158,6 +161,59 @@ public final class StoreBenchmark {
           documentsToOpen.add(ofKind.get(i * (ofKind.size() - 1) / 3).getDocumentId());
         }
       }
+    }
+  }
+
+  /**
+   * The cost of encryption at rest: an encrypted copy of the casebook (real Argon2id costs) opened,
+   * read whole and saved into, beside the same on the plain casebook.
+   */
+  private void measureEncrypted(Path plain, int sessions) throws Exception {
+    String size = String.format(Locale.ROOT, "%,d", sessions);
+    Path sealed = plain.resolveSibling(plain.getFileName() + "-encrypted");
+    char[] passphrase = "benchmark passphrase".toCharArray();
+    if (!Files.isRegularFile(sealed.resolve(CasebookStore.INDEX_FILE))) {
+      org.rapport.store.CasebookFolders.copy(plain, sealed);
+      Files.deleteIfExists(sealed.resolve(".rapport.lock"));
+      long started = System.nanoTime();
+      try (OpenCasebook open = store.open(sealed)) {
+        open.changePassphrase(passphrase);
+      }
+      rows.add(new String[] {"encrypt the whole casebook (every file sealed again)", size,
+          fmt((System.nanoTime() - started) / 1e6) + " ms", "", "", "(measured)", "-"});
+    }
+    double openPlain = median(2, 7, () -> store.open(plain).close());
+    double open = median(1, 5, () -> store.open(sealed, passphrase).close());
+    row("open encrypted casebook (Argon2id 64 MiB, 3 passes, then the index)", size, open, "open the plain casebook", openPlain,
+        "< 1,000 ms", open < 1000);
+    try (OpenCasebook plainOpen = store.open(plain); OpenCasebook open1 = store.open(sealed, passphrase)) {
+      List<DocumentEntry> plainEntries = entries(plainOpen);
+      List<DocumentEntry> entries = entries(open1);
+      double loadPlain = median(1, 5, () -> plainEntries.forEach(plainOpen::load));
+      double loadAll = median(1, 5, () -> {
+        for (DocumentEntry entry : entries) {
+          if (!open1.load(entry).ok()) {
+            throw new IllegalStateException(entry.getFile());
+          }
+        }
+      });
+      row("load every document, encrypted (" + String.format(Locale.ROOT, "%,d", entries.size()) + ")", size, loadAll,
+          "the same, plain", loadPlain, "<= 1.5 x plain", loadAll <= 1.5 * loadPlain);
+      DocumentEntry planEntry = entries.stream().filter(e -> e.getKind() == DocumentKind.PLAN).findFirst().orElseThrow();
+      SessionPlan plan = (SessionPlan) open1.load(planEntry).document();
+      SessionPlan plainPlan = (SessionPlan) plainOpen.load(plainEntries.stream().filter(e -> e.getKind() == DocumentKind.PLAN)
+          .findFirst().orElseThrow()).document();
+      int[] counter = {0};
+      double savePlain = median(3, 11, () -> {
+        plainPlan.setMaterials("Benchmark edit " + counter[0]++);
+        plainOpen.save(plainPlan);
+      });
+      double save = median(3, 11, () -> {
+        plan.setMaterials("Benchmark edit " + counter[0]++);
+        open1.save(plan);
+      });
+      row("save one document, encrypted (and the index, the audit trail)", size, save, "the same, plain", savePlain, "< 30 ms",
+          save < 30);
     }
   }
 

@@ -1,0 +1,47 @@
+package org.rapport.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+
+/**
+ * {@code rapport audit verify <casebook>}: follows the audit trail's chain of hashes and reports the
+ * first broken link. Exit status 0 when the chain holds, 1 when it is broken, 2 when it could not
+ * be checked. An encrypted casebook's passphrase comes from {@code RAPPORT_PASSPHRASE} or the console.
+ */
+public final class AuditApplication extends HeadlessCommand {
+
+  static final String USAGE = "usage: rapport audit verify <casebook folder>";
+
+  @Override
+  int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
+    return run(args, store, out, err);
+  }
+
+  /** The command itself, apart from the platform, so that tests can call it. */
+  public static int run(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
+    return guarded("audit", err, () -> {
+      if (args.length != 2 || !"verify".equals(args[0])) {
+        err.println(USAGE);
+        return 2;
+      }
+      Path folder = Path.of(args[1]);
+      try (OpenCasebook open = store.openForReading(folder, Services.passphraseFor(folder, err))) {
+        Optional<String> broken = open.verifyAuditTrail();
+        if (broken.isPresent()) {
+          out.println("audit trail of " + folder + ": BROKEN at " + broken.get());
+          return 1;
+        }
+        out.println("audit trail of " + folder + ": " + open.auditTrail().size() + " entries, every link holds");
+        return 0;
+      } catch (StoreException e) {
+        err.println("rapport audit: " + e.getMessage());
+        return 2;
+      }
+    });
+  }
+}

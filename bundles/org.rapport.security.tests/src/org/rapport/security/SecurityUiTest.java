@@ -1,0 +1,247 @@
+package org.rapport.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.rapport.app.handlers.OpenCasebookHandler;
+import org.rapport.app.internal.RapportPreferences;
+import org.rapport.app.tests.RunningWorkbench;
+import org.rapport.store.CasebookFolders;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
+import org.rapport.ui.ActiveCasebook;
+
+/**
+ * The demo casebook encrypted from the Casebook menu, the audit trail shown, the casebook opened
+ * again with a wrong and then the right passphrase, and the workbench locked after inactivity and
+ * unlocked with the unsaved edit still there; all with real key presses in the real workbench.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityUiTest {
+
+  private static final String PASSPHRASE = "quiet harbour lamp";
+  private static RunningWorkbench workbench;
+  private static Path casebook;
+  private static String userBefore;
+
+  @BeforeAll
+  static void start() throws Exception {
+    System.setProperty("rapport.kdf.memoryKiB", "8192");
+    System.setProperty("rapport.lock.seconds", "0");
+    casebook = RunningWorkbench.useDemoCopy("rapport-security-test");
+    userBefore = RapportPreferences.userId();
+    RapportPreferences.setUserId("P-trainee-1");
+    workbench = RunningWorkbench.start(Duration.ofSeconds(90));
+  }
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    System.clearProperty("rapport.lock.seconds");
+    System.clearProperty("rapport.kdf.memoryKiB");
+    RapportPreferences.setUserId(userBefore);
+    if (workbench != null) {
+      workbench.stop();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theDemoCasebookIsEncryptedFromTheMenuAndNoClientCodeIsLeftInClearOnDisk() throws Exception {
+    run("org.rapport.security.command.passphrase");
+    Shell ask = focus(EncryptHandler.TITLE);
+    workbench.type(PASSPHRASE);
+    workbench.key(SWT.TAB, '\t', 0);
+    workbench.type(PASSPHRASE);
+    workbench.key(SWT.CR, '\r', 0);
+    Shell done = workbench.waitFor(() -> {
+      Shell shell = workbench.dialog(EncryptHandler.TITLE);
+      return shell != null && shell != ask && labels(shell).contains("encrypted now") ? shell : null;
+    }, "the casebook is encrypted");
+    workbench.syncExec(() -> {
+      done.forceActive();
+      return null;
+    });
+    workbench.key(SWT.CR, '\r', 0);
+    assertTrue(CasebookFolders.isEncrypted(casebook));
+    assertTrue(workbench.syncExec(() -> active().encrypted()));
+    try (Stream<Path> files = Files.walk(casebook.resolve("clients"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains("CL-0") || bytes.contains("<?xml"), file + " is in clear");
+      }
+    }
+  }
+
+  @Test
+  @Order(2)
+  void ctrlAltTShowsTheAuditTrailWithTheEncryptionAndAnIntactChain() throws Exception {
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      return null;
+    });
+    workbench.key(0, 't', SWT.CTRL | SWT.ALT);
+    MPart part = workbench.waitFor(() -> workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class)
+        .findPart(ShowAuditHandler.DESCRIPTOR)), "Ctrl+Alt+T shows the audit trail");
+    assertEquals("org.rapport.app.partstack.bottom", workbench.syncExec(() -> part.getParent().getElementId()));
+    List<String> actions = workbench.syncExec(() -> {
+      List<String> found = new ArrayList<>();
+      RunningWorkbench.visit((Control) part.getWidget(), c -> {
+        if (c instanceof Table table) {
+          for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+            found.add(item.getText(2));
+          }
+        }
+      });
+      return found;
+    });
+    assertEquals("encrypt", actions.get(0), "newest first: " + actions);
+    assertTrue(actions.contains("open"), actions.toString());
+    assertTrue(workbench.syncExec(() -> labels((Control) part.getWidget())).contains("every link of the chain holds"));
+  }
+
+  @Test
+  @Order(3)
+  void reopeningAsksThePassphraseAndAWrongOneIsSaidSo() throws Exception {
+    workbench.syncExec(() -> {
+      workbench.mainWindow().getContext().get(ActiveCasebook.class).close();
+      return null;
+    });
+    IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
+    workbench.display().asyncExec(() -> OpenCasebookHandler.open(casebook, workbench.mainShell(), context.get(ActiveCasebook.class),
+        context.get(CasebookStore.class), context.get(MApplication.class), context.get(EPartService.class), context.get(EModelService.class)));
+    Shell first = focus("Open Casebook");
+    workbench.type("not the passphrase");
+    workbench.key(SWT.CR, '\r', 0);
+    Shell second = workbench.waitFor(() -> {
+      Shell shell = workbench.dialog("Open Casebook");
+      return shell != null && shell != first && labels(shell).contains("Wrong passphrase") ? shell : null;
+    }, "a wrong passphrase is said so");
+    focusShell(second);
+    workbench.type(PASSPHRASE);
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.waitFor(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class).current().isPresent() ? Boolean.TRUE : null,
+        "the casebook opens with its passphrase");
+    assertTrue(workbench.syncExec(() -> active().encrypted()));
+  }
+
+  @Test
+  @Order(4)
+  void afterInactivityTheWorkbenchLocksAndUnlocksWithTheUnsavedEditKept() throws Exception {
+    String plan = "CL-0417-S03-plan";
+    workbench.openDocument(plan);
+    MPart part = workbench.waitFor(() -> workbench.documentPart(plan), "the plan opens");
+    Text field = workbench.syncExec(() -> RunningWorkbench.withData((Control) part.getWidget(), Text.class,
+        org.rapport.ui.DocumentEditor.FIELD_KEY, "materials"));
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      field.setFocus();
+      field.setSelection(field.getText().length());
+      return null;
+    });
+    workbench.type(" and a timer");
+    assertTrue(workbench.syncExec(part::isDirty));
+    System.setProperty("rapport.lock.seconds", "2");
+    Shell lock = workbench.waitFor(() -> workbench.dialog(InactivityLock.TITLE), "the workbench locks");
+    assertFalse(workbench.syncExec(() -> ((Control) part.getWidget()).isVisible()), "the documents are hidden");
+    workbench.screenshot(Path.of("target/screenshots/locked.png"), 1280, 900);
+    System.setProperty("rapport.lock.seconds", "0");
+    focusShell(lock);
+    workbench.type("guess");
+    workbench.key(SWT.CR, '\r', 0);
+    Shell again = workbench.waitFor(() -> {
+      Shell shell = workbench.dialog(InactivityLock.TITLE);
+      return shell != null && shell != lock && labels(shell).contains("Wrong passphrase") ? shell : null;
+    }, "a wrong passphrase keeps it locked");
+    assertFalse(workbench.syncExec(() -> ((Control) part.getWidget()).isVisible()));
+    focusShell(again);
+    workbench.type(PASSPHRASE);
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.waitFor(() -> workbench.dialog(InactivityLock.TITLE) == null && ((Control) part.getWidget()).isVisible() ? Boolean.TRUE : null,
+        "the right passphrase unlocks it");
+    assertTrue(workbench.syncExec(part::isDirty), "the unsaved edit is still there");
+    assertTrue(workbench.syncExec(field::getText).endsWith("and a timer"));
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      field.setFocus();
+      return null;
+    });
+    workbench.key(0, 's', SWT.CTRL);
+    workbench.waitFor(() -> part.isDirty() ? null : Boolean.TRUE, "saved");
+    List<String> actions = workbench.syncExec(() -> active().auditTrail().stream().map(e -> e.action()).toList());
+    assertTrue(actions.containsAll(List.of("lock", "unlock workbench", "update")), actions.toString());
+  }
+
+  // ---- helpers
+
+  private static OpenCasebook active() {
+    return workbench.mainWindow().getContext().get(ActiveCasebook.class).current().orElseThrow();
+  }
+
+  /** Runs a command as its menu item would (posted: it opens dialogs). */
+  private static void run(String command) {
+    IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
+    workbench.display().asyncExec(() -> context.get(EHandlerService.class)
+        .executeHandler(context.get(ECommandService.class).createCommand(command, Map.of())));
+  }
+
+  /** Waits for the dialog and puts the cursor in its first text field, as a window manager would. */
+  private static Shell focus(String title) throws InterruptedException {
+    Shell dialog = workbench.waitFor(() -> workbench.dialog(title), "the " + title + " dialog");
+    focusShell(dialog);
+    return dialog;
+  }
+
+  private static void focusShell(Shell dialog) {
+    workbench.syncExec(() -> {
+      dialog.forceActive();
+      List<Text> fields = new ArrayList<>();
+      RunningWorkbench.visit(dialog, c -> {
+        if (c instanceof Text t && t.isEnabled()) {
+          fields.add(t);
+        }
+      });
+      fields.get(0).setFocus();
+      return null;
+    });
+    workbench.settle();
+  }
+
+  private static String labels(Control root) {
+    StringBuilder text = new StringBuilder();
+    RunningWorkbench.visit(root, c -> {
+      if (c instanceof Label l) {
+        text.append(l.getText()).append('\n');
+      }
+    });
+    return text.toString();
+  }
+}

@@ -1,0 +1,128 @@
+package org.rapport.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.model.SessionPlan;
+import org.rapport.store.AuditEntry;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.internal.XmiCasebookStore;
+
+/** The audit trail: what the store records by itself, what callers add, and every kind of tampering found. */
+class AuditTrailTest {
+
+  private final CasebookStore store = new XmiCasebookStore();
+
+  @TempDir
+  Path work;
+
+  @BeforeAll
+  static void cheapKeys() {
+    Fixtures.cheapKeys(true);
+  }
+
+  @AfterAll
+  static void realKeys() {
+    Fixtures.cheapKeys(false);
+  }
+
+  private Path casebook(String name, char[] passphrase) throws Exception {
+    Path folder = work.resolve(name);
+    try (OpenCasebook open = store.create(folder, "Audited", passphrase)) {
+      open.setActor("P-trainee-1");
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      SessionPlan plan = Fixtures.plan("CL-0417", 1);
+      open.save(plan);
+      plan.setMaterials("Feelings list");
+      open.save(plan);
+      open.audit("print", plan.getId(), "to agreement.pdf");
+    }
+    try (OpenCasebook open = store.open(folder, passphrase)) {
+      open.setActor("P-sup-1");
+      open.audit("approve", "CL-0417-S1-reflection", null);
+    }
+    return folder;
+  }
+
+  @Test
+  void theStoreRecordsCreateOpenAndEachSaveAndTheChainHolds() throws Exception {
+    Path folder = casebook("plain", null);
+    try (OpenCasebook open = store.openForReading(folder)) {
+      assertEquals(Optional.empty(), open.verifyAuditTrail());
+      List<AuditEntry> trail = open.auditTrail();
+      assertEquals(List.of("create casebook", "create", "update", "print", "open", "approve"), trail.stream().map(AuditEntry::action).toList());
+      assertEquals("P-trainee-1", trail.get(1).actor());
+      assertEquals(Fixtures.plan("CL-0417", 1).getId(), trail.get(2).documentId());
+      assertEquals("P-sup-1", trail.get(5).actor());
+      for (int i = 1; i < trail.size(); i++) {
+        assertEquals(trail.get(i - 1).hash(), trail.get(i).previousHash(), "entry " + (i + 1) + " holds the hash of the one before");
+      }
+    }
+  }
+
+  @Test
+  void aChangedEntryIsFoundByItsHash() throws Exception {
+    Path folder = casebook("changed", null);
+    edit(folder, lines -> lines.set(3, lines.get(3).replace("print", "prune")));
+    assertBroken(folder, null, "line 4: the entry was changed after it was written");
+  }
+
+  @Test
+  void aRemovedEntryBreaksTheLinkAfterIt() throws Exception {
+    Path folder = casebook("removed", null);
+    edit(folder, lines -> lines.remove(2));
+    assertBroken(folder, null, "line 3: the link to the entry before is broken");
+  }
+
+  @Test
+  void entriesCutOffTheEndAreFoundByTheHead() throws Exception {
+    Path folder = casebook("truncated", null);
+    edit(folder, lines -> lines.remove(lines.size() - 1));
+    assertBroken(folder, null, "the trail has 5 entries but its head records 6");
+  }
+
+  @Test
+  void inAnEncryptedCasebookEntriesAreSealedAndAChangedOneCannotBeOpened() throws Exception {
+    char[] passphrase = "a long enough passphrase".toCharArray();
+    Path folder = casebook("sealed", passphrase);
+    String log = Files.readString(folder.resolve("audit.log"));
+    assertTrue(!log.contains("CL-0417") && !log.contains("print"), "nothing of the trail in clear");
+    try (OpenCasebook open = store.openForReading(folder, passphrase)) {
+      assertEquals(Optional.empty(), open.verifyAuditTrail());
+      assertEquals(6, open.auditTrail().size());
+    }
+    edit(folder, lines -> {
+      String line = lines.get(1);
+      int at = line.length() / 2;
+      lines.set(1, line.substring(0, at) + (line.charAt(at) == 'A' ? 'B' : 'A') + line.substring(at + 1));
+    });
+    assertBroken(folder, passphrase, "line 2: the entry cannot be opened");
+  }
+
+  private void assertBroken(Path folder, char[] passphrase, String expected) throws Exception {
+    try (OpenCasebook open = store.openForReading(folder, passphrase)) {
+      String found = open.verifyAuditTrail().orElse("(the chain holds)");
+      assertTrue(found.startsWith(expected), found);
+    }
+  }
+
+  private static void edit(Path folder, java.util.function.Consumer<List<String>> change) throws Exception {
+    Path log = folder.resolve("audit.log");
+    List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
+    change.accept(lines);
+    Files.write(log, lines, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,272 @@
+package org.rapport.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.SessionPlan;
+import org.rapport.store.CasebookFolders;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.LoadResult;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.PassphraseException;
+import org.rapport.store.StoreException;
+import org.rapport.store.internal.OpenCasebookImpl;
+import org.rapport.store.internal.XmiCasebookStore;
+
+/** An encrypted casebook: round trip, wrong passphrase, changed bytes, no plaintext on disk, a change of passphrase cut short anywhere. */
+class EncryptedCasebookTest {
+
+  private static final char[] PASS = "correct horse battery".toCharArray();
+  private static final char[] NEW_PASS = "staple river lantern".toCharArray();
+  /** Words of the documents that must never appear on disk in clear. */
+  private static final String SECRET = "panic attack on the bus";
+  private final CasebookStore store = new XmiCasebookStore();
+
+  @TempDir
+  Path work;
+
+  @BeforeAll
+  static void cheapKeys() {
+    Fixtures.cheapKeys(true);
+  }
+
+  @AfterAll
+  static void realKeys() {
+    Fixtures.cheapKeys(false);
+  }
+
+  private Path casebookWithDocuments(String name) throws StoreException {
+    Path folder = work.resolve(name);
+    try (OpenCasebook open = store.create(folder, "Encrypted placement", PASS)) {
+      Fixtures.client(open.index(), "CL-0417", 2);
+      open.saveIndex();
+      SessionPlan plan = Fixtures.plan("CL-0417", 1);
+      plan.setSupervisionQuestions("Client mentioned a " + SECRET + " last week.");
+      open.save(plan);
+      open.save(Fixtures.agreement("CL-0417"));
+      ReflectionNote note = Fixtures.reflection("CL-0417", 1);
+      open.save(note);
+      open.save(plan);   // a second save: the journal and a backup exist too
+    }
+    return folder;
+  }
+
+  @Test
+  void everyFileIsSealedAndTheCasebookReadsBackWithItsPassphrase() throws Exception {
+    Path folder = casebookWithDocuments("roundtrip");
+    assertTrue(CasebookFolders.isEncrypted(folder));
+    assertNoPlaintext(folder);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      assertTrue(open.encrypted());
+      assertTrue(open.problems().isEmpty(), open.problems().toString());
+      List<DocumentEntry> entries = open.entries(EnumSet.allOf(DocumentKind.class));
+      assertEquals(3, entries.size());
+      for (DocumentEntry entry : entries) {
+        LoadResult loaded = open.load(entry);
+        assertTrue(loaded.ok(), () -> String.valueOf(loaded.problem()));
+      }
+      SessionPlan plan = (SessionPlan) open.load(entries.stream().filter(e -> e.getKind() == DocumentKind.PLAN).findFirst().orElseThrow())
+          .document();
+      assertTrue(plan.getSupervisionQuestions().contains(SECRET));
+      assertEquals(1, open.search("panic attack", EnumSet.allOf(DocumentKind.class)).size(), "search reads the sealed files");
+      assertTrue(open.checkPassphrase(PASS));
+      assertFalse(open.checkPassphrase("not it at all".toCharArray()));
+    }
+  }
+
+  @Test
+  void aWrongOrMissingPassphraseIsSaidSoAndNotAParseError() throws Exception {
+    Path folder = casebookWithDocuments("wrong");
+    PassphraseException wrong = assertThrows(PassphraseException.class, () -> store.open(folder, "correct horse battery!".toCharArray()));
+    assertTrue(wrong.wrong());
+    assertEquals("Wrong passphrase for the casebook wrong.", wrong.getMessage());
+    PassphraseException missing = assertThrows(PassphraseException.class, () -> store.open(folder));
+    assertFalse(missing.wrong());
+    assertTrue(missing.getMessage().contains("is encrypted"));
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      assertTrue(open.encrypted(), "a refused attempt leaves the casebook as it was, and unlocked");
+    }
+  }
+
+  @Test
+  void aFlippedByteInASealedFileIsDetectedAndNamed() throws Exception {
+    Path folder = casebookWithDocuments("flipped");
+    Path plan = folder.resolve("clients/CL-0417/" + Fixtures.plan("CL-0417", 1).getId() + ".xmi");
+    byte[] bytes = Files.readAllBytes(plan);
+    bytes[bytes.length / 2] ^= 0x01;
+    Files.write(plan, bytes);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      DocumentEntry entry = open.entries(EnumSet.of(DocumentKind.PLAN)).get(0);
+      LoadResult loaded = open.load(entry);
+      assertFalse(loaded.ok());
+      assertEquals(plan, loaded.problem().file());
+      assertTrue(loaded.problem().cause().contains("changed or damaged"), loaded.problem().cause());
+    }
+  }
+
+  @Test
+  void aSealedFileMovedOverAnotherIsRefusedAndAPlainOneIsNotRead() throws Exception {
+    Path folder = casebookWithDocuments("moved");
+    Path plan = folder.resolve("clients/CL-0417/" + Fixtures.plan("CL-0417", 1).getId() + ".xmi");
+    Path reflection = folder.resolve("clients/CL-0417/" + Fixtures.reflection("CL-0417", 1).getId() + ".xmi");
+    Files.copy(reflection, plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      assertFalse(open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0)).ok(), "sealed under another file's name");
+    }
+    Files.writeString(reflection, "<?xml version=\"1.0\"?><rapport:ReflectionNote xmlns:rapport=\"http://rapport.org/model/1.0\" id=\"x\"/>");
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      LoadResult loaded = open.load(open.entries(EnumSet.of(DocumentKind.REFLECTION)).get(0));
+      assertFalse(loaded.ok());
+      assertTrue(loaded.problem().cause().contains("not encrypted although its casebook is"), loaded.problem().cause());
+    }
+  }
+
+  @Test
+  void theRecoveryAreaHoldsNoPlaintext() throws Exception {
+    Path folder = casebookWithDocuments("recovery");
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      DocumentEntry entry = open.entries(EnumSet.of(DocumentKind.PLAN)).get(0);
+      SessionPlan plan = (SessionPlan) open.load(entry).document();
+      plan.setMaterials("Unsaved: the " + SECRET + " again");
+      open.keepForRecovery(plan);
+      assertTrue(Files.list(folder.resolve(".recovery")).findAny().isPresent());
+      assertNoPlaintext(folder);
+      LoadResult recovered = open.loadRecovered(entry);
+      assertTrue(recovered.ok(), () -> String.valueOf(recovered.problem()));
+      assertTrue(((SessionPlan) recovered.document()).getMaterials().contains(SECRET));
+    }
+  }
+
+  @Test
+  void aPlainCasebookIsEncryptedAndThePassphraseChangedWithEveryDocumentIntact() throws Exception {
+    Path folder = work.resolve("plain");
+    List<Document> written = new ArrayList<>();
+    try (OpenCasebook open = store.create(folder, "Plain at first", null)) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      SessionPlan plan = Fixtures.plan("CL-0417", 1);
+      plan.setSupervisionQuestions(SECRET);
+      open.save(plan);
+      written.add(plan);
+      assertFalse(open.encrypted());
+      open.changePassphrase(PASS);
+      assertTrue(open.encrypted());
+      open.save(plan);   // the open casebook goes on with the new key
+    }
+    assertNoPlaintext(folder);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      open.changePassphrase(NEW_PASS);
+    }
+    assertThrows(PassphraseException.class, () -> store.open(folder, PASS).close());
+    try (OpenCasebook open = store.open(folder, NEW_PASS)) {
+      assertEquals(java.util.Optional.empty(), open.verifyAuditTrail());
+      Document plan = open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0)).document();
+      Document expected = EcoreUtil.copy(written.get(0));
+      expected.setFormatVersion(plan.getFormatVersion());
+      assertTrue(EcoreUtil.equals(expected, plan));
+      assertTrue(open.auditTrail().stream().anyMatch(e -> "encrypt".equals(e.action())));
+      assertTrue(open.auditTrail().stream().anyMatch(e -> "change passphrase".equals(e.action())));
+    }
+  }
+
+  /** A crash, unlike a failure, runs no clean-up: the change of passphrase stops dead. */
+  private static final class Crash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Crash(String point) {
+      super("crash at " + point);
+    }
+  }
+
+  @Test
+  void aChangeOfPassphraseCutShortAtAnyPointLeavesACasebookThatOnePassphraseOpensWhole() throws Exception {
+    Path template = casebookWithDocuments("template");
+    List<String> points = new ArrayList<>();
+    Path dry = copy(template, "dry");
+    try (OpenCasebook open = store.open(dry, PASS)) {
+      ((OpenCasebookImpl) open).changePassphrase(NEW_PASS, point -> points.add(point));
+    }
+    assertTrue(points.size() > 8, points.toString());
+    for (int stop = 0; stop < points.size(); stop++) {
+      Path folder = copy(template, "cut" + stop);
+      String at = points.get(stop);
+      OpenCasebook open = store.open(folder, PASS);
+      assertThrows(Crash.class, () -> ((OpenCasebookImpl) open).changePassphrase(NEW_PASS, point -> {
+        if (point.equals(at)) {
+          throw new Crash(point);
+        }
+      }));
+      releaseLock(open);
+      boolean committed = points.indexOf("committed") <= stop;
+      char[] works = committed ? NEW_PASS : PASS;
+      char[] refused = committed ? PASS : NEW_PASS;
+      assertThrows(PassphraseException.class, () -> store.open(folder, refused).close(), "cut at " + at);
+      try (OpenCasebook reopened = store.open(folder, works)) {
+        for (DocumentEntry entry : reopened.entries(EnumSet.allOf(DocumentKind.class))) {
+          LoadResult loaded = reopened.load(entry);
+          assertTrue(loaded.ok(), () -> "cut at " + at + ": " + loaded.problem());
+        }
+        assertEquals(java.util.Optional.empty(), reopened.verifyAuditTrail(), "cut at " + at);
+      }
+      try (Stream<Path> left = Files.walk(folder)) {
+        assertTrue(left.noneMatch(p -> p.toString().endsWith(".rekey") || p.toString().endsWith("casebook.key.new")),
+            "cut at " + at + ": nothing of the change is left over");
+      }
+    }
+  }
+
+  /** A crashed process leaves its lock; the test releases it as the operating system would. */
+  private static void releaseLock(OpenCasebook open) {
+    try {
+      open.close();
+    } catch (RuntimeException e) {
+      // closing after a crash may fail: the lock is released either way
+    }
+  }
+
+  private Path copy(Path from, String name) throws IOException {
+    Path to = work.resolve(name);
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else if (!file.getFileName().toString().equals(".rapport.lock")) {
+          Files.copy(file, target);
+        }
+      }
+    }
+    return to;
+  }
+
+  private static void assertNoPlaintext(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        for (String clear : List.of(SECRET, "CL-0417", "<?xml", "Encrypted placement")) {
+          assertFalse(text.contains(clear), file + " holds \"" + clear + "\" in clear");
+        }
+      }
+    }
+  }
+}

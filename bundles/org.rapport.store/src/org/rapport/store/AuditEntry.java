@@ -1,0 +1,11 @@
+package org.rapport.store;
+
+import java.time.LocalDateTime;
+
+/**
+ * One entry of a casebook's audit trail: who did what to which document, when. Entries are chained:
+ * each holds the hash of the one before it, so a changed, removed or reordered entry breaks the chain.
+ */
+public record AuditEntry(long sequence, LocalDateTime at, String actor, String action, String documentId, String detail,
+    String previousHash, String hash) {
+}

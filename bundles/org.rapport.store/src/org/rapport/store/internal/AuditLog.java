@@ -1,0 +1,165 @@
+package org.rapport.store.internal;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.rapport.store.AuditEntry;
+
+/**
+ * A casebook's audit trail, {@code audit.log}: one line per entry, appended and flushed, each
+ * holding the SHA-256 of the entry before it and its own, so that a changed, removed or reordered
+ * entry breaks the chain. {@code audit.head} holds the number and hash of the last entry, written
+ * atomically, so that entries cut off the end are noticed too. In an encrypted casebook every line
+ * and the head are sealed.
+ */
+public final class AuditLog {
+
+  static final String FILE = "audit.log";
+  static final String HEAD = "audit.head";
+  private static final String GENESIS = "0".repeat(64);
+
+  private final Path folder;
+  private final Supplier<Sealing> sealing;
+  private long count = -1;
+  private String lastHash;
+
+  AuditLog(Path folder, Supplier<Sealing> sealing) {
+    this.folder = folder;
+    this.sealing = sealing;
+  }
+
+  /** Appends an entry durably. */
+  synchronized void append(String actor, String action, String documentId, String detail) throws IOException {
+    if (count < 0) {
+      List<AuditEntry> entries = new ArrayList<>();
+      read(folder, sealing.get(), entries);
+      count = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+      lastHash = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+    }
+    long sequence = count + 1;
+    String body = String.join("\t", Long.toString(sequence), LocalDateTime.now().withNano(0).toString(), encode(actor), encode(action),
+        encode(documentId), encode(detail), lastHash);
+    String hash = sha256(body);
+    String line = seal(body + "\t" + hash, FILE) + "\n";
+    try (FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.APPEND)) {
+      channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
+      channel.force(false);
+    }
+    count = sequence;
+    lastHash = hash;
+    AtomicFile.write(folder.resolve(HEAD), seal(sequence + "\t" + hash, HEAD).getBytes(StandardCharsets.UTF_8),
+        AtomicFile.StepListener.NONE);
+  }
+
+  private String seal(String text, String name) {
+    return SealedLines.seal(text, sealing.get(), name);
+  }
+
+  private static String open(String line, Sealing sealing, String name) throws IOException {
+    return SealedLines.open(line, sealing, name);
+  }
+
+  /**
+   * Reads the trail into {@code entries}, oldest first, checking each link.
+   *
+   * @return the first problem, in words (the line and what is wrong), or empty when the chain holds
+   */
+  static Optional<String> read(Path folder, Sealing sealing, List<AuditEntry> entries) {
+    Path file = folder.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Files.exists(folder.resolve(HEAD)) ? Optional.of("the audit trail is missing, yet its head says entries were written")
+          : Optional.empty();
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return Optional.of("the audit trail could not be read: " + e.getMessage());
+    }
+    String previous = GENESIS;
+    for (int i = 0; i < lines.size(); i++) {
+      int lineNumber = i + 1;
+      String text;
+      try {
+        text = open(lines.get(i), sealing, FILE);
+      } catch (IOException e) {
+        return Optional.of("line " + lineNumber + ": the entry cannot be opened (" + e.getMessage() + ")");
+      }
+      String[] fields = text.split("\t", -1);
+      if (fields.length != 8) {
+        return Optional.of("line " + lineNumber + ": the entry is not in the trail's format");
+      }
+      String body = String.join("\t", java.util.Arrays.copyOf(fields, 7));
+      if (!sha256(body).equals(fields[7])) {
+        return Optional.of("line " + lineNumber + ": the entry was changed after it was written (its hash does not match)");
+      }
+      if (!fields[6].equals(previous)) {
+        return Optional.of("line " + lineNumber + ": the link to the entry before is broken (an entry was removed, added or moved)");
+      }
+      long sequence;
+      try {
+        sequence = Long.parseLong(fields[0]);
+        entries.add(new AuditEntry(sequence, LocalDateTime.parse(fields[1]), decode(fields[2]), decode(fields[3]), decode(fields[4]),
+            decode(fields[5]), fields[6], fields[7]));
+      } catch (RuntimeException e) {
+        return Optional.of("line " + lineNumber + ": the entry cannot be read (" + e.getMessage() + ")");
+      }
+      if (sequence != lineNumber) {
+        return Optional.of("line " + lineNumber + ": the entry is numbered " + sequence);
+      }
+      previous = fields[7];
+    }
+    return checkHead(folder, sealing, entries);
+  }
+
+  private static Optional<String> checkHead(Path folder, Sealing sealing, List<AuditEntry> entries) {
+    Path head = folder.resolve(HEAD);
+    if (!Files.isRegularFile(head)) {
+      return entries.isEmpty() ? Optional.empty() : Optional.of("the head of the audit trail is missing");
+    }
+    try {
+      String[] fields = open(Files.readString(head, StandardCharsets.UTF_8).strip(), sealing, HEAD).split("\t");
+      long count = Long.parseLong(fields[0]);
+      String last = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+      if (count != entries.size() || !fields[1].equals(last)) {
+        return Optional.of("the trail has " + entries.size() + " entries but its head records " + count
+            + ": entries were removed from its end, or the head was changed");
+      }
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.of("the head of the audit trail cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static String encode(String value) {
+    return value == null ? "-" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static String decode(String value) {
+    return "-".equals(value) ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.rapport.store.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Moves every file of a casebook to a new key (or from none to one), so that a crash at any instant
+ * leaves a casebook one of the two passphrases opens. First the new key file and a re-sealed twin of
+ * every file ({@code <file>.rekey}) are written beside the old ones; then an empty commit mark; then
+ * each twin is renamed over its file and the new key file over the old. Opening first finishes an
+ * interrupted change that has its mark (every twin is complete) and otherwise throws the twins away.
+ */
+final class Rekeying {
+
+  static final String NEW_KEY = KeyFile.FILE + ".new";
+  static final String COMMIT = "rekey.commit";
+  static final String TWIN = ".rekey";
+  /** The files whose lines are sealed one by one. */
+  private static final List<String> LINE_FILES = List.of(IndexJournal.FILE, AuditLog.FILE, AuditLog.HEAD);
+
+  private Rekeying() {
+  }
+
+  /** Finishes or undoes a change of key that a crash interrupted. Call with the casebook's lock held. */
+  static void recover(Path folder) throws IOException {
+    if (Files.exists(folder.resolve(COMMIT))) {
+      finish(folder, RekeyInterruption.NONE);
+    } else {
+      for (Path twin : files(folder, true)) {
+        Files.deleteIfExists(twin);
+      }
+      Files.deleteIfExists(folder.resolve(NEW_KEY));
+    }
+  }
+
+  /** Re-seals every file of the casebook from {@code from} (null: plain) to the key of {@code passphrase}, which it returns. */
+  static Sealing rekey(Path folder, Sealing from, char[] passphrase, RekeyInterruption interruption) throws IOException {
+    Sealing[] to = new Sealing[1];
+    KeyFile key = KeyFile.create(passphrase, to);
+    AtomicFile.write(folder.resolve(NEW_KEY), key.bytes(), AtomicFile.StepListener.NONE);
+    interruption.at("new key written");
+    for (Path file : files(folder, false)) {
+      String name = SafeXmi.nameIn(folder, file);
+      byte[] bytes = Files.readAllBytes(file);
+      byte[] twin;
+      if (LINE_FILES.contains(name)) {
+        StringBuilder lines = new StringBuilder();
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+          if (!line.isEmpty()) {
+            lines.append(SealedLines.reseal(line, from, to[0], name)).append('\n');
+          }
+        }
+        twin = lines.toString().getBytes(StandardCharsets.UTF_8);
+      } else {
+        try {
+          twin = to[0].seal(SafeXmi.unseal(bytes, from, name), name);
+        } catch (SafeXmi.UnreadableException e) {
+          throw new IOException(file + ": " + e.getMessage() + "; the passphrase was not changed", e);
+        }
+      }
+      write(file.resolveSibling(file.getFileName() + TWIN), twin);
+      interruption.at("twin of " + name);
+    }
+    write(folder.resolve(COMMIT), new byte[0]);
+    interruption.at("committed");
+    finish(folder, interruption);
+    return to[0];
+  }
+
+  private static void finish(Path folder, RekeyInterruption interruption) throws IOException {
+    for (Path twin : files(folder, true)) {
+      String twinName = twin.getFileName().toString();
+      move(twin, twin.resolveSibling(twinName.substring(0, twinName.length() - TWIN.length())));
+      interruption.at("renamed " + twinName);
+    }
+    if (Files.exists(folder.resolve(NEW_KEY))) {
+      move(folder.resolve(NEW_KEY), folder.resolve(KeyFile.FILE));
+    }
+    interruption.at("key renamed");
+    Files.deleteIfExists(folder.resolve(COMMIT));
+  }
+
+  /** The casebook's data files (twins: only the {@code .rekey} twins), not its lock, key or leftovers. */
+  private static List<Path> files(Path folder, boolean twins) throws IOException {
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> all = Files.walk(folder)) {
+      for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (twins) {
+          if (name.endsWith(TWIN)) {
+            found.add(file);
+          }
+        } else if (!name.endsWith(TWIN) && !AtomicFile.isLeftOver(file) && !name.equals(CasebookLock.FILE) && !name.startsWith(KeyFile.FILE)
+            && !name.equals(COMMIT)) {
+          found.add(file);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void write(Path file, byte[] bytes) throws IOException {
+    try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap(bytes));
+      channel.force(true);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
