@@ -83,7 +83,7 @@ public final class CasebookCheck {
         findings.add(new Finding(relative(root, problem.file()), problem.line(), Severity.ERROR, problem.cause()));
       }
       Path index = root.resolve(CasebookStore.INDEX_FILE);
-      validate(open.index(), index, root, findings);
+      validate(open, open.index(), index, root, findings);
       int total = 0;
       for (ClientCase client : open.index().getClients()) {
         total += client.getAgreements().size();
@@ -122,7 +122,7 @@ public final class CasebookCheck {
     }
     Document document = result.document();
     Path file = root.resolve(entry.getFile()).normalize();
-    ElementLines lines = validate(document, file, root, findings);
+    ElementLines lines = validate(open, document, file, root, findings);
     String name = relative(root, file);
     // the store itself refuses a file whose document id is not the one the index expects
     if (!String.valueOf(client.getCode()).equals(document.getClientCode())) {
@@ -202,8 +202,8 @@ public final class CasebookCheck {
     return ids;
   }
 
-  private ElementLines validate(EObject root, Path file, Path folder, List<Finding> findings) {
-    ElementLines lines = linesOf(file);
+  private ElementLines validate(OpenCasebook open, EObject root, Path file, Path folder, List<Finding> findings) {
+    ElementLines lines = linesOf(open, file);
     String name = relative(folder, file);
     collect(diagnostician.validate(root), name, lines, findings);
     return lines;
@@ -234,10 +234,10 @@ public final class CasebookCheck {
     findings.add(new Finding(name, lines.lineOf(object, feature), severity, message));
   }
 
-  private static ElementLines linesOf(Path file) {
+  private static ElementLines linesOf(OpenCasebook open, Path file) {
     try {
-      return ElementLines.of(Files.readAllBytes(file));
-    } catch (IOException e) {
+      return ElementLines.of(open.plainBytes(file));   // an encrypted casebook's lines are counted in the opened text
+    } catch (StoreException e) {
       return ElementLines.of(new byte[0]);
     }
   }

@@ -105,6 +105,9 @@ public interface OpenCasebook extends AutoCloseable {
   /** Appends an entry to the casebook's audit trail (open, create and update are recorded by the store itself). */
   void audit(String action, String documentId, String detail) throws StoreException;
 
+  /** The bytes of a file of this casebook as Rapport wrote them, opened when the casebook is encrypted (kept in memory only). */
+  byte[] plainBytes(Path file) throws StoreException;
+
   /** Checks the audit trail's chain of hashes: empty when it holds, else where it first breaks, in words. */
   java.util.Optional<String> verifyAuditTrail();
 

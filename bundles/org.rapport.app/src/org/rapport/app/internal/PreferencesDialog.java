@@ -30,6 +30,7 @@ public final class PreferencesDialog extends TitledDialog {
   private final List<Person> people = new ArrayList<>();
   private Combo person;
   private Spinner seconds;
+  private Spinner lockMinutes;
 
   /** @param casebook the open casebook whose people the user can be, or null */
   public PreferencesDialog(Shell parent, Casebook casebook) {
@@ -61,6 +62,10 @@ public final class PreferencesDialog extends TitledDialog {
     seconds = new Spinner(area, SWT.BORDER);
     seconds.setValues(RapportPreferences.recoverySeconds(), 1, 600, 0, 1, 10);
 
+    new Label(area, SWT.NONE).setText("&Lock an encrypted casebook after (idle minutes, 0: never):");
+    lockMinutes = new Spinner(area, SWT.BORDER);
+    lockMinutes.setValues(RapportPreferences.lockMinutes(), 0, 240, 0, 1, 5);
+
     new Label(area, SWT.NONE).setText("Casebook opened at start:");
     Label start = new Label(area, SWT.WRAP);
     Optional<Path> last = LastCasebook.read();
@@ -75,6 +80,7 @@ public final class PreferencesDialog extends TitledDialog {
     int chosen = person.getSelectionIndex();
     RapportPreferences.setUserId(chosen <= 0 ? "" : people.get(chosen - 1).getId());
     RapportPreferences.setRecoverySeconds(seconds.getSelection());
+    RapportPreferences.setLockMinutes(lockMinutes.getSelection());
     super.okPressed();
   }
 }

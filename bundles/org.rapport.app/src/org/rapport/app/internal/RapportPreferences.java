@@ -10,6 +10,8 @@ public final class RapportPreferences {
   static final String NODE = "org.rapport.app";
   static final String RECOVERY_SECONDS = "recovery.seconds";
   static final String USER_ID = "user.id";
+  static final String LOCK_MINUTES = "lock.minutes";
+  static final int DEFAULT_LOCK_MINUTES = 10;
   static final String USER_ROLE = "user.role";
   static final int DEFAULT_RECOVERY_SECONDS = 5;
 
@@ -29,6 +31,16 @@ public final class RapportPreferences {
   }
 
   /** The person id the user works as (a Person of the casebook), or empty. */
+  /** Idle minutes after which an encrypted casebook's window is locked (read by org.rapport.security under the same key); 0: never. */
+  public static int lockMinutes() {
+    return node().getInt(LOCK_MINUTES, DEFAULT_LOCK_MINUTES);
+  }
+
+  public static void setLockMinutes(int minutes) {
+    node().putInt(LOCK_MINUTES, minutes);
+    flush();
+  }
+
   public static String userId() {
     return node().get(USER_ID, "");
   }

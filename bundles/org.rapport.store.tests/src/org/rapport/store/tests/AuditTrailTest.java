@@ -112,6 +112,28 @@ class AuditTrailTest {
     assertBroken(folder, passphrase, "line 2: the entry cannot be opened");
   }
 
+  @Test
+  void aDocumentDeletedForGoodLeavesNoFileNoEntryAndAnAuditedDeletion() throws Exception {
+    char[] passphrase = "a long enough passphrase".toCharArray();
+    Path folder = casebook("deleted", passphrase);
+    String id = Fixtures.plan("CL-0417", 1).getId();
+    try (OpenCasebook open = store.open(folder, passphrase)) {
+      org.rapport.model.DocumentEntry entry = open.entries(java.util.EnumSet.of(org.rapport.model.DocumentKind.PLAN)).get(0);
+      Path file = folder.resolve(entry.getFile());
+      assertTrue(Files.exists(file) && Files.exists(file.resolveSibling(file.getFileName() + ".bak")));
+      open.deleteSecurely(entry, "retention period of 7 years");
+      assertTrue(!Files.exists(file) && !Files.exists(file.resolveSibling(file.getFileName() + ".bak")), "the file and its backup are gone");
+      assertTrue(open.entries(java.util.EnumSet.allOf(org.rapport.model.DocumentKind.class)).isEmpty());
+    }
+    try (OpenCasebook open = store.open(folder, passphrase)) {
+      assertTrue(open.index().getClients().get(0).getSessions().get(0).getDocuments().isEmpty(), "the index no longer lists it");
+      AuditEntry last = open.auditTrail().stream().filter(e -> "delete".equals(e.action())).findFirst().orElseThrow();
+      assertEquals(id, last.documentId());
+      assertEquals("retention period of 7 years", last.detail());
+      assertEquals(Optional.empty(), open.verifyAuditTrail());
+    }
+  }
+
   private void assertBroken(Path folder, char[] passphrase, String expected) throws Exception {
     try (OpenCasebook open = store.openForReading(folder, passphrase)) {
       String found = open.verifyAuditTrail().orElse("(the chain holds)");

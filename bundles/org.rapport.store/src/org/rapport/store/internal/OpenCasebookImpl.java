@@ -464,6 +464,19 @@ public final class OpenCasebookImpl implements OpenCasebook {
   }
 
   @Override
+  public byte[] plainBytes(Path file) throws StoreException {
+    Path resolved = file.toAbsolutePath().normalize();
+    if (!resolved.startsWith(folder)) {
+      throw new StoreException(file + " is not a file of the casebook " + folder + ".");
+    }
+    try {
+      return SafeXmi.unseal(Files.readAllBytes(resolved), sealing, SafeXmi.nameIn(folder, resolved));
+    } catch (IOException | SafeXmi.UnreadableException e) {
+      throw new StoreException(file + " could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public Optional<String> verifyAuditTrail() {
     return AuditLog.read(folder, sealing, new ArrayList<>());
   }
