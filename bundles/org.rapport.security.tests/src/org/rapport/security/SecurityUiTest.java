@@ -88,9 +88,11 @@ class SecurityUiTest {
     }, "the casebook is encrypted");
     workbench.syncExec(() -> {
       done.forceActive();
+      done.setFocus();
       return null;
     });
     workbench.key(SWT.CR, '\r', 0);
+    workbench.waitFor(() -> workbench.dialog(EncryptHandler.TITLE) == null ? Boolean.TRUE : null, "Enter closes the report");
     assertTrue(CasebookFolders.isEncrypted(casebook));
     assertTrue(workbench.syncExec(() -> active().encrypted()));
     try (Stream<Path> files = Files.walk(casebook.resolve("clients"))) {
@@ -105,9 +107,18 @@ class SecurityUiTest {
   @Order(2)
   void ctrlAltTShowsTheAuditTrailWithTheEncryptionAndAnIntactChain() throws Exception {
     workbench.syncExec(() -> {
+      // the keyboard in the explorer, where a user would be
       workbench.mainShell().forceActive();
+      List<org.eclipse.swt.widgets.Tree> trees = new ArrayList<>();
+      RunningWorkbench.visit(workbench.mainShell(), c -> {
+        if (c instanceof org.eclipse.swt.widgets.Tree tree) {
+          trees.add(tree);
+        }
+      });
+      trees.get(0).setFocus();
       return null;
     });
+    workbench.settle();
     workbench.key(0, 't', SWT.CTRL | SWT.ALT);
     MPart part = workbench.waitFor(() -> workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class)
         .findPart(ShowAuditHandler.DESCRIPTOR)), "Ctrl+Alt+T shows the audit trail");
@@ -189,15 +200,74 @@ class SecurityUiTest {
         "the right passphrase unlocks it");
     assertTrue(workbench.syncExec(part::isDirty), "the unsaved edit is still there");
     assertTrue(workbench.syncExec(field::getText).endsWith("and a timer"));
-    workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
-      field.setFocus();
-      return null;
-    });
-    workbench.key(0, 's', SWT.CTRL);
+    workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class).savePart(part, false));   // clean up
     workbench.waitFor(() -> part.isDirty() ? null : Boolean.TRUE, "saved");
     List<String> actions = workbench.syncExec(() -> active().auditTrail().stream().map(e -> e.action()).toList());
     assertTrue(actions.containsAll(List.of("lock", "unlock workbench", "update")), actions.toString());
+  }
+
+  @Test
+  @Order(5)
+  void theSelectedClientIsExportedDeidentifiedAfterAPreviewOfEveryChange() throws Exception {
+    Path target = Files.createTempDirectory("rapport-export").resolve("teaching");
+    workbench.syncExec(() -> {
+      workbench.mainWindow().getContext().getParent().set(ExportLocation.class, shell -> target);
+      return null;
+    });
+    // the client selected in the explorer is exported: CL-0417, the first
+    int documents = workbench.syncExec(() -> {
+      org.rapport.model.ClientCase client = active().index().getClients().get(0);
+      List<org.eclipse.swt.widgets.Tree> trees = new ArrayList<>();
+      RunningWorkbench.visit(workbench.mainShell(), c -> {
+        if (c instanceof org.eclipse.swt.widgets.Tree tree) {
+          trees.add(tree);
+        }
+      });
+      workbench.mainShell().forceActive();
+      trees.get(0).setFocus();
+      trees.get(0).setSelection(trees.get(0).getItem(0));
+      trees.get(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+      return client.getAgreements().size() + client.getSessions().stream().mapToInt(session -> session.getDocuments().size()).sum();
+    });
+    workbench.settle();
+    run("org.rapport.security.command.export");
+    Shell preview = workbench.waitFor(() -> workbench.dialog(ExportHandler.TITLE), "the preview opens");
+    String summary = workbench.syncExec(() -> labels(preview));
+    assertTrue(summary.contains(documents + " documents of client CL-0417"), summary);
+    int rows = workbench.syncExec(() -> {
+      int[] count = {0};
+      RunningWorkbench.visit(preview, c -> {
+        if (c instanceof Table table) {
+          count[0] = table.getItemCount();
+        }
+      });
+      return count[0];
+    });
+    assertTrue(rows > documents, "every change is listed: " + rows);
+    workbench.screenshot(Path.of("target/screenshots/export-preview.png"), 1280, 900);
+    workbench.syncExec(() -> {
+      preview.forceActive();
+      return null;
+    });
+    workbench.key(SWT.CR, '\r', 0);
+    Shell done = workbench.waitFor(() -> {
+      Shell shell = workbench.dialog(ExportHandler.TITLE);
+      return shell != null && shell != preview ? shell : null;
+    }, "the export is reported");
+    workbench.syncExec(() -> {
+      done.forceActive();
+      return null;
+    });
+    workbench.key(SWT.CR, '\r', 0);
+    try (Stream<Path> files = Files.list(target)) {
+      List<Path> written = files.toList();
+      assertEquals(documents + 1, written.size(), "the documents and the list of changes: " + written);
+      for (Path file : written) {
+        String text = Files.readString(file);
+        assertFalse(text.contains("CL-0417") || text.contains("CL-0552") || text.contains("Fairweather"), file + " still identifies");
+      }
+    }
+    assertTrue(workbench.syncExec(() -> active().auditTrail().stream().anyMatch(e -> "export".equals(e.action()))));
   }
 
   // ---- helpers

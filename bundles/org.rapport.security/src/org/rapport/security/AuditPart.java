@@ -64,7 +64,7 @@ public class AuditPart {
     table.getTable().setLinesVisible(true);
     table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
     Tables.column(table, "When", 150, AuditEntry.class, entry -> entry.at().format(WHEN));
-    Tables.column(table, "Who", 100, AuditEntry.class, entry -> String.valueOf(entry.actor()));
+    Tables.column(table, "Who", 100, AuditEntry.class, entry -> entry.actor() == null ? "\u2014" : entry.actor());
     Tables.column(table, "Action", 140, AuditEntry.class, AuditEntry::action);
     Tables.column(table, "Document", 200, AuditEntry.class, entry -> entry.documentId() == null ? "" : entry.documentId());
     Tables.column(table, "Detail", 240, AuditEntry.class, entry -> entry.detail() == null ? "" : entry.detail());

@@ -29,8 +29,9 @@ public class EncryptHandler {
   }
 
   @Execute
-  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active) {
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, @Optional org.rapport.ui.CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
+    open.setActor(user == null ? null : user.in(open).map(org.rapport.model.Person::getId).orElse(null));   // the audit trail says who
     if (open.encrypted()) {
       String problem = null;
       while (true) {

@@ -62,12 +62,17 @@ public class ExportHandler {
     ClientCase only = Selections.clientOf(selection);
     List<DocumentEntry> entries = new ArrayList<>();
     for (ClientCase client : open.index().getClients()) {
-      if (only == null || only == client) {
+      // by code: the selection may hold a client of an index read before the casebook was last opened
+      if (only == null || only.getCode() != null && only.getCode().equals(client.getCode())) {
         entries.addAll(client.getAgreements());
         for (Session session : client.getSessions()) {
           entries.addAll(session.getDocuments());
         }
       }
+    }
+    if (entries.isEmpty()) {
+      MessageDialog.openInformation(shell, TITLE, "There is no document to export" + (only == null ? "." : " for client " + only.getCode() + "."));
+      return;
     }
     List<Document> documents = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();

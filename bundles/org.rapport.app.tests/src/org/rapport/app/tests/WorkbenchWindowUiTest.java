@@ -129,7 +129,7 @@ class WorkbenchWindowUiTest {
     assertEquals(java.util.Set.of("New Session Plan", "New Reflection", "New Agreement"),
         java.util.Set.copyOf(casebook.subList(2, check - 1)), casebook.toString());
     // and the security bundle its own commands at the end
-    assertEquals(List.of("", "Encrypt or Change Passphrase…", "Audit Trail", "Retention Review…"),
+    assertEquals(List.of("", "Encrypt or Change Passphrase…", "Audit Trail", "Export De-identified…", "Retention Review…"),
         casebook.subList(check + 1, casebook.size()), casebook.toString());
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }

@@ -46,10 +46,25 @@ public final class AuditLog {
   /** Appends an entry durably. */
   synchronized void append(String actor, String action, String documentId, String detail) throws IOException {
     if (count < 0) {
-      List<AuditEntry> entries = new ArrayList<>();
-      read(folder, sealing.get(), entries);
-      count = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
-      lastHash = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+      // the head names the last entry, so opening a casebook with years of trail reads one line, not all
+      Path head = folder.resolve(HEAD);
+      String[] fields = null;
+      if (Files.isRegularFile(head)) {
+        try {
+          fields = open(Files.readString(head, StandardCharsets.UTF_8).strip(), sealing.get(), HEAD).split("\t");
+        } catch (IOException | RuntimeException e) {
+          fields = null;   // unreadable: found again by verification; the trail itself is read instead
+        }
+      }
+      if (fields != null && fields.length == 2 && fields[1].length() == 64 && fields[0].matches("\\d{1,18}")) {
+        count = Long.parseLong(fields[0]);
+        lastHash = fields[1];
+      } else {
+        List<AuditEntry> entries = new ArrayList<>();
+        read(folder, sealing.get(), entries);
+        count = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+        lastHash = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+      }
     }
     long sequence = count + 1;
     String body = String.join("\t", Long.toString(sequence), LocalDateTime.now().withNano(0).toString(), encode(actor), encode(action),
