@@ -485,7 +485,7 @@ public class AgreementEditor extends DocumentEditor {
 
   @Override
   protected void setFocus() {
-    refresh();   // who the user works as may have changed since the editor was shown
+    refreshSteps();   // who the user works as may have changed since the editor was shown
     clauses.viewer().getTable().setFocus();
   }
 
@@ -508,26 +508,7 @@ public class AgreementEditor extends DocumentEditor {
       showClause(agreement.getClauses().isEmpty() ? null : agreement.getClauses().get(0));   // undone or removed
     }
     clauseTextRefresher.run();
-    Person me = me();
-    StringBuilder line = new StringBuilder("Status: " + agreement.getStatus().getLiteral());
-    List<Party> waiting = Agreements.unsigned(agreement);
-    if (agreement.getStatus() == AgreementStatus.PROPOSED) {
-      line.append(" \u2014 waiting for the signature of ").append(String.join(", ",
-          waiting.stream().map(p -> p.getRole().getLiteral()).toList()));
-    }
-    Optional<String> tampered = Agreements.verify(agreement);
-    tampered.ifPresent(problem -> line.append("\nTAMPERED: ").append(problem));
-    Agreements.editRefusal(agreement).ifPresent(why -> line.append("\n").append(why));
-    line.append(me == null ? "\nChoose who you are in Edit > Preferences to propose, sign or revise." : "\nYou work as " + me.getId() + ".");
-    status.setText(line.toString());
-    status.setForeground(tampered.isPresent() ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
-    status.setFont(tampered.isPresent() ? JFaceResources.getBannerFont() : null);
-    for (Step step : Step.values()) {
-      Optional<String> refused = Agreements.refusal(agreement, step, me);
-      Button button = stepButtons.get(step.name());
-      button.setEnabled(refused.isEmpty());
-      button.setToolTipText(refused.orElse(null));
-    }
+    refreshSteps();
     versions.setText(versionsText());
     decorateFields();
     form.fit();
@@ -555,6 +536,30 @@ public class AgreementEditor extends DocumentEditor {
         decoration.setDescriptionText(problem.message());
         decoration.show();
       }
+    }
+  }
+
+  /** The status line and which steps are open to who the user works as now. */
+  private void refreshSteps() {
+    Person me = me();
+    StringBuilder line = new StringBuilder("Status: " + agreement.getStatus().getLiteral());
+    List<Party> waiting = Agreements.unsigned(agreement);
+    if (agreement.getStatus() == AgreementStatus.PROPOSED) {
+      line.append(" \u2014 waiting for the signature of ").append(String.join(", ",
+          waiting.stream().map(p -> p.getRole().getLiteral()).toList()));
+    }
+    Optional<String> tampered = Agreements.verify(agreement);
+    tampered.ifPresent(problem -> line.append("\nTAMPERED: ").append(problem));
+    Agreements.editRefusal(agreement).ifPresent(why -> line.append("\n").append(why));
+    line.append(me == null ? "\nChoose who you are in Edit > Preferences to propose, sign or revise." : "\nYou work as " + me.getId() + ".");
+    status.setText(line.toString());
+    status.setForeground(tampered.isPresent() ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
+    status.setFont(tampered.isPresent() ? JFaceResources.getBannerFont() : null);
+    for (Step step : Step.values()) {
+      Optional<String> refused = Agreements.refusal(agreement, step, me);
+      Button button = stepButtons.get(step.name());
+      button.setEnabled(refused.isEmpty());
+      button.setToolTipText(refused.orElse(null));
     }
   }
 

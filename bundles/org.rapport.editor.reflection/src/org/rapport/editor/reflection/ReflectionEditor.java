@@ -504,7 +504,7 @@ public class ReflectionEditor extends DocumentEditor {
 
   @Override
   protected void setFocus() {
-    refresh();   // who the user works as may have changed in Preferences since the note was shown
+    refreshWorkflow();   // who the user works as may have changed in Preferences since the note was shown
     for (Control child : stages.getChildren()) {
       if (child instanceof Text text && text.getEditable()) {
         text.setFocus();
@@ -541,6 +541,18 @@ public class ReflectionEditor extends DocumentEditor {
       sections.get(i).setReadOnly(comments ? note.getStatus() == ReviewStatus.LOCKED || note.getStatus() == ReviewStatus.APPROVED
           : !editable || sections.get(i).list() == Literals.REFLECTION_NOTE__AMENDMENTS);
     }
+    refreshWorkflow();
+    if (cachedNotRated == null) {
+      cachedNotRated = plannedNotRated();
+    }
+    List<String> missing = cachedNotRated.stream().filter(name -> note.getRatings().stream()
+        .noneMatch(r -> techniqueName(r.getTechniqueId()).equals(name))).toList();
+    notRated.setText(missing.isEmpty() ? "" : "Planned but not rated: " + String.join(", ", missing) + ".");
+    form.fit();   // comments and stages may have grown: the end of the form stays reachable
+  }
+
+  /** The status line and which workflow steps are open to who the user works as now. */
+  private void refreshWorkflow() {
     Person me = me();
     StringBuilder line = new StringBuilder("Status: " + note.getStatus().getLiteral());
     if (note.getApproval() != null && note.getStatus().getValue() >= ReviewStatus.APPROVED_VALUE) {
@@ -559,13 +571,6 @@ public class ReflectionEditor extends DocumentEditor {
     stepButtons.get(COMMENT).setEnabled(supervisor && (note.getStatus() == ReviewStatus.SUBMITTED
         || note.getStatus() == ReviewStatus.RESUBMITTED || note.getStatus() == ReviewStatus.RETURNED));
     stepButtons.get(AMEND).setEnabled(note.getStatus() == ReviewStatus.LOCKED && me != null);
-    if (cachedNotRated == null) {
-      cachedNotRated = plannedNotRated();
-    }
-    List<String> missing = cachedNotRated.stream().filter(name -> note.getRatings().stream()
-        .noneMatch(r -> techniqueName(r.getTechniqueId()).equals(name))).toList();
-    notRated.setText(missing.isEmpty() ? "" : "Planned but not rated: " + String.join(", ", missing) + ".");
-    form.fit();   // comments and stages may have grown: the end of the form stays reachable
   }
 
   /** Goes to a problem: the answer of a stage, or the row of a list, with the cursor in the field. */

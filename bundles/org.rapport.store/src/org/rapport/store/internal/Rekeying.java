@@ -30,6 +30,9 @@ final class Rekeying {
 
   /** Finishes or undoes a change of key that a crash interrupted. Call with the casebook's lock held. */
   static void recover(Path folder) throws IOException {
+    if (!Files.exists(folder.resolve(COMMIT)) && !Files.exists(folder.resolve(NEW_KEY))) {
+      return;   // no change was under way (the new key file is written first and goes last): nothing to walk
+    }
     if (Files.exists(folder.resolve(COMMIT))) {
       finish(folder, RekeyInterruption.NONE);
     } else {
@@ -58,6 +61,8 @@ final class Rekeying {
           }
         }
         twin = lines.toString().getBytes(StandardCharsets.UTF_8);
+      } else if (from != null && !Sealing.isSealed(bytes)) {
+        continue;   // a plain file in an encrypted casebook is not Rapport's (it is never read): left as it is
       } else {
         try {
           twin = to[0].seal(SafeXmi.unseal(bytes, from, name), name);
