@@ -134,6 +134,25 @@ class AuditTrailTest {
     }
   }
 
+  @Test
+  void aCrashBetweenAnEntryAndTheHeadIsNotTakenForTamperingAndTheNextEntryLinksOn() throws Exception {
+    Path folder = casebook("crash", null);
+    Path head = folder.resolve("audit.head");
+    String headBefore;
+    try (OpenCasebook open = store.open(folder)) {
+      open.audit("print", "x", null);
+      headBefore = Files.readString(head);
+      open.audit("export", null, null);
+    }
+    Files.writeString(head, headBefore);   // the entry reached the log, the crash came before its head did
+    assertBroken(folder, null, "(the chain holds)");
+    try (OpenCasebook open = store.open(folder)) {
+      open.audit("print", "y", null);
+      assertEquals(11, open.auditTrail().size(), "the next entries follow the log's last one");
+    }
+    assertBroken(folder, null, "(the chain holds)");
+  }
+
   private void assertBroken(Path folder, char[] passphrase, String expected) throws Exception {
     try (OpenCasebook open = store.openForReading(folder, passphrase)) {
       String found = open.verifyAuditTrail().orElse("(the chain holds)");

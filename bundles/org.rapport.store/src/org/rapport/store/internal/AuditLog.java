@@ -46,19 +46,11 @@ public final class AuditLog {
   /** Appends an entry durably. */
   synchronized void append(String actor, String action, String documentId, String detail) throws IOException {
     if (count < 0) {
-      // the head names the last entry, so opening a casebook with years of trail reads one line, not all
-      Path head = folder.resolve(HEAD);
-      String[] fields = null;
-      if (Files.isRegularFile(head)) {
-        try {
-          fields = open(Files.readString(head, StandardCharsets.UTF_8).strip(), sealing.get(), HEAD).split("\t");
-        } catch (IOException | RuntimeException e) {
-          fields = null;   // unreadable: found again by verification; the trail itself is read instead
-        }
-      }
-      if (fields != null && fields.length == 2 && fields[1].length() == 64 && fields[0].matches("\\d{1,18}")) {
-        count = Long.parseLong(fields[0]);
-        lastHash = fields[1];
+      // the log's own last entry, not the head: a crash between the two leaves the head one behind
+      String[] last = lastEntry(folder.resolve(FILE), sealing.get());
+      if (last != null) {
+        count = Long.parseLong(last[0]);
+        lastHash = last[7];
       } else {
         List<AuditEntry> entries = new ArrayList<>();
         read(folder, sealing.get(), entries);
@@ -70,7 +62,8 @@ public final class AuditLog {
     String body = String.join("\t", Long.toString(sequence), LocalDateTime.now().withNano(0).toString(), encode(actor), encode(action),
         encode(documentId), encode(detail), lastHash);
     String hash = sha256(body);
-    String line = seal(body + "\t" + hash, FILE) + "\n";
+    // after a line cut short by a crash, start on a new line so this entry is not glued onto it
+    String line = (endsMidLine(folder.resolve(FILE)) ? "\n" : "") + seal(body + "\t" + hash, FILE) + "\n";
     try (FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.APPEND)) {
       channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
@@ -80,6 +73,37 @@ public final class AuditLog {
     lastHash = hash;
     AtomicFile.write(folder.resolve(HEAD), seal(sequence + "\t" + hash, HEAD).getBytes(StandardCharsets.UTF_8),
         AtomicFile.StepListener.NONE);
+  }
+
+  /** The fields of the log's last complete entry, or null when there is none or it cannot be read (then the log is read whole). */
+  private static String[] lastEntry(Path file, Sealing sealing) {
+    try (java.nio.channels.FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      int length = (int) Math.min(size, 64 * 1024);
+      ByteBuffer tail = ByteBuffer.allocate(length);
+      channel.read(tail, size - length);
+      String text = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+      int end = text.lastIndexOf('\n');
+      int start = end <= 0 ? -1 : text.lastIndexOf('\n', end - 1);
+      if (end <= 0 || start < 0 && length < size) {
+        return null;
+      }
+      String[] fields = open(text.substring(start + 1, end), sealing, FILE).split("\t", -1);
+      return fields.length == 8 && fields[0].matches("\\d{1,18}") && fields[7].length() == 64 ? fields : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean endsMidLine(Path file) throws IOException {
+    if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer last = ByteBuffer.allocate(1);
+      channel.read(last, channel.size() - 1);
+      return last.get(0) != '\n';
+    }
   }
 
   private String seal(String text, String name) {
@@ -152,6 +176,10 @@ public final class AuditLog {
       String[] fields = open(Files.readString(head, StandardCharsets.UTF_8).strip(), sealing, HEAD).split("\t");
       long count = Long.parseLong(fields[0]);
       String last = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+      String beforeLast = entries.size() < 2 ? GENESIS : entries.get(entries.size() - 2).hash();
+      if (count == entries.size() - 1 && fields[1].equals(beforeLast)) {
+        return Optional.empty();   // the last entry was written and the head not yet (a crash, or a reader in between)
+      }
       if (count != entries.size() || !fields[1].equals(last)) {
         return Optional.of("the trail has " + entries.size() + " entries but its head records " + count
             + ": entries were removed from its end, or the head was changed");

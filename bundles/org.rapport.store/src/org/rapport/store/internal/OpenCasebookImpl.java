@@ -52,6 +52,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
   /** The key of an encrypted casebook (null: plain); replaced when the passphrase changes. */
   private volatile Sealing sealing;
   private String actor;
+  /** The key file as read while the casebook was reachable; null until first needed, and after a change of passphrase. */
+  private KeyFile keyFile;
   private AtomicFile.StepListener steps = AtomicFile.StepListener.NONE;
   private int documentsRead;
   private boolean closed;
@@ -80,7 +82,14 @@ public final class OpenCasebookImpl implements OpenCasebook {
           + " of recent index changes could not be read (perhaps cut short by a crash) and were skipped; the documents"
           + " themselves are whole, and the list shows their state as of their previous save"));
     }
-    this.problems = List.copyOf(found);
+    this.problems = new java.util.concurrent.CopyOnWriteArrayList<>(found);
+    if (sealing != null) {
+      try {
+        keyFile = KeyFile.read(this.folder.resolve(KeyFile.FILE));
+      } catch (IOException e) {
+        keyFile = null;   // read again when the passphrase is next checked
+      }
+    }
   }
 
   /** Lets tests interrupt saves between their steps. */
@@ -100,7 +109,12 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   @Override
   public List<StoreProblem> problems() {
-    return problems;
+    return List.copyOf(problems);
+  }
+
+  /** A problem found after the index was read (e.g. the audit trail could not record the opening). */
+  void addProblem(StoreProblem problem) {
+    problems.add(problem);
   }
 
   @Override
@@ -325,7 +339,13 @@ public final class OpenCasebookImpl implements OpenCasebook {
     if (lock == null) {
       throw new StoreException("The casebook " + folder + " was opened for reading only; nothing was saved.");
     }
+    if (writesRefused != null) {
+      throw new StoreException(writesRefused);
+    }
   }
+
+  /** Set when a change of passphrase stopped half-way: writing on with either key could lose data, so nothing is written. */
+  private volatile String writesRefused;
 
   @Override
   public List<SearchHit> search(String text, List<DocumentEntry> candidates) {
@@ -358,7 +378,11 @@ public final class OpenCasebookImpl implements OpenCasebook {
   @Override
   public boolean checkPassphrase(char[] passphrase) {
     try {
-      return sealing != null && passphrase != null && KeyFile.read(folder.resolve(KeyFile.FILE)).unlock(passphrase) != null;
+      if (keyFile == null) {
+        keyFile = KeyFile.read(folder.resolve(KeyFile.FILE));
+      }
+      // the key file is kept from the first read: a drive that dropped while idle must not lock the user out
+      return sealing != null && passphrase != null && keyFile.unlock(passphrase) != null;
     } catch (IOException e) {
       return false;
     }
@@ -379,6 +403,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
     try {
       saveIndex();   // the journal folds into the index first, so fewer files change
       sealing = Rekeying.rekey(folder, sealing, passphrase, interruption);
+      keyFile = null;
     } catch (IOException e) {
       try {
         Rekeying.recover(folder);   // finishes the change if every file was done, else undoes it
@@ -391,8 +416,15 @@ public final class OpenCasebookImpl implements OpenCasebook {
       } catch (IOException alsoFailed) {
         e.addSuppressed(alsoFailed);
       }
-      throw new StoreException("The passphrase could not be changed (" + e.getMessage() + "). The casebook still opens with "
-          + (sealing == null ? "no passphrase" : "its " + (wasEncrypted ? "old or new" : "new") + " passphrase") + ".", e);
+      if (Files.exists(folder.resolve(Rekeying.COMMIT)) || Files.exists(folder.resolve(Rekeying.NEW_KEY))) {
+        // neither finished nor undone (a file held open by another program, say): the next opening completes it
+        writesRefused = "The casebook's change of passphrase could not be completed, so nothing more is written to it now."
+            + " Close the casebook (your unsaved changes stay in the editors until then) and open it again: opening completes the"
+            + " change, after which the new passphrase opens it.";
+        throw new StoreException("The passphrase could not be changed (" + e.getMessage() + "). " + writesRefused, e);
+      }
+      throw new StoreException("The passphrase could not be changed (" + e.getMessage() + "). The casebook is as it was and opens with "
+          + (wasEncrypted ? "its old passphrase." : "no passphrase."), e);
     }
     record(wasEncrypted ? "change passphrase" : "encrypt", null, null);
   }

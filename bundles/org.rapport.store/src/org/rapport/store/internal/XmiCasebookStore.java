@@ -43,7 +43,11 @@ public class XmiCasebookStore implements CasebookStore {
       List<StoreProblem> problems = new ArrayList<>();
       Casebook casebook = readIndex(index, problems, sealing, folder);
       OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, problems, lock, xmi, sealing);
-      open.audit("open", null, null);
+      try {
+        open.audit("open", null, null);
+      } catch (StoreException e) {
+        open.addProblem(new StoreProblem(folder.resolve(AuditLog.FILE), e.getMessage()));   // the casebook still opens
+      }
       return open;
     } catch (StoreException | RuntimeException e) {
       lock.close();
