@@ -41,4 +41,11 @@ public final class DocumentParts {
 
   private DocumentParts() {
   }
+
+  /** Opens a document of the active casebook through the shell's Open Document command, as the explorer does. */
+  public static void open(org.eclipse.e4.core.commands.ECommandService commands, org.eclipse.e4.core.commands.EHandlerService handlers,
+      String documentId) {
+    handlers.executeHandler(commands.createCommand("org.rapport.app.command.openDocument",
+        java.util.Map.of("org.rapport.app.commandparameter.documentId", documentId)));
+  }
 }

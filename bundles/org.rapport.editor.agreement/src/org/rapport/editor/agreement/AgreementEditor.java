@@ -408,8 +408,7 @@ public class AgreementEditor extends DocumentEditor {
   }
 
   private void open(String documentId) {
-    handlers.executeHandler(commands.createCommand("org.rapport.app.command.openDocument",
-        Map.of("org.rapport.app.commandparameter.documentId", documentId)));
+    org.rapport.ui.DocumentParts.open(commands, handlers, documentId);
   }
 
   private Optional<ClientCase> client(OpenCasebook open) {

@@ -3,7 +3,6 @@ package org.rapport.editor.agreement;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Named;
@@ -90,7 +89,6 @@ public class NewAgreementHandler {
   }
 
   private static void open(ECommandService commands, EHandlerService handlers, String id) {
-    handlers.executeHandler(commands.createCommand("org.rapport.app.command.openDocument",
-        Map.of("org.rapport.app.commandparameter.documentId", id)));
+    org.rapport.ui.DocumentParts.open(commands, handlers, id);
   }
 }

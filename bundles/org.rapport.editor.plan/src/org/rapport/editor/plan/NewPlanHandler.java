@@ -1,7 +1,6 @@
 package org.rapport.editor.plan;
 
 import java.util.Comparator;
-import java.util.Map;
 
 import jakarta.inject.Named;
 
@@ -41,8 +40,6 @@ import org.rapport.ui.Selections;
 public class NewPlanHandler {
 
   static final String TITLE = "New Session Plan";
-  private static final String OPEN_DOCUMENT = "org.rapport.app.command.openDocument";
-  private static final String DOCUMENT_ID = "org.rapport.app.commandparameter.documentId";
 
   @CanExecute
   public boolean canExecute(@Optional ActiveCasebook active, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
@@ -75,7 +72,7 @@ public class NewPlanHandler {
       return;
     }
     events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, session);
-    handlers.executeHandler(commands.createCommand(OPEN_DOCUMENT, Map.of(DOCUMENT_ID, created.plan().getId())));
+    org.rapport.ui.DocumentParts.open(commands, handlers, created.plan().getId());
     MPart part = parts.getActivePart();
     if (part != null && part.getObject() instanceof PlanEditor editor) {
       editor.showNote(created.copied());

@@ -1,7 +1,6 @@
 package org.rapport.editor.reflection;
 
 import java.time.LocalDateTime;
-import java.util.Map;
 
 import jakarta.inject.Named;
 
@@ -82,7 +81,6 @@ public class NewReflectionHandler {
       return;
     }
     events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, session);
-    handlers.executeHandler(commands.createCommand("org.rapport.app.command.openDocument",
-        Map.of("org.rapport.app.commandparameter.documentId", note.getId())));
+    org.rapport.ui.DocumentParts.open(commands, handlers, note.getId());
   }
 }

@@ -63,7 +63,7 @@ public final class AuditLog {
         encode(documentId), encode(detail), lastHash);
     String hash = sha256(body);
     // after a line cut short by a crash, start on a new line so this entry is not glued onto it
-    String line = (endsMidLine(folder.resolve(FILE)) ? "\n" : "") + seal(body + "\t" + hash, FILE) + "\n";
+    String line = (SealedLines.endsMidLine(folder.resolve(FILE)) ? "\n" : "") + seal(body + "\t" + hash, FILE) + "\n";
     try (FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.APPEND)) {
       channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
@@ -92,17 +92,6 @@ public final class AuditLog {
       return fields.length == 8 && fields[0].matches("\\d{1,18}") && fields[7].length() == 64 ? fields : null;
     } catch (IOException | RuntimeException e) {
       return null;
-    }
-  }
-
-  private static boolean endsMidLine(Path file) throws IOException {
-    if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-      return false;
-    }
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer last = ByteBuffer.allocate(1);
-      channel.read(last, channel.size() - 1);
-      return last.get(0) != '\n';
     }
   }
 

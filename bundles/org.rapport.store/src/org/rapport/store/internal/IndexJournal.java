@@ -46,24 +46,13 @@ final class IndexJournal {
         encode(entry.getModified() == null ? null : entry.getModified().toString()),
         encode(entry.getReviewDate() == null ? null : entry.getReviewDate().toString()));
     // after a record cut short by a crash, start on a new line so this record is not glued onto it
-    String start = endsMidLine() ? "\n" : "";
+    String start = SealedLines.endsMidLine(file) ? "\n" : "";
     byte[] line = (start + SealedLines.seal(record + "\t" + checksum(record), sealing.get(), FILE) + "\n").getBytes(StandardCharsets.UTF_8);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       channel.write(ByteBuffer.wrap(line));
       channel.force(false);
     }
     records++;
-  }
-
-  private boolean endsMidLine() throws IOException {
-    if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-      return false;
-    }
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer last = ByteBuffer.allocate(1);
-      channel.read(last, channel.size() - 1);
-      return last.get(0) != '\n';
-    }
   }
 
   /**

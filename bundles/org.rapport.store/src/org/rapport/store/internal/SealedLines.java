@@ -41,4 +41,16 @@ final class SealedLines {
   static String reseal(String line, Sealing from, Sealing to, String name) throws IOException {
     return seal(open(line, from, name), to, name);
   }
+
+  /** Whether an append-only file ends inside a line (cut short by a crash): the next line must then start on its own. */
+  static boolean endsMidLine(java.nio.file.Path file) throws IOException {
+    if (!java.nio.file.Files.isRegularFile(file) || java.nio.file.Files.size(file) == 0) {
+      return false;
+    }
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+      channel.read(last, channel.size() - 1);
+      return last.get(0) != '\n';
+    }
+  }
 }
