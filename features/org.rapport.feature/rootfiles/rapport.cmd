@@ -25,9 +25,18 @@ if not defined LAUNCHER (
 )
 rem "rapport check <casebook>" and "rapport generate <folder> --sessions N" run headless, in this console
 set "COMMAND=%~1"
-if /i "%COMMAND%"=="check" goto :headless
+if /i "%COMMAND%"=="check" goto :extensions
+rem installs into this installation's own p2 profile; Rapport uses the change from its next start
+set "JAVACON=%JAVA:javaw.exe=java.exe%"
+"%JAVACON%" -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" -application org.rapport.install.extensions -nosplash -data @none %*
+exit /b %ERRORLEVEL%
+
+:headless
 if /i "%COMMAND%"=="generate" goto :headless
 if /i "%COMMAND%"=="audit" goto :headless
+if /i "%COMMAND%"=="install-extension" goto :extensions
+if /i "%COMMAND%"=="uninstall-extension" goto :extensions
+if /i "%COMMAND%"=="installed-extensions" goto :extensions
 start "Rapport" "%JAVA%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" %*
 exit /b 0
 

@@ -1,0 +1,120 @@
+package org.rapport.install.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
+import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.install.Change;
+import org.rapport.install.Extension;
+import org.rapport.install.ExtensionArchive;
+import org.rapport.install.ExtensionInstaller;
+import org.rapport.install.InstallException;
+
+/**
+ * The installer against a real p2 agent and profile of its own (in a temporary folder): an
+ * extension that fits is installed, listed and removed; one that does not fit is explained and
+ * changes nothing; the same extension twice and an unknown one are refused.
+ */
+class ExtensionInstallerTest {
+
+  private static final String PROFILE = "TestProfile";
+
+  @TempDir
+  Path folder;
+
+  private IProvisioningAgent agent;
+  private ExtensionInstaller installer;
+
+  @BeforeEach
+  void openAgent() throws Exception {
+    Bundle core = FrameworkUtil.getBundle(IProvisioningAgentProvider.class);
+    if (core.getState() != Bundle.ACTIVE) {
+      core.start(Bundle.START_TRANSIENT);
+    }
+    BundleContext context = FrameworkUtil.getBundle(ExtensionInstallerTest.class).getBundleContext();
+    ServiceTracker<IProvisioningAgentProvider, IProvisioningAgentProvider> tracker = new ServiceTracker<>(context,
+        IProvisioningAgentProvider.class, null);
+    tracker.open();
+    IProvisioningAgentProvider provider = tracker.waitForService(10_000);
+    tracker.close();
+    agent = provider.createAgent(folder.resolve("p2").toUri());
+    String install = folder.resolve("install").toString();
+    agent.getService(IProfileRegistry.class).addProfile(PROFILE, Map.of(IProfile.PROP_INSTALL_FOLDER, install, IProfile.PROP_CACHE, install));
+    installer = new ExtensionInstaller(agent, PROFILE);
+  }
+
+  @AfterEach
+  void stopAgent() {
+    agent.stop();
+  }
+
+  @Test
+  void installsListsAndRemovesAnExtensionThatFits() throws Exception {
+    Path zip = Repositories.repository(folder.resolve("clinic.zip"), "org.example.clinic", "Example Clinic", "1.2.0", null);
+    try (ExtensionArchive archive = ExtensionArchive.unpack(zip)) {
+      Change change = installer.planInstall(archive, new NullProgressMonitor());
+      assertEquals(List.of(new Extension("org.example.clinic", "Example Clinic", "1.2.0", "Test Clinic")), change.installing());
+      assertEquals("Install Example Clinic 1.2.0 from Test Clinic (org.example.clinic)", change.describe().get(0));
+      installer.apply(change, new NullProgressMonitor());
+    }
+    assertEquals(List.of("org.example.clinic"), installer.installed().stream().map(Extension::id).toList());
+
+    try (ExtensionArchive again = ExtensionArchive.unpack(zip)) {
+      InstallException twice = assertThrows(InstallException.class, () -> installer.planInstall(again, new NullProgressMonitor()));
+      assertTrue(twice.getMessage().startsWith("Everything in clinic.zip is installed already"), twice.getMessage());
+    }
+
+    Change removal = installer.planUninstall("org.example.clinic", new NullProgressMonitor());
+    assertEquals("Remove Example Clinic 1.2.0 from Test Clinic (org.example.clinic)", removal.describe().get(0));
+    installer.apply(removal, new NullProgressMonitor());
+    assertEquals(List.of(), installer.installed());
+  }
+
+  @Test
+  void explainsAnExtensionThatDoesNotFitAndChangesNothing() throws Exception {
+    Path zip = Repositories.repository(folder.resolve("misfit.zip"), "org.example.misfit", "Misfit Clinic", "1.0.0",
+        "org.rapport.extension.api.v9");
+    try (ExtensionArchive archive = ExtensionArchive.unpack(zip)) {
+      InstallException refused = assertThrows(InstallException.class, () -> installer.planInstall(archive, new NullProgressMonitor()));
+      assertTrue(refused.getMessage().startsWith("Misfit Clinic cannot be installed in this Rapport"), refused.getMessage());
+      assertTrue(refused.getMessage().contains("org.rapport.extension.api.v9"), "names what is missing: " + refused.getMessage());
+    }
+    assertEquals(List.of(), installer.installed());
+    assertTrue(agent.getService(IProfileRegistry.class).getProfile(PROFILE).query(
+        org.eclipse.equinox.p2.query.QueryUtil.createIUAnyQuery(), null).isEmpty(), "the profile is as it was");
+  }
+
+  @Test
+  void refusesToRemoveWhatIsNotAnInstalledExtension() {
+    InstallException refused = assertThrows(InstallException.class,
+        () -> installer.planUninstall("org.rapport.feature", new NullProgressMonitor()));
+    assertEquals("No extension 'org.rapport.feature' is installed (there are none).", refused.getMessage());
+  }
+
+  @Test
+  void refusesARepositoryWithoutAFeature() throws Exception {
+    String empty = Repositories.content("x", "X", "1.0.0", null).replaceAll("(?s)<units size='1'>.*</units>", "<units size='0'/>");
+    Path zip = Repositories.zip(folder.resolve("empty.zip"), Map.of("content.xml", empty, "artifacts.xml", Repositories.NO_ARTIFACTS));
+    try (ExtensionArchive archive = ExtensionArchive.unpack(zip)) {
+      InstallException refused = assertThrows(InstallException.class, () -> installer.planInstall(archive, new NullProgressMonitor()));
+      assertEquals("empty.zip holds no extension: its repository has no feature to install.", refused.getMessage());
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.rapport.install.tests;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Small p2 repositories written by hand: a feature group with or without a requirement, and no artifacts. */
+final class Repositories {
+
+  private Repositories() {
+  }
+
+  /** A metadata repository with one feature group {@code id}, requiring {@code required} (an IU id) when not null. */
+  static String content(String id, String name, String version, String required) {
+    String requires = required == null ? ""
+        : "      <requires size='1'><required namespace='org.eclipse.equinox.p2.iu' name='" + required
+            + "' range='[1.0.0,2.0.0)'/></requires>\n";
+    return """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <?metadataRepository version='1.2.0'?>
+        <repository name='Test' type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>
+          <units size='1'>
+            <unit id='%1$s.feature.group' version='%3$s'>
+              <properties size='3'>
+                <property name='org.eclipse.equinox.p2.name' value='%2$s'/>
+                <property name='org.eclipse.equinox.p2.provider' value='Test Clinic'/>
+                <property name='org.eclipse.equinox.p2.type.group' value='true'/>
+              </properties>
+              <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='%1$s.feature.group' version='%3$s'/></provides>
+        %4$s      <touchpoint id='null' version='0.0.0'/>
+            </unit>
+          </units>
+        </repository>
+        """.formatted(id, name, version, requires);
+  }
+
+  static final String NO_ARTIFACTS = """
+      <?xml version='1.0' encoding='UTF-8'?>
+      <?artifactRepository version='1.1.0'?>
+      <repository name='Test' type='org.eclipse.equinox.p2.artifact.repository.simpleRepository' version='1'>
+        <artifacts size='0'/>
+      </repository>
+      """;
+
+  /** Writes a zip of {@code entries} (name to text). */
+  static Path zip(Path file, Map<String, String> entries) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, String> entry : entries.entrySet()) {
+        zip.putNextEntry(new ZipEntry(entry.getKey()));
+        zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return file;
+  }
+
+  static Path repository(Path file, String id, String name, String version, String required) throws IOException {
+    return zip(file, Map.of("content.xml", content(id, name, version, required), "artifacts.xml", NO_ARTIFACTS));
+  }
+}

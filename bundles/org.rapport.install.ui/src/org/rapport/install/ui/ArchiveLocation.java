@@ -1,0 +1,27 @@
+package org.rapport.install.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Which archive to install. The handler asks the one in its context (tests put their own there and
+ * need no native dialog); without one, the user chooses a file.
+ */
+@FunctionalInterface
+public interface ArchiveLocation {
+
+  ArchiveLocation ASK = shell -> {
+    FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+    dialog.setText("Install Extension from Archive");
+    dialog.setFilterExtensions(new String[] {"*.zip", "*"});
+    dialog.setFilterNames(new String[] {"Extension archives (*.zip)", "All files"});
+    String chosen = dialog.open();
+    return chosen == null ? null : Path.of(chosen);
+  };
+
+  /** The archive, or null when the user cancelled. */
+  Path choose(Shell shell);
+}

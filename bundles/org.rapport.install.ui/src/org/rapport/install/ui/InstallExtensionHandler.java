@@ -1,0 +1,51 @@
+package org.rapport.install.ui;
+
+import java.nio.file.Path;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.widgets.Shell;
+import org.rapport.install.Change;
+import org.rapport.install.ExtensionArchive;
+import org.rapport.install.InstallException;
+import org.rapport.install.RunningInstallation;
+
+/** Help > Install Extension from Archive: an institution's zipped repository, from a file on this computer. */
+public class InstallExtensionHandler {
+
+  static final String TITLE = "Install Extension from Archive";
+
+  @Execute
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ArchiveLocation location,
+      @Optional IWorkbench workbench) {
+    Path zip = (location != null ? location : ArchiveLocation.ASK).choose(shell);
+    if (zip == null) {
+      return;
+    }
+    RunningInstallation installation = ChangeSteps.withProgress(shell, TITLE, monitor -> RunningInstallation.open());
+    if (installation == null) {
+      return;
+    }
+    try (installation) {
+      ExtensionArchive archive = ChangeSteps.withProgress(shell, TITLE, monitor -> ExtensionArchive.unpack(zip));
+      if (archive == null) {
+        return;
+      }
+      try (archive) {
+        Change change = ChangeSteps.withProgress(shell, TITLE, monitor -> plan(installation, archive, monitor));
+        if (change != null) {
+          ChangeSteps.confirmAndApply(shell, TITLE, "Install", installation.installer(), change, workbench);
+        }
+      }
+    }
+  }
+
+  private static Change plan(RunningInstallation installation, ExtensionArchive archive,
+      org.eclipse.core.runtime.IProgressMonitor monitor) throws InstallException {
+    return installation.installer().planInstall(archive, monitor);
+  }
+}

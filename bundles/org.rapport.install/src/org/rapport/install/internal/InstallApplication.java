@@ -1,0 +1,96 @@
+package org.rapport.install.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.rapport.install.Change;
+import org.rapport.install.Extension;
+import org.rapport.install.ExtensionArchive;
+import org.rapport.install.ExtensionInstaller;
+import org.rapport.install.InstallException;
+import org.rapport.install.RunningInstallation;
+
+/**
+ * {@code rapport install-extension <zip>}, {@code rapport uninstall-extension <id>} and
+ * {@code rapport installed-extensions}: the same installation as Help > Install Extension from
+ * Archive, for lab administrators and workstation image scripts. Exit status 0 when done, 1 when the
+ * extension does not fit or the archive is unusable (nothing changed), 2 for a wrong command line.
+ */
+public class InstallApplication implements IApplication {
+
+  static final String USAGE = """
+      usage: rapport install-extension <archive.zip>
+             rapport uninstall-extension <extension id>
+             rapport installed-extensions""";
+
+  @Override
+  public Object start(IApplicationContext context) {
+    context.applicationRunning();
+    String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+    return Integer.valueOf(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || ("installed-extensions".equals(args[0]) ? args.length != 1 : args.length != 2)) {
+      err.println(USAGE);
+      return 2;
+    }
+    String command = args[0];
+    try (RunningInstallation installation = RunningInstallation.open()) {
+      ExtensionInstaller installer = installation.installer();
+      switch (command) {
+        case "installed-extensions" -> {
+          List<Extension> installed = installer.installed();
+          if (installed.isEmpty()) {
+            out.println("No extensions are installed.");
+          }
+          installed.forEach(extension -> out.println(extension.describe()));
+          return 0;
+        }
+        case "install-extension" -> {
+          try (ExtensionArchive archive = ExtensionArchive.unpack(Path.of(args[1]).toAbsolutePath())) {
+            Change change = installer.planInstall(archive, monitor());
+            change.describe().forEach(out::println);
+            installer.apply(change, monitor());
+            out.println("Installed. Rapport uses the extension from its next start.");
+            return 0;
+          }
+        }
+        case "uninstall-extension" -> {
+          Change change = installer.planUninstall(args[1], monitor());
+          change.describe().forEach(out::println);
+          installer.apply(change, monitor());
+          out.println("Removed. Rapport starts without the extension from its next start.");
+          return 0;
+        }
+        default -> {
+          err.println(USAGE);
+          return 2;
+        }
+      }
+    } catch (InstallException e) {
+      err.println("rapport " + command + ": " + e.getMessage());
+      if (!"installed-extensions".equals(command)) {
+        err.println("The installation was not changed.");
+      }
+      return 1;
+    } catch (RuntimeException e) {
+      err.println("rapport " + command + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+      return 2;
+    }
+  }
+
+  private static IProgressMonitor monitor() {
+    return new NullProgressMonitor();
+  }
+
+  @Override
+  public void stop() {
+    // an installation runs to its end: p2 applies it whole or not at all
+  }
+}

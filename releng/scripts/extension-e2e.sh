@@ -1,0 +1,168 @@
+#!/bin/bash
+# Institution extension, end to end, on the built product (run by ./mvnw verify after the smoke test):
+# unpack the Linux archive; install the example institution's extension from its zip with the
+# network cut off (a network namespace of our own when the kernel allows one); check with the
+# headless commands that its catalogue entries, its rule and its exporter are active; refuse a
+# damaged archive and one that does not fit, leaving the installation as it was; uninstall and
+# check that they are gone. Then the window: Help > Install Extension from Archive, the file typed
+# into the platform's dialog, Install, Restart Now, and the restarted product (screenshot).
+# usage: extension-e2e.sh <rapport-linux.gtk.x86_64.tar.gz> <extension.zip> <work-folder>
+set -euo pipefail
+archive=${1:?archive}; extension=${2:?extension zip}; work=${3:?work folder}
+fail() {
+  [ -n "${DISPLAY:-}" ] && [ -n "$pid" ] && import -window root "$work/failed.png" 2>/dev/null && echo "screen: $work/failed.png" >&2
+  echo "EXTENSION TEST FAILED: $*" >&2; exit 1
+}
+pid=""
+stop_product() { if [ -n "$pid" ]; then pkill -9 -P "$pid" 2>/dev/null || true; kill -9 "$pid" 2>/dev/null || true; fi; }
+trap stop_product EXIT
+[ -f "$extension" ] || fail "no extension archive at $extension"
+
+rm -rf "$work"; mkdir -p "$work/home"
+tar -xzf "$archive" -C "$work"
+install="$work/rapport"
+headless() { env -u JAVA_HOME -u DISPLAY HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home" "$install/rapport" "$@"; }
+# offline <command>: with no network at all when user namespaces allow it, else as it is (our p2
+# transport refuses anything but local files either way)
+if unshare -rn true 2>/dev/null; then
+  offline() { unshare -rn env -u JAVA_HOME -u DISPLAY HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home" "$install/rapport" "$@"; }
+  network="in a network namespace with no network"
+else
+  offline() { headless "$@"; }
+  network="with the network present (no user namespaces here) but unused"
+fi
+state() { (cd "$install" && cat configuration/org.eclipse.equinox.simpleconfigurator/bundles.info && ls plugins features && headless installed-extensions); }
+cp -r "$install/seeds/demo-casebook" "$work/casebook"
+# one plan that names no risk, for the example's rule to find (every demo plan names one)
+sed -i '/<risks /d' "$work/casebook/clients/CL-0417/sessions/03-plan.xmi"
+
+# before: nothing of the example is active
+headless extensions >"$work/extensions-before.out" 2>&1 || true
+grep -q northbridge "$work/extensions-before.out" && { cat "$work/extensions-before.out" >&2; fail "the example is active before it was installed"; }
+headless check "$work/casebook" >"$work/check-before.out" 2>&1 || true
+grep -q '03-plan.xmi:[0-9]*: warning: .*risk' "$work/check-before.out" && fail "the example's rule runs before it was installed"
+
+# a damaged archive and one that does not fit: clear messages, nothing changed
+before=$(state)
+head -c 4000 /dev/urandom >"$work/damaged.zip"
+status=0; offline install-extension "$work/damaged.zip" >"$work/damaged.out" 2>&1 || status=$?
+[ "$status" = 1 ] || { cat "$work/damaged.out" >&2; fail "a damaged archive gave status $status, not 1"; }
+grep -q 'not a readable zip archive' "$work/damaged.out" || { cat "$work/damaged.out" >&2; fail "a damaged archive was not explained"; }
+mkdir -p "$work/misfit"
+cat >"$work/misfit/content.xml" <<'XML'
+<?xml version='1.0' encoding='UTF-8'?>
+<?metadataRepository version='1.2.0'?>
+<repository name='Misfit' type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>
+  <units size='1'>
+    <unit id='org.example.misfit.feature.group' version='1.0.0'>
+      <properties size='2'>
+        <property name='org.eclipse.equinox.p2.name' value='Misfit Clinic'/>
+        <property name='org.eclipse.equinox.p2.type.group' value='true'/>
+      </properties>
+      <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='org.example.misfit.feature.group' version='1.0.0'/></provides>
+      <requires size='1'><required namespace='osgi.bundle' name='org.rapport.extension' range='[9.0.0,10.0.0)'/></requires>
+      <touchpoint id='null' version='0.0.0'/>
+    </unit>
+  </units>
+</repository>
+XML
+cat >"$work/misfit/artifacts.xml" <<'XML'
+<?xml version='1.0' encoding='UTF-8'?>
+<?artifactRepository version='1.1.0'?>
+<repository name='Misfit' type='org.eclipse.equinox.p2.artifact.repository.simpleRepository' version='1'>
+  <artifacts size='0'/>
+</repository>
+XML
+(cd "$work/misfit" && "${JAVA_HOME:?JAVA_HOME names the JDK that builds}/bin/jar" --create --no-manifest --file "$work/misfit.zip" .)
+status=0; offline install-extension "$work/misfit.zip" >"$work/misfit.out" 2>&1 || status=$?
+[ "$status" = 1 ] || { cat "$work/misfit.out" >&2; fail "an archive that does not fit gave status $status, not 1"; }
+grep -q 'Misfit Clinic cannot be installed' "$work/misfit.out" && grep -q 'org.rapport.extension' "$work/misfit.out" \
+  || { cat "$work/misfit.out" >&2; fail "an archive that does not fit was not explained"; }
+[ "$before" = "$(state)" ] || fail "a refused archive changed the installation"
+echo "refused: $(head -n 1 "$work/damaged.out")"
+echo "refused: $(head -n 2 "$work/misfit.out" | tr '\n' ' ')"
+
+# install, offline
+offline install-extension "$extension" >"$work/install.out" 2>&1 || { cat "$work/install.out" >&2; fail "installing the example failed"; }
+echo "installed $network:"; sed 's/^/  /' "$work/install.out"
+headless installed-extensions | grep -q 'Northbridge' || fail "the example is not listed as installed"
+headless extensions >"$work/extensions.out" 2>&1 || { cat "$work/extensions.out" >&2; fail "rapport extensions reports problems with the example"; }
+for expected in 'northbridge.silence' 'northbridge.immediacy' 'northbridge/plan-names-a-risk' 'northbridge/sessions-csv'; do
+  grep -q "$expected" "$work/extensions.out" || { cat "$work/extensions.out" >&2; fail "$expected is not active after installing"; }
+done
+echo "active after installing:"; sed 's/^/  /' "$work/extensions.out"
+status=0; headless check "$work/casebook" >"$work/check.out" 2>&1 || status=$?
+grep -q '^clients/CL-0417/sessions/03-plan.xmi:[0-9]*: warning: .*risk' "$work/check.out" \
+  || { cat "$work/check.out" >&2; fail "the example's rule did not find the plan that names no risk"; }
+echo "rule: $(grep -m 1 '03-plan.xmi.*risk' "$work/check.out")"
+headless export "$work/casebook" northbridge/sessions-csv "$work/sessions.csv" >"$work/export.out" 2>&1 \
+  || { cat "$work/export.out" >&2; fail "the example's exporter failed"; }
+grep -q 'CL-0417' "$work/sessions.csv" || { cat "$work/sessions.csv" >&2; fail "the exported CSV has no session of CL-0417"; }
+echo "exporter: $(wc -l <"$work/sessions.csv") lines in $work/sessions.csv"
+
+# uninstall: gone again
+offline uninstall-extension org.rapport.institution.example.feature >"$work/uninstall.out" 2>&1 \
+  || { cat "$work/uninstall.out" >&2; fail "removing the example failed"; }
+headless installed-extensions | grep -q 'Northbridge' && fail "the example is still listed after removing it"
+headless extensions >"$work/extensions-after.out" 2>&1 || true
+grep -q northbridge "$work/extensions-after.out" && { cat "$work/extensions-after.out" >&2; fail "the example is still active after removing it"; }
+headless check "$work/casebook" >"$work/check-after.out" 2>&1 || true
+grep -q '03-plan.xmi:[0-9]*: warning: .*risk' "$work/check-after.out" && fail "the example's rule still runs after removing it"
+echo "removed: $(tail -n 1 "$work/uninstall.out")"
+
+# The window, as a new user: Help > Install Extension from Archive, the zip typed into the file
+# dialog, Install, Restart Now; the restarted product has the extension.
+if [ -z "${DISPLAY:-}" ] || ! command -v xdotool >/dev/null; then
+  echo "no X display or xdotool: the installation through the window was not tried"
+else
+  find_window() { for _ in $(seq 1 "$2"); do w=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1 || true); [ -n "$w" ] && { echo "$w"; return 0; }; sleep 0.5; done; return 1; }
+  main_window() {
+    for _ in $(seq 1 120); do
+      for w in $(xdotool search --name '^Rapport ?$' 2>/dev/null || true); do
+        width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
+        [ "${width:-0}" -ge 400 ] && { echo "$w"; return 0; }
+      done
+      sleep 0.5
+    done
+    return 1
+  }
+  focus() { xdotool windowfocus --sync "$1" 2>/dev/null || xdotool windowfocus "$1"; }
+  # the dialogs share one title, so wait for each to close before looking for the next
+  # (GTK may keep a closed dialog's window unmapped, so "gone" means no longer visible)
+  gone() { for _ in $(seq 1 60); do xdotool search --onlyvisible --name '.' 2>/dev/null | grep -qx "$1" || return 0; sleep 0.5; done; return 1; }
+  (cd "$work" && env -u JAVA_HOME HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home" "$install/rapport" >"$work/window.out" 2>&1) &
+  pid=$!
+  wid=$(main_window) || fail "no main window"
+  sleep 3; focus "$wid"
+  # F10 opens the menu bar at File; Left wraps round to Help, whose first item is Install Extension
+  xdotool key --clearmodifiers F10; sleep 0.7; xdotool key Left; sleep 0.7; xdotool key Down; sleep 0.3; xdotool key Return
+  chooser=$(find_window '^Install Extension from Archive ?$' 40) || { import -window root "$work/install-failed.png" 2>/dev/null || true; fail "Help > Install Extension from Archive showed no file dialog"; }
+  focus "$chooser"; sleep 0.5
+  xdotool key ctrl+l; sleep 0.3; xdotool type --delay 30 "$extension"; sleep 1; xdotool key Return
+  # the location field may take the first Enter for its completion; then a second opens the file
+  sleep 2; xdotool search --onlyvisible --name '.' 2>/dev/null | grep -qx "$chooser" && { focus "$chooser"; xdotool key Return; }
+  gone "$chooser" || fail "the file dialog did not close"
+  # the dialog that says what will be installed: its default button is Install
+  confirm=$(find_window '^Install Extension from Archive ?$' 40) || fail "no confirmation of what will be installed"
+  import -window root "$work/install-confirm.png" 2>/dev/null || true
+  focus "$confirm"; xdotool key Return
+  gone "$confirm" || fail "the confirmation did not close"
+  restart=$(find_window '^Install Extension from Archive ?$' 60) || fail "no offer to restart after installing"
+  sleep 1; import -window root "$work/install-restart.png" 2>/dev/null || true
+  focus "$restart"; xdotool key Return
+  # the start script starts the product again (exit status 23); wait for the old window to go
+  for _ in $(seq 1 60); do xdotool getwindowname "$wid" >/dev/null 2>&1 || break; sleep 0.5; done
+  wid=$(main_window) || { cat "$work/window.out" >&2; fail "the product did not come back after Restart Now"; }
+  kill -0 "$pid" || fail "the start script ended instead of restarting"
+  sleep 4; import -window root "$work/restarted.png" 2>/dev/null || true
+  headless installed-extensions | grep -q 'Northbridge' || fail "installing through the window did not install the example"
+  grep -q 'org.rapport.institution.example' "$install/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+    || fail "the example's bundle is not in the restarted configuration"
+  focus "$wid"; xdotool key --clearmodifiers ctrl+q
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$pid" 2>/dev/null && fail "still running 30 s after Ctrl+Q"
+  log="$work/home/.rapport/workspace/.metadata/.log"
+  if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then cat "$log" >&2; fail "the workspace log has errors"; fi
+  echo "window: installed through Help > Install Extension from Archive, restarted, example active (screens in $work)"
+fi
+echo "EXTENSION TEST PASSED"
