@@ -28,6 +28,8 @@ set "COMMAND=%~1"
 if /i "%COMMAND%"=="check" goto :headless
 if /i "%COMMAND%"=="generate" goto :headless
 if /i "%COMMAND%"=="audit" goto :headless
+if /i "%COMMAND%"=="extensions" goto :headless
+if /i "%COMMAND%"=="export" goto :headless
 start "Rapport" "%JAVA%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" %*
 exit /b 0
 
