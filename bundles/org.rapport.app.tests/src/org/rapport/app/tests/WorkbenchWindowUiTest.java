@@ -949,6 +949,34 @@ class WorkbenchWindowUiTest {
     return workbench.syncExec(() -> part.getPersistedState().get(DocumentParts.DOCUMENT_ID));
   }
 
+  @Test
+  @Order(26)
+  void anInstitutionsRuleShowsInProblemsAtItsSeverityAndNamesItsField() throws Exception {
+    org.osgi.framework.BundleContext bundle = org.osgi.framework.FrameworkUtil.getBundle(WorkbenchWindowUiTest.class).getBundleContext();
+    var registration = bundle.registerService(org.rapport.extension.ValidationRule.class, new org.rapport.extension.ValidationRule() {
+      @Override public String institution() { return "uitestclinic"; }
+      @Override public String id() { return "materials"; }
+      @Override public String description() { return "plans list their materials"; }
+      @Override public org.eclipse.emf.ecore.EClass appliesTo() { return org.rapport.model.RapportPackage.Literals.SESSION_PLAN; }
+      @Override public org.rapport.extension.Severity severity() { return org.rapport.extension.Severity.ERROR; }
+      @Override public void check(org.eclipse.emf.ecore.EObject object, org.rapport.extension.RuleFindings findings) {
+        findings.report("uitestclinic wants the materials listed", org.rapport.model.RapportPackage.Literals.SESSION_PLAN__MATERIALS);
+      }
+    }, null);
+    try {
+      MPart part = openPlan("CL-0552", 1);
+      ProblemsPart problems = problemsPart();
+      ProblemsPart.Row row = waitFor(() -> workbench.syncExec(() -> problems.rows().stream()
+          .filter(r -> r.part() == part && r.problem().message().equals("uitestclinic wants the materials listed")).findFirst().orElse(null)),
+          "the institution's finding is listed for the open plan");
+      assertTrue(row.problem().isError());
+      assertEquals("materials", row.problem().feature().getName());
+      close(part);
+    } finally {
+      registration.unregister();
+    }
+  }
+
   /** An institution's exporter, as its bundle would register it: one line per document id, or a failure. */
   private static org.rapport.extension.Exporter idsExporter(String id, boolean fail) {
     return new org.rapport.extension.Exporter() {
