@@ -71,11 +71,16 @@ public final class ExtensionRegistry implements Extensions {
   private final Object lock = new Object();
   /** What the declared files hold; null until asked for and after any bundle came or went. */
   private ContentFiles files;
+  /** The raised severities, kept apart from the files: validation needs them, and they cost no reading. */
+  private Raises raises;
   private BundleTracker<DeclaredContent> tracker;
 
   /** The files the headers name, once read; problems name the bundle and the file. */
-  private record ContentFiles(List<LoadedCatalogue> catalogues, List<LoadedWording> wordings,
-      Map<String, Severity> raises, List<Contribution> raised, List<ExtensionProblem> problems) {
+  private record ContentFiles(List<LoadedCatalogue> catalogues, List<LoadedWording> wordings, List<ExtensionProblem> problems) {
+  }
+
+  /** The {@code Rapport-Rule-Severity} headers: the highest severity asked for each rule. */
+  private record Raises(Map<String, Severity> bySeverity, List<Contribution> raised, List<ExtensionProblem> problems) {
   }
 
   private record LoadedCatalogue(Catalogue catalogue, String bundle) {
@@ -132,6 +137,7 @@ public final class ExtensionRegistry implements Extensions {
   private void invalidate() {
     synchronized (lock) {
       files = null;
+      raises = null;
     }
   }
 
@@ -222,7 +228,7 @@ public final class ExtensionRegistry implements Extensions {
 
   /** The rules that run: no duplicates, none that threw, each at its possibly raised severity. */
   public List<ActiveRule> activeRules() {
-    Map<String, Severity> raises = files().raises();
+    Map<String, Severity> raised = raises().bySeverity();
     List<ActiveRule> active = new ArrayList<>();
     for (Registered<ValidationRule> registered : Registered.select(rules, RULE).active()) {
       if (broken.containsKey(registered.reference())) {
@@ -235,7 +241,7 @@ public final class ExtensionRegistry implements Extensions {
         ruleFailed(registered, e);
         continue;
       }
-      Severity severity = (own == null ? Severity.WARNING : own).atLeast(raises.get(registered.qualifiedId()));
+      Severity severity = (own == null ? Severity.WARNING : own).atLeast(raised.get(registered.qualifiedId()));
       active.add(new ActiveRule(registered.service(), severity, registered.bundle()));
     }
     return active;
@@ -295,7 +301,7 @@ public final class ExtensionRegistry implements Extensions {
       all.add(new Contribution(Kind.RULE, rule.rule().institution(), rule.rule().id(),
           safely(() -> rule.rule().description()) + " [" + rule.severity().name().toLowerCase(Locale.ROOT) + "]", rule.bundle()));
     }
-    all.addAll(content.raised());
+    all.addAll(raises().raised());
     for (Registered<Exporter> r : Registered.select(exporters, EXPORTER).active()) {
       all.add(new Contribution(Kind.EXPORTER, r.institution(), r.id(),
           safely(() -> r.service().label()) + " (." + safely(() -> r.service().fileExtension()) + ")", r.bundle()));
@@ -309,6 +315,7 @@ public final class ExtensionRegistry implements Extensions {
   @Override
   public List<ExtensionProblem> problems() {
     List<ExtensionProblem> all = new ArrayList<>(files().problems());
+    all.addAll(raises().problems());
     all.addAll(refused.values());
     all.addAll(Registered.select(rules, RULE).duplicates());
     all.addAll(Registered.select(exporters, EXPORTER).duplicates());
@@ -340,14 +347,34 @@ public final class ExtensionRegistry implements Extensions {
     }
   }
 
+  private Raises raises() {
+    synchronized (lock) {
+      if (raises == null) {
+        Map<String, Severity> bySeverity = new HashMap<>();
+        List<Contribution> raised = new ArrayList<>();
+        List<ExtensionProblem> problems = new ArrayList<>();
+        for (DeclaredContent content : declared.values()) {
+          for (String entry : content.severities()) {
+            parseRaise(entry, content.symbolicName(), problems).ifPresent(raise -> {
+              bySeverity.merge(raise.getKey(), raise.getValue(), Severity::atLeast);
+              int slash = raise.getKey().indexOf('/');
+              raised.add(new Contribution(Kind.RULE_SEVERITY, raise.getKey().substring(0, slash), raise.getKey().substring(slash + 1),
+                  "at least " + raise.getValue().name().toLowerCase(Locale.ROOT), content.symbolicName()));
+            });
+          }
+        }
+        raises = new Raises(Map.copyOf(bySeverity), List.copyOf(raised), List.copyOf(problems));
+      }
+      return raises;
+    }
+  }
+
   private ContentFiles read(List<DeclaredContent> bundles) {
     List<ExtensionProblem> problems = new ArrayList<>();
     List<LoadedCatalogue> catalogues = new ArrayList<>();
     Map<String, String> catalogueOwners = new HashMap<>();
     List<LoadedWording> wordings = new ArrayList<>();
     Map<String, String> wordingOwners = new HashMap<>();
-    Map<String, Severity> raises = new HashMap<>();
-    List<Contribution> raised = new ArrayList<>();
     for (DeclaredContent content : bundles) {
       String bundle = content.symbolicName();
       for (String path : content.catalogues()) {
@@ -373,17 +400,8 @@ public final class ExtensionRegistry implements Extensions {
           }
         });
       }
-      for (String entry : content.severities()) {
-        parseRaise(entry, bundle, problems).ifPresent(raise -> {
-          raises.merge(raise.getKey(), raise.getValue(), Severity::atLeast);
-          int slash = raise.getKey().indexOf('/');
-          raised.add(new Contribution(Kind.RULE_SEVERITY, raise.getKey().substring(0, slash), raise.getKey().substring(slash + 1),
-              "raised to " + raise.getValue().name().toLowerCase(Locale.ROOT), bundle));
-        });
-      }
     }
-    return new ContentFiles(List.copyOf(catalogues), List.copyOf(wordings), Map.copyOf(raises), List.copyOf(raised),
-        List.copyOf(problems));
+    return new ContentFiles(List.copyOf(catalogues), List.copyOf(wordings), List.copyOf(problems));
   }
 
   private Optional<Catalogue> readCatalogue(DeclaredContent content, String path, List<ExtensionProblem> problems) {
