@@ -410,6 +410,12 @@ class ExtensionRegistryTest {
     assertTrue(validate(planWithoutRisks()).stream().anyMatch(d -> d.getMessage().equals("southvale says hello") && d.getSeverity() == Diagnostic.INFO));
     assertTrue(problemsOf(THIS_BUNDLE).stream().anyMatch(p -> p.message().contains("no institution")), extensions.problems().toString());
     assertTrue(extensions.programmes().stream().noneMatch(p -> p.name().equals("nameless")));
+
+    registrations.forEach(ServiceRegistration::unregister);
+    registrations.clear();
+    assertTrue(validate(planWithoutRisks()).stream().noneMatch(d -> d.getMessage().equals("southvale says hello")),
+        "an unregistered rule no longer runs");
+    assertTrue(problemsOf(THIS_BUNDLE).stream().noneMatch(p -> p.message().contains("no institution")), "nor is a gone service reported");
   }
 
   // ---- the store's stream reader ---------------------------------------------------------------

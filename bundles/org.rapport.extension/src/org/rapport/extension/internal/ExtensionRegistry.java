@@ -74,6 +74,12 @@ public final class ExtensionRegistry implements Extensions {
   /** The raised severities, kept apart from the files: validation needs them, and they cost no reading. */
   private Raises raises;
   private BundleTracker<DeclaredContent> tracker;
+  /**
+   * The rules as they run, asked for once per validated object: rebuilt only after a rule came,
+   * went or broke, or the headers changed, so that checking a large casebook stays cheap.
+   */
+  private List<ActiveRule> activeRules;
+  private final Object rulesLock = new Object();
 
   /** The files the headers name, once read; problems name the bundle and the file. */
   private record ContentFiles(List<LoadedCatalogue> catalogues, List<LoadedWording> wordings, List<ExtensionProblem> problems) {
@@ -139,6 +145,7 @@ public final class ExtensionRegistry implements Extensions {
       files = null;
       raises = null;
     }
+    forgetActiveRules();
   }
 
   // ---- services (DS dynamic, multiple) -------------------------------------------------------
@@ -149,8 +156,8 @@ public final class ExtensionRegistry implements Extensions {
   }
 
   void removeRule(ValidationRule rule, ServiceReference<ValidationRule> reference) {
-    unbind(rules, reference);
     broken.remove(reference);
+    unbind(rules, reference);
   }
 
   @Reference(service = Exporter.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -183,6 +190,7 @@ public final class ExtensionRegistry implements Extensions {
         return;
       }
       into.add(new Registered<>(service, inst.strip(), ident.strip(), bundle, order.incrementAndGet(), reference));
+      forgetActiveRules();
     } catch (RuntimeException | LinkageError e) {
       refused.put(reference, new ExtensionProblem(bundle, service.getClass().getName(),
           "the " + kind + " failed when asked for its institution and id (" + describe(e) + "); it is ignored"));
@@ -192,6 +200,7 @@ public final class ExtensionRegistry implements Extensions {
   private void unbind(List<? extends Registered<?>> from, ServiceReference<?> reference) {
     from.removeIf(registered -> registered.reference().equals(reference));
     refused.remove(reference);
+    forgetActiveRules();
   }
 
   private static String bundleOf(ServiceReference<?> reference) {
@@ -228,6 +237,21 @@ public final class ExtensionRegistry implements Extensions {
 
   /** The rules that run: no duplicates, none that threw, each at its possibly raised severity. */
   public List<ActiveRule> activeRules() {
+    synchronized (rulesLock) {
+      if (activeRules == null) {
+        activeRules = computeActiveRules();
+      }
+      return activeRules;
+    }
+  }
+
+  private void forgetActiveRules() {
+    synchronized (rulesLock) {
+      activeRules = null;
+    }
+  }
+
+  private List<ActiveRule> computeActiveRules() {
     Map<String, Severity> raised = raises().bySeverity();
     List<ActiveRule> active = new ArrayList<>();
     for (Registered<ValidationRule> registered : Registered.select(rules, RULE).active()) {
@@ -244,7 +268,7 @@ public final class ExtensionRegistry implements Extensions {
       Severity severity = (own == null ? Severity.WARNING : own).atLeast(raised.get(registered.qualifiedId()));
       active.add(new ActiveRule(registered.service(), severity, registered.bundle()));
     }
-    return active;
+    return List.copyOf(active);
   }
 
   private void ruleFailed(ActiveRule rule, Throwable failure) {
@@ -255,6 +279,7 @@ public final class ExtensionRegistry implements Extensions {
   private void ruleFailed(Registered<ValidationRule> registered, Throwable failure) {
     broken.putIfAbsent(registered.reference(), new ExtensionProblem(registered.bundle(), registered.qualifiedId(),
         "the rule failed (" + describe(failure) + ") and was switched off until its bundle is started again"));
+    forgetActiveRules();
   }
 
   @Override
