@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,9 +64,9 @@ public final class ExtensionRegistry implements Extensions {
   private final List<Registered<Exporter>> exporters = new CopyOnWriteArrayList<>();
   private final List<Registered<ProgrammeTemplate>> programmes = new CopyOnWriteArrayList<>();
   /** Services that could not be taken (no institution or id); kept while the service is there. */
-  private final Map<Object, ExtensionProblem> refused = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Object, ExtensionProblem> refused = new ConcurrentHashMap<>();
   /** Rules that threw, by their registration: switched off and reported once. */
-  private final Map<Object, ExtensionProblem> broken = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Object, ExtensionProblem> broken = new ConcurrentHashMap<>();
 
   private final Map<Long, DeclaredContent> declared = new ConcurrentSkipListMap<>();
   private final Object lock = new Object();
