@@ -37,6 +37,8 @@ if /i "%COMMAND%"=="audit" goto :headless
 if /i "%COMMAND%"=="install-extension" goto :extensions
 if /i "%COMMAND%"=="uninstall-extension" goto :extensions
 if /i "%COMMAND%"=="installed-extensions" goto :extensions
+if /i "%COMMAND%"=="extensions" goto :headless
+if /i "%COMMAND%"=="export" goto :headless
 start "Rapport" "%JAVA%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" %*
 exit /b 0
 

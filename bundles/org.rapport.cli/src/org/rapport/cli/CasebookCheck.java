@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
 import org.rapport.cli.Finding.Severity;
 import org.rapport.cli.internal.ElementLines;
 import org.rapport.model.BoundaryAgreement;
@@ -42,13 +43,26 @@ import org.rapport.store.StoreProblem;
 public final class CasebookCheck {
 
   private final CasebookStore store;
-  private final Catalogue catalogue;
-  private final RapportDiagnostician diagnostician = new RapportDiagnostician();
+  private final List<Catalogue> catalogues;
+  private final RapportDiagnostician diagnostician;
 
   /** @param catalogue the catalogue that references are checked against, or null to skip that check */
   public CasebookCheck(CasebookStore store, Catalogue catalogue) {
+    this(store, catalogue == null ? null : List.of(catalogue), null);
+  }
+
+  /**
+   * A check with institutions' catalogues and rules.
+   *
+   * @param catalogues the catalogues references are checked against (an id is known when any of
+   *                   them has it), or null to skip that check
+   * @param validator  the validator for Rapport objects, e.g. the built-in constraints composed with
+   *                   the institutions' rules; null for the built-in constraints alone
+   */
+  public CasebookCheck(CasebookStore store, List<Catalogue> catalogues, EValidator validator) {
     this.store = store;
-    this.catalogue = catalogue;
+    this.catalogues = catalogues == null ? null : List.copyOf(catalogues);
+    this.diagnostician = validator == null ? new RapportDiagnostician() : new RapportDiagnostician(validator);
   }
 
   /** Hears how far a check has come, and may stop it. */
@@ -156,14 +170,14 @@ public final class CasebookCheck {
       add(findings, name, lines, document, null, Severity.WARNING, "the index shows this document as '" + entry.getStatus()
           + "' but it is '" + status + "'; the explorer shows the index until the document is saved again");
     }
-    if (catalogue != null) {
+    if (catalogues != null) {
       checkCatalogueReferences(document, name, lines, findings);
     }
     return 1;
   }
 
   private void checkCatalogueReferences(Document document, String name, ElementLines lines, List<Finding> findings) {
-    Set<String> techniques = ids(catalogue.getTechniques());
+    Set<String> techniques = ids(Catalogue::getTechniques);
     switch (document) {
       case SessionPlan plan -> {
         for (PlannedTechnique planned : plan.getTechniques()) {
@@ -171,14 +185,14 @@ public final class CasebookCheck {
         }
       }
       case ReflectionNote note -> {
-        unknown(ids(catalogue.getFrameworks()), note.getFrameworkId(), "reflection framework", note,
+        unknown(ids(Catalogue::getFrameworks), note.getFrameworkId(), "reflection framework", note,
             Literals.REFLECTION_NOTE__FRAMEWORK_ID, name, lines, findings);
         for (TechniqueRating rating : note.getRatings()) {
           unknown(techniques, rating.getTechniqueId(), "technique", rating, Literals.TECHNIQUE_RATING__TECHNIQUE_ID, name, lines, findings);
         }
       }
       case BoundaryAgreement agreement -> {
-        Set<String> templates = ids(catalogue.getClauseTemplates());
+        Set<String> templates = ids(Catalogue::getClauseTemplates);
         for (Clause clause : agreement.getClauses()) {
           unknown(templates, clause.getTemplateId(), "clause template", clause, Literals.CLAUSE__TEMPLATE_ID, name, lines, findings);
         }
@@ -196,9 +210,9 @@ public final class CasebookCheck {
     }
   }
 
-  private static Set<String> ids(List<? extends CatalogueEntry> entries) {
+  private Set<String> ids(java.util.function.Function<Catalogue, List<? extends CatalogueEntry>> entries) {
     Set<String> ids = new HashSet<>();
-    entries.forEach(entry -> ids.add(entry.getId()));
+    catalogues.forEach(catalogue -> entries.apply(catalogue).forEach(entry -> ids.add(entry.getId())));
     return ids;
   }
 

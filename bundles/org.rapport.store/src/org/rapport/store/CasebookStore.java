@@ -45,6 +45,15 @@ public interface CasebookStore {
    */
   Catalogue readCatalogue(Path file) throws StoreException;
 
+  /**
+   * Reads a catalogue from a stream (an institution's extension bundle ships its catalogues inside
+   * its jar) with the same defences as {@link #readCatalogue(Path)}; the stream is not closed.
+   *
+   * @param name where the bytes come from, used in messages and as the resource's URI
+   * @throws StoreException naming {@code name} and the cause when it cannot be used
+   */
+  Catalogue readCatalogue(java.io.InputStream in, String name) throws StoreException;
+
   /** Creates an empty casebook in a new or empty folder and opens it. */
   OpenCasebook create(Path folder, String title) throws StoreException;
 }

@@ -45,8 +45,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.extension.Extensions;
 import org.rapport.model.Document;
 import org.rapport.model.provider.RapportItemProviderAdapterFactory;
+import org.rapport.model.validation.RapportConstraints;
 import org.rapport.model.validation.RapportDiagnostician;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
@@ -74,12 +76,16 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   @Inject
   @Optional
   private CurrentUser currentUser;
+  /** The institutions' rules join the built-in ones when the extension service is there. */
+  @Inject
+  @Optional
+  private Extensions extensions;
 
   private Document document;
   private ComposedAdapterFactory adapters;
   private AdapterFactoryEditingDomain domain;
   private final CommandStackListener stackListener = event -> stackChanged();
-  private final RapportDiagnostician diagnostician = new RapportDiagnostician();
+  private RapportDiagnostician diagnostician;
   private List<DocumentProblems.Problem> problems = List.of();
   /** The title of the question asked when the file changed on disk, by which tests find it. */
   public static final String CHANGED_TITLE = "Changed Outside Rapport";
@@ -110,6 +116,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
         ? document.eResource().getResourceSet() : new ResourceSetImpl();
     domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack(), resources);
     domain.getCommandStack().addCommandStackListener(stackListener);
+    diagnostician = new RapportDiagnostician(extensions == null ? new RapportConstraints() : extensions.validator(new RapportConstraints()));
     createContents(parent, document);
     validate();
     refresh();

@@ -124,13 +124,14 @@ class WorkbenchWindowUiTest {
     List<String> casebook = workbench.syncExec(() -> submenu("Casebook"));
     assertEquals(List.of("New Client…", "New Session…"), casebook.subList(0, 2), casebook.toString());
     int check = casebook.indexOf("Check Casebook");
+    assertEquals("Export With…", casebook.get(check + 1), casebook.toString());
     assertEquals("", casebook.get(check - 1), casebook.toString());
     // the editor bundles add their New commands in the order their fragments are read
     assertEquals(java.util.Set.of("New Session Plan", "New Reflection", "New Agreement"),
         java.util.Set.copyOf(casebook.subList(2, check - 1)), casebook.toString());
     // and the security bundle its own commands at the end
     assertEquals(List.of("", "Encrypt or Change Passphrase…", "Audit Trail", "Export De-identified…", "Retention Review…"),
-        casebook.subList(check + 1, casebook.size()), casebook.toString());
+        casebook.subList(check + 2, casebook.size()), casebook.toString());
     assertEquals(List.of("About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }
 
@@ -946,6 +947,105 @@ class WorkbenchWindowUiTest {
 
   private static String idOf(MPart part) {
     return workbench.syncExec(() -> part.getPersistedState().get(DocumentParts.DOCUMENT_ID));
+  }
+
+  @Test
+  @Order(26)
+  void anInstitutionsRuleShowsInProblemsAtItsSeverityAndNamesItsField() throws Exception {
+    org.osgi.framework.BundleContext bundle = org.osgi.framework.FrameworkUtil.getBundle(WorkbenchWindowUiTest.class).getBundleContext();
+    var registration = bundle.registerService(org.rapport.extension.ValidationRule.class, new org.rapport.extension.ValidationRule() {
+      @Override public String institution() { return "uitestclinic"; }
+      @Override public String id() { return "materials"; }
+      @Override public String description() { return "plans list their materials"; }
+      @Override public org.eclipse.emf.ecore.EClass appliesTo() { return org.rapport.model.RapportPackage.Literals.SESSION_PLAN; }
+      @Override public org.rapport.extension.Severity severity() { return org.rapport.extension.Severity.ERROR; }
+      @Override public void check(org.eclipse.emf.ecore.EObject object, org.rapport.extension.RuleFindings findings) {
+        findings.report("uitestclinic wants the materials listed", org.rapport.model.RapportPackage.Literals.SESSION_PLAN__MATERIALS);
+      }
+    }, null);
+    try {
+      MPart part = openPlan("CL-0552", 1);
+      ProblemsPart problems = problemsPart();
+      ProblemsPart.Row row = waitFor(() -> workbench.syncExec(() -> problems.rows().stream()
+          .filter(r -> r.part() == part && r.problem().message().equals("uitestclinic wants the materials listed")).findFirst().orElse(null)),
+          "the institution's finding is listed for the open plan");
+      assertTrue(row.problem().isError());
+      assertEquals("materials", row.problem().feature().getName());
+      close(part);
+    } finally {
+      registration.unregister();
+    }
+  }
+
+  /** An institution's exporter, as its bundle would register it: one line per document id, or a failure. */
+  private static org.rapport.extension.Exporter idsExporter(String id, boolean fail) {
+    return new org.rapport.extension.Exporter() {
+      @Override public String institution() { return "uitestclinic"; }
+      @Override public String id() { return id; }
+      @Override public String label() { return "Ids of " + id; }
+      @Override public String fileExtension() { return "txt"; }
+      @Override public void export(org.rapport.model.Casebook index, List<org.rapport.model.Document> documents, java.io.OutputStream out)
+          throws IOException {
+        if (fail) {
+          throw new IllegalStateException("planted failure");
+        }
+        for (org.rapport.model.Document document : documents) {
+          out.write((document.getId() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+    };
+  }
+
+  @Test
+  @Order(25)
+  void exportWithWritesTheChosenExportersFileAndAFailingOneChangesNothing() throws Exception {
+    org.osgi.framework.BundleContext bundle = org.osgi.framework.FrameworkUtil.getBundle(WorkbenchWindowUiTest.class).getBundleContext();
+    var registration = bundle.registerService(org.rapport.extension.Exporter.class, idsExporter("ids", false), null);
+    Path target = Files.createTempDirectory("rapport-export").resolve("ids.txt");
+    IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
+    IEclipseContext application = workbench.syncExec(() -> context.get(org.eclipse.e4.ui.model.application.MApplication.class).getContext());
+    workbench.syncExec(() -> {
+      application.set(org.rapport.app.handlers.ExportTarget.class, (shell, exporter, suggested) -> target);
+      return null;
+    });
+    try {
+      workbench.display().asyncExec(() -> context.get(EHandlerService.class).executeHandler(command(context, "org.rapport.app.command.exportWith")));
+      answer(org.rapport.app.handlers.ExportWithHandler.TITLE, "OK");   // the only exporter is chosen
+      answer(org.rapport.app.handlers.ExportWithHandler.TITLE, "OK");   // what was written
+      List<String> ids = Files.readAllLines(target);
+      assertTrue(ids.contains("CL-0552-S04-plan"), ids.toString());
+      // the reflection broken by checkCasebookListsEveryBrokenFileAndGoesToADocument is left out, every other document is there
+      assertEquals(ids.size() + 1, workbench.syncExec(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class).current().orElseThrow()
+          .entries(java.util.EnumSet.allOf(org.rapport.model.DocumentKind.class)).size()), "one line per readable document");
+
+      registration.unregister();
+      registration = bundle.registerService(org.rapport.extension.Exporter.class, idsExporter("broken", true), null);
+      workbench.display().asyncExec(() -> context.get(EHandlerService.class).executeHandler(command(context, "org.rapport.app.command.exportWith")));
+      answer(org.rapport.app.handlers.ExportWithHandler.TITLE, "OK");
+      String message = waitFor(() -> workbench.syncExec(() -> {
+        for (Shell shell : workbench.display().getShells()) {
+          if (shell.isVisible() && org.rapport.app.handlers.ExportWithHandler.TITLE.equals(shell.getText())) {
+            List<String> texts = new ArrayList<>();
+            visit(shell, c -> {
+              if (c instanceof Label label) {
+                texts.add(label.getText());
+              }
+            });
+            return texts.stream().filter(t -> t.contains("planted failure")).findFirst().orElse(null);
+          }
+        }
+        return null;
+      }), "the failure is explained", false);
+      assertTrue(message.contains("uitestclinic/broken"), message);
+      answer(org.rapport.app.handlers.ExportWithHandler.TITLE, "OK");
+      assertEquals(ids, Files.readAllLines(target), "the earlier export is untouched");
+    } finally {
+      registration.unregister();
+      workbench.syncExec(() -> {
+        application.remove(org.rapport.app.handlers.ExportTarget.class);
+        return null;
+      });
+    }
   }
 
   private static Path fileOf(MPart part) {

@@ -3,6 +3,7 @@ package org.rapport.app.handlers;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Named;
@@ -14,15 +15,19 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.cli.CasebookCheck;
 import org.rapport.cli.CheckReport;
+import org.rapport.extension.Extensions;
 import org.rapport.model.Catalogue;
+import org.rapport.model.validation.RapportConstraints;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.Catalogues;
 
 /**
  * Casebook > Check Casebook: reads and validates every saved document off the UI thread, with
@@ -44,15 +49,19 @@ public class CheckCasebookHandler {
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, CasebookStore store,
-      IEventBroker events) {
+      IEventBroker events, @Optional Catalogues catalogues, @Optional Extensions extensions) {
     Path folder = active.current().orElseThrow().folder();
+    // the catalogues the editors use (institutions' included), read here on the UI thread where they live
+    List<Catalogue> known = catalogues != null && !catalogues.all().isEmpty() ? catalogues.all() : null;
+    EValidator validator = extensions == null ? null : extensions.validator(new RapportConstraints());
     AtomicReference<CheckReport> result = new AtomicReference<>();
     AtomicReference<Boolean> complete = new AtomicReference<>(Boolean.TRUE);
     try {
       new ProgressMonitorDialog(shell).run(true, true, monitor -> {
         monitor.beginTask("Checking every saved document of the casebook", IProgressMonitor.UNKNOWN);
         try {
-          CasebookCheck check = new CasebookCheck(store, builtInCatalogue(store));
+          Catalogue builtIn = known == null ? builtInCatalogue(store) : null;
+          CasebookCheck check = new CasebookCheck(store, known != null ? known : builtIn == null ? null : List.of(builtIn), validator);
           result.set(check.check(folder, (done, total) -> {
             monitor.subTask(done + " of " + total + " documents");
             if (monitor.isCanceled()) {

@@ -1,5 +1,7 @@
 package org.rapport.app.handlers;
 
+import java.util.List;
+
 import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -9,6 +11,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.app.internal.PreferencesDialog;
+import org.rapport.extension.Extensions;
 import org.rapport.ui.ActiveCasebook;
 
 /** Edit > Preferences. */
@@ -18,8 +21,10 @@ public class PreferencesHandler {
   public static final String TOPIC_CHANGED = "org/rapport/preferences/changed";
 
   @Execute
-  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ActiveCasebook active, IEventBroker events) {
-    PreferencesDialog dialog = new PreferencesDialog(shell, active == null ? null : active.current().map(open -> open.index()).orElse(null));
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ActiveCasebook active, IEventBroker events,
+      @Optional Extensions extensions) {
+    PreferencesDialog dialog = new PreferencesDialog(shell, active == null ? null : active.current().map(open -> open.index()).orElse(null),
+        extensions == null ? List.of() : extensions.programmes());
     if (dialog.open() == Window.OK) {
       events.send(TOPIC_CHANGED, Boolean.TRUE);
     }

@@ -14,12 +14,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.ui.TitledDialog;
 import org.eclipse.swt.widgets.Spinner;
+import org.rapport.extension.ProgrammeTemplate;
 import org.rapport.model.Casebook;
 import org.rapport.model.Person;
 
 /**
- * Edit > Preferences: who the user is in the open casebook (their role comes with the person), how
- * often unsaved changes are kept for crash recovery, and which casebook opens at start.
+ * Edit > Preferences: who the user is in the open casebook (their role comes with the person), the
+ * training programme (from the installed extensions), how often unsaved changes are kept for crash
+ * recovery, and which casebook opens at start.
  */
 public final class PreferencesDialog extends TitledDialog {
 
@@ -27,15 +29,23 @@ public final class PreferencesDialog extends TitledDialog {
   public static final String TITLE = "Preferences";
 
   private final Casebook casebook;
+  private final List<ProgrammeTemplate> programmes;
   private final List<Person> people = new ArrayList<>();
   private Combo person;
+  private Combo programme;
   private Spinner seconds;
   private Spinner lockMinutes;
 
   /** @param casebook the open casebook whose people the user can be, or null */
   public PreferencesDialog(Shell parent, Casebook casebook) {
+    this(parent, casebook, List.of());
+  }
+
+  /** @param programmes the programme templates the installed extensions offer */
+  public PreferencesDialog(Shell parent, Casebook casebook, List<ProgrammeTemplate> programmes) {
     super(parent, TITLE);
     this.casebook = casebook;
+    this.programmes = List.copyOf(programmes);
   }
 
   @Override
@@ -55,6 +65,18 @@ public final class PreferencesDialog extends TitledDialog {
         if (candidate.getId() != null && candidate.getId().equals(RapportPreferences.userId())) {
           person.select(people.size());
         }
+      }
+    }
+
+    new Label(area, SWT.NONE).setText("&Programme:");
+    programme = new Combo(area, SWT.READ_ONLY);
+    programme.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    programme.add("(none: new agreements get every clause template)");
+    programme.select(0);
+    for (ProgrammeTemplate candidate : programmes) {
+      programme.add(candidate.name() + " (" + candidate.institution() + ")");
+      if (qualifiedId(candidate).equals(RapportPreferences.programme())) {
+        programme.select(programme.getItemCount() - 1);
       }
     }
 
@@ -79,8 +101,14 @@ public final class PreferencesDialog extends TitledDialog {
   protected void okPressed() {
     int chosen = person.getSelectionIndex();
     RapportPreferences.setUserId(chosen <= 0 ? "" : people.get(chosen - 1).getId());
+    int chosenProgramme = programme.getSelectionIndex();
+    RapportPreferences.setProgramme(chosenProgramme <= 0 ? "" : qualifiedId(programmes.get(chosenProgramme - 1)));
     RapportPreferences.setRecoverySeconds(seconds.getSelection());
     RapportPreferences.setLockMinutes(lockMinutes.getSelection());
     super.okPressed();
+  }
+
+  private static String qualifiedId(ProgrammeTemplate programme) {
+    return programme.institution() + "/" + programme.id();
   }
 }

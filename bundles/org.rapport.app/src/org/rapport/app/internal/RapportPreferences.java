@@ -13,6 +13,7 @@ public final class RapportPreferences {
   static final String LOCK_MINUTES = "lock.minutes";
   static final int DEFAULT_LOCK_MINUTES = 10;
   static final String USER_ROLE = "user.role";
+  static final String PROGRAMME = "programme";
   static final int DEFAULT_RECOVERY_SECONDS = 5;
 
   private RapportPreferences() {
@@ -47,6 +48,16 @@ public final class RapportPreferences {
 
   public static void setUserId(String id) {
     node().put(USER_ID, id == null ? "" : id.strip());
+    flush();
+  }
+
+  /** The training programme chosen, as {@code institution/id} of an installed programme template, or empty. */
+  public static String programme() {
+    return node().get(PROGRAMME, "");
+  }
+
+  public static void setProgramme(String qualifiedId) {
+    node().put(PROGRAMME, qualifiedId == null ? "" : qualifiedId);
     flush();
   }
 

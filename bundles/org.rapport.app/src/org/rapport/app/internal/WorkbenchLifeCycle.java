@@ -27,9 +27,11 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.rapport.extension.Extensions;
 import org.rapport.model.Catalogue;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.Catalogues;
+import org.rapport.ui.ChosenProgramme;
 import org.rapport.ui.CurrentUser;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
@@ -50,9 +52,9 @@ public class WorkbenchLifeCycle {
   @PostContextCreate
   public void beforeTheModelLoads(IEclipseContext context, @Optional @Named(E4Workbench.INSTANCE_LOCATION) Location instance,
       @Optional Logger logger, @Optional IApplicationContext application, @Optional CasebookStore store,
-      IEventBroker events) {
+      @Optional Extensions extensions, IEventBroker events) {
     guardPersistedLayout(instance, logger);
-    openStartupCasebook(context, application, store, events, logger);
+    openStartupCasebook(context, application, store, extensions, events, logger);
   }
 
   /**
@@ -73,15 +75,18 @@ public class WorkbenchLifeCycle {
    * {@link StartupCasebook}; a casebook that cannot be opened is explained, and the window starts empty.
    */
   private static void openStartupCasebook(IEclipseContext context, IApplicationContext application, CasebookStore store,
-      IEventBroker events, Logger logger) {
+      Extensions extensions, IEventBroker events, Logger logger) {
     if (store == null) {
       report(logger, null, "The casebook store is not available; the installation may be incomplete.");
       return;
     }
     ActiveCasebook active = new ActiveCasebook(store, events);
     context.set(ActiveCasebook.class, active);
-    context.set(Catalogues.class, new Catalogues(() -> builtInCatalogue(store, logger)));
+    // still read on first use: the institutions' files are not read before the window shows
+    context.set(Catalogues.class, new Catalogues(() -> extensions == null ? builtInCatalogue(store, logger)
+        : withExtensions(extensions, builtInCatalogue(store, logger), logger)));
     context.set(CurrentUser.class, new CurrentUser(RapportPreferences::userId));
+    context.set(ChosenProgramme.class, new ChosenProgramme(RapportPreferences::programme, extensions));
     Path chosen = null;
     try {
       String[] args = application == null ? new String[0]
@@ -144,6 +149,15 @@ public class WorkbenchLifeCycle {
       }
       return List.of();
     }
+  }
+
+  /** The built-in catalogues with the institutions' added; what the extensions could not contribute is logged. */
+  private static List<Catalogue> withExtensions(Extensions extensions, List<Catalogue> builtIn, Logger logger) {
+    List<Catalogue> all = extensions.catalogues(builtIn);
+    if (logger != null) {
+      extensions.problems().forEach(problem -> logger.warn("Extension problem: " + problem));
+    }
+    return all;
   }
 
   private static void report(Logger logger, Throwable e, String message) {

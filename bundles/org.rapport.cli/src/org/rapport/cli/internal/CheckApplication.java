@@ -2,19 +2,26 @@ package org.rapport.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+
+import org.eclipse.emf.ecore.EValidator;
 
 import org.rapport.cli.CasebookCheck;
 import org.rapport.cli.CheckReport;
 import org.rapport.cli.Finding;
+import org.rapport.extension.ExtensionProblem;
+import org.rapport.extension.Extensions;
 import org.rapport.model.Catalogue;
+import org.rapport.model.validation.RapportConstraints;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
 
 /**
  * {@code rapport check <casebook>}: prints every problem as {@code file:line: severity: message}.
  * Exit status 0 when no error was found (warnings allowed), 1 when there were errors, 2 when the
- * casebook could not be checked at all.
+ * casebook could not be checked at all. The installed institutions' rules run after the built-in
+ * ones, and references may name entries of their catalogues; their problems are listed on stderr.
  */
 public final class CheckApplication extends HeadlessCommand {
 
@@ -22,15 +29,20 @@ public final class CheckApplication extends HeadlessCommand {
 
   @Override
   int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
-    return run(args, store, out, err);
+    return run(args, store, Services.extensions(), out, err);
   }
 
-  /** The command itself, apart from the platform, so that tests can call it. */
+  /** The command itself, apart from the platform, so that tests can call it; built-in rules only. */
   public static int run(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
-    return guarded("check", err, () -> check(args, store, out, err));
+    return run(args, store, null, out, err);
   }
 
-  private static int check(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
+  /** The command with the institutions' rules and catalogues of {@code extensions} (null for none). */
+  public static int run(String[] args, CasebookStore store, Extensions extensions, PrintStream out, PrintStream err) {
+    return guarded("check", err, () -> check(args, store, extensions, out, err));
+  }
+
+  private static int check(String[] args, CasebookStore store, Extensions extensions, PrintStream out, PrintStream err) {
     String folder = null;
     Optional<Path> catalogueFile = Services.builtInCatalogue();
     for (int i = 0; i < args.length; i++) {
@@ -49,13 +61,21 @@ public final class CheckApplication extends HeadlessCommand {
       return 2;
     }
     try {
-      Catalogue catalogue = null;
+      List<Catalogue> catalogues = null;
       if (catalogueFile.isPresent()) {
-        catalogue = store.readCatalogue(catalogueFile.get());
+        List<Catalogue> builtIn = List.of(store.readCatalogue(catalogueFile.get()));
+        catalogues = extensions == null ? builtIn : extensions.catalogues(builtIn);
       } else {
         err.println("rapport check: no catalogue found; references to techniques, templates and frameworks are not checked");
       }
-      CheckReport report = new CasebookCheck(store, catalogue).check(Path.of(folder), Services.passphraseFor(Path.of(folder), err),
+      EValidator validator = null;
+      if (extensions != null) {
+        validator = extensions.validator(new RapportConstraints());
+        for (ExtensionProblem problem : extensions.problems()) {
+          err.println("rapport check: extension " + problem);
+        }
+      }
+      CheckReport report = new CasebookCheck(store, catalogues, validator).check(Path.of(folder), Services.passphraseFor(Path.of(folder), err),
           (done, total) -> true);
       for (Finding finding : report.findings()) {
         out.println(finding.format());

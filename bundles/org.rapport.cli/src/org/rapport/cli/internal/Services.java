@@ -37,6 +37,25 @@ final class Services {
   }
 
   /**
+   * The institutions' extensions, or null when the extension bundle is not installed (a partial
+   * installation still checks casebooks with the built-in rules).
+   */
+  static org.rapport.extension.Extensions extensions() {
+    BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
+    ServiceTracker<org.rapport.extension.Extensions, org.rapport.extension.Extensions> tracker =
+        new ServiceTracker<>(context, org.rapport.extension.Extensions.class, null);
+    tracker.open();
+    try {
+      return tracker.waitForService(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } finally {
+      tracker.close();
+    }
+  }
+
+  /**
    * The passphrase of an encrypted casebook for a headless command: the environment variable
    * {@code RAPPORT_PASSPHRASE} (for scripts), else asked on the console without echo; null for a
    * plain casebook, or when neither is available (the store then says the passphrase is needed).

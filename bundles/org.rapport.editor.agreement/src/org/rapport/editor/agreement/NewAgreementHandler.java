@@ -28,12 +28,14 @@ import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.Catalogues;
+import org.rapport.ui.ChosenProgramme;
 import org.rapport.ui.CurrentUser;
 import org.rapport.ui.Selections;
 
 /**
  * Casebook > New Agreement (Ctrl+Alt+A): a draft agreement with the client selected in the
- * explorer, with a clause from every template of the catalogues, the user (or the casebook's owner)
+ * explorer, with a clause from every template of the catalogues (with a programme chosen in
+ * Preferences: its clause set and every required template), the user (or the casebook's owner)
  * as trainee and the client's first supervisor; saved at once so it is listed, then opened. A client
  * who already has an agreement in force or in progress gets that one opened instead: a change to it
  * is a revision.
@@ -52,7 +54,7 @@ public class NewAgreementHandler {
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
       @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events, ECommandService commands,
-      EHandlerService handlers, @Optional Catalogues catalogues, @Optional CurrentUser user) {
+      EHandlerService handlers, @Optional Catalogues catalogues, @Optional CurrentUser user, @Optional ChosenProgramme programme) {
     OpenCasebook open = active.current().orElseThrow();
     ClientCase client = Selections.clientOf(selection);
     DocumentEntry current = client.getAgreements().stream().filter(e -> CURRENT.contains(e.getStatus()))
@@ -68,6 +70,9 @@ public class NewAgreementHandler {
     Person supervisor = client.getSupervisors().isEmpty() ? null : client.getSupervisors().get(0);
     List<ClauseTemplate> templates = catalogues == null ? List.of()
         : catalogues.all().stream().flatMap(c -> c.getClauseTemplates().stream()).toList();
+    if (programme != null) {
+      templates = programme.clauseSet(templates);
+    }
     BoundaryAgreement agreement = Agreements.draft(client.getCode(), trainee, supervisor, templates, LocalDateTime.now().withNano(0));
     int next = client.getAgreements().stream().mapToInt(DocumentEntry::getVersion).max().orElse(0) + 1;
     if (next > 1) {

@@ -19,7 +19,9 @@ import org.rapport.model.ClientCase;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
+import org.rapport.model.Goal;
 import org.rapport.model.Person;
+import org.rapport.model.RapportFactory;
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.Role;
 import org.rapport.model.Session;
@@ -29,13 +31,15 @@ import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.ChosenProgramme;
 import org.rapport.ui.Selections;
 
 /**
  * Casebook > New Session Plan (Ctrl+Alt+P): plans the session selected in the explorer, starting
  * from what continues from the previous session's plan and reflection (see
- * {@link SessionPlans#newPlan}). The plan is saved at once, so it is listed, and opens with a note
- * saying what was copied.
+ * {@link SessionPlans#newPlan}). A plan that carries no goals over gets the default goals of the
+ * programme chosen in Preferences. The plan is saved at once, so it is listed, and opens with a
+ * note saying what was copied.
  */
 public class NewPlanHandler {
 
@@ -51,7 +55,7 @@ public class NewPlanHandler {
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
       @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events, ECommandService commands,
-      EHandlerService handlers, EPartService parts) {
+      EHandlerService handlers, EPartService parts, @Optional ChosenProgramme programme) {
     OpenCasebook open = active.current().orElseThrow();
     Session session = Selections.sessionOf(selection);
     ClientCase client = (ClientCase) session.eContainer();
@@ -65,6 +69,14 @@ public class NewPlanHandler {
         : open.index().getPeople().stream().filter(p -> p.getRoles().contains(Role.TRAINEE)).map(Person::getId).findFirst().orElse(null);
     SessionPlans.NewPlan created = SessionPlans.newPlan(session, client.getCode(), author, previousPlan,
         planSession == null ? 0 : planSession.getNumber(), previousReflection, reflectionSession == null ? 0 : reflectionSession.getNumber());
+    if (programme != null && created.plan().getGoals().isEmpty()) {
+      // the programme's goals are a start for a plan that carried none over, never extra goals on top
+      for (String text : programme.defaultGoals()) {
+        Goal goal = RapportFactory.eINSTANCE.createGoal();
+        goal.setText(text);
+        created.plan().getGoals().add(goal);
+      }
+    }
     try {
       open.save(created.plan());
     } catch (StoreException e) {

@@ -111,7 +111,29 @@ final class SafeXmi {
     } catch (IOException e) {
       throw new UnreadableException("the file could not be read (" + e.getMessage() + ")");
     }
-    bytes = unseal(bytes, sealing, name);
+    return parse(unseal(bytes, sealing, name), URI.createFileURI(file.toAbsolutePath().toString()), type, set);
+  }
+
+  /**
+   * Reads the single root object of a plain stream (a file inside an extension bundle, say) with
+   * the same limits as a file; {@code name} becomes the resource's URI, so it should say where the
+   * bytes came from. The stream is read to its end but not closed.
+   */
+  <T extends EObject> T read(java.io.InputStream in, String name, Class<T> type, ResourceSet set) throws UnreadableException {
+    byte[] bytes;
+    try {
+      // one byte more than allowed tells an oversized stream from one exactly at the limit
+      bytes = in.readNBytes((int) MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UnreadableException("the file could not be read (" + e.getMessage() + ")");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new UnreadableException("the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB, far larger than any Rapport document; it was not read");
+    }
+    return parse(unseal(bytes, null, name), URI.createURI(name, true), type, set);
+  }
+
+  private <T extends EObject> T parse(byte[] bytes, URI uri, Class<T> type, ResourceSet set) throws UnreadableException {
     if (bytes.length == 0) {
       throw new UnreadableException("the file is empty");
     }
@@ -120,7 +142,7 @@ final class SafeXmi {
         throw new UnreadableException("the file holds binary data, not a Rapport document");
       }
     }
-    Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+    Resource resource = set.createResource(uri);
     try {
       return type.cast(checkedRoot(resource, bytes, type));
     } catch (UnreadableException e) {

@@ -97,6 +97,22 @@ public class XmiCasebookStore implements CasebookStore {
     }
   }
 
+  @Override
+  public Catalogue readCatalogue(java.io.InputStream in, String name) throws StoreException {
+    try {
+      return current(xmi.read(in, name, Catalogue.class, xmi.newResourceSet()), Path.of(lastSegment(name)));
+    } catch (SafeXmi.UnreadableException e) {
+      throw new StoreException("The catalogue " + name + " cannot be used: " + e.getMessage() + ".");
+    }
+  }
+
+  /** The file name at the end of a path or URI, for messages that name only the file. */
+  private static String lastSegment(String name) {
+    String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+    String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    return last.isEmpty() ? "catalogue" : last.replace(':', '_');
+  }
+
   private static Path indexOf(Path folder) throws StoreException {
     Path index = folder.resolve(INDEX_FILE);
     if (!Files.isDirectory(folder)) {
