@@ -33,14 +33,19 @@ else
 fi
 state() { (cd "$install" && cat configuration/org.eclipse.equinox.simpleconfigurator/bundles.info && ls plugins features && headless installed-extensions); }
 cp -r "$install/seeds/demo-casebook" "$work/casebook"
-# one plan that names no risk, for the example's rule to find (every demo plan names one)
-sed -i '/<risks /d' "$work/casebook/clients/CL-0417/sessions/03-plan.xmi"
+# one plan that names no risk, for the example's rule to find (every demo plan names one), and
+# that plans to practise the example's two techniques, which only its catalogue knows
+plan="$work/casebook/clients/CL-0417/sessions/03-plan.xmi"
+sed -i '/<risks /d; s/techniqueId="validating-statements"/techniqueId="northbridge.silence"/; s/techniqueId="summarising"/techniqueId="northbridge.immediacy"/' "$plan"
+grep -q 'northbridge.immediacy' "$plan" || fail "the demo plan CL-0417/03 is not as this test expects"
 
 # before: nothing of the example is active
 headless extensions >"$work/extensions-before.out" 2>&1 || true
 grep -q northbridge "$work/extensions-before.out" && { cat "$work/extensions-before.out" >&2; fail "the example is active before it was installed"; }
 headless check "$work/casebook" >"$work/check-before.out" 2>&1 || true
 grep -q '03-plan.xmi:[0-9]*: warning: .*risk' "$work/check-before.out" && fail "the example's rule runs before it was installed"
+grep -q "technique 'northbridge.silence' is not in the catalogue" "$work/check-before.out" \
+  || { cat "$work/check-before.out" >&2; fail "before installing, rapport check should not know the example's technique"; }
 
 # a damaged archive and one that does not fit: clear messages, nothing changed
 before=$(state)
@@ -87,7 +92,8 @@ offline install-extension "$extension" >"$work/install.out" 2>&1 || { cat "$work
 echo "installed $network:"; sed 's/^/  /' "$work/install.out"
 headless installed-extensions | grep -q 'Northbridge' || fail "the example is not listed as installed"
 headless extensions >"$work/extensions.out" 2>&1 || { cat "$work/extensions.out" >&2; fail "rapport extensions reports problems with the example"; }
-for expected in 'northbridge.silence' 'northbridge.immediacy' 'northbridge/plan-names-a-risk' 'northbridge/sessions-csv'; do
+for expected in 'catalogue.northbridge/northbridge.catalogue' 'instrument-wording.northbridge/northbridge.pulse' \
+    'rule.northbridge/plan-names-a-risk' 'exporter.northbridge/sessions-csv' 'programme.northbridge/first-year-placement'; do
   grep -q "$expected" "$work/extensions.out" || { cat "$work/extensions.out" >&2; fail "$expected is not active after installing"; }
 done
 echo "active after installing:"; sed 's/^/  /' "$work/extensions.out"
@@ -95,6 +101,9 @@ status=0; headless check "$work/casebook" >"$work/check.out" 2>&1 || status=$?
 grep -q '^clients/CL-0417/sessions/03-plan.xmi:[0-9]*: warning: .*risk' "$work/check.out" \
   || { cat "$work/check.out" >&2; fail "the example's rule did not find the plan that names no risk"; }
 echo "rule: $(grep -m 1 '03-plan.xmi.*risk' "$work/check.out")"
+grep -q "northbridge.silence' is not in the catalogue\|northbridge.immediacy' is not in the catalogue" "$work/check.out" \
+  && { cat "$work/check.out" >&2; fail "the example's techniques are not in the catalogue after installing"; }
+echo "techniques: northbridge.silence and northbridge.immediacy are in the catalogue rapport check uses"
 headless export "$work/casebook" northbridge/sessions-csv "$work/sessions.csv" >"$work/export.out" 2>&1 \
   || { cat "$work/export.out" >&2; fail "the example's exporter failed"; }
 grep -q 'CL-0417' "$work/sessions.csv" || { cat "$work/sessions.csv" >&2; fail "the exported CSV has no session of CL-0417"; }
@@ -108,6 +117,7 @@ headless extensions >"$work/extensions-after.out" 2>&1 || true
 grep -q northbridge "$work/extensions-after.out" && { cat "$work/extensions-after.out" >&2; fail "the example is still active after removing it"; }
 headless check "$work/casebook" >"$work/check-after.out" 2>&1 || true
 grep -q '03-plan.xmi:[0-9]*: warning: .*risk' "$work/check-after.out" && fail "the example's rule still runs after removing it"
+grep -q "technique 'northbridge.silence' is not in the catalogue" "$work/check-after.out" || fail "the example's techniques are still known after removing it"
 echo "removed: $(tail -n 1 "$work/uninstall.out")"
 
 # The window, as a new user: Help > Install Extension from Archive, the zip typed into the file

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.rapport.app.parts.CasebookPart;
+import org.rapport.app.parts.ProblemsPart;
 import org.rapport.app.tests.RunningWorkbench;
 import org.rapport.model.ClientCase;
 import org.rapport.model.SessionPlan;
@@ -57,6 +58,12 @@ class PlanEditorUiTest {
   @BeforeAll
   static void startTheWorkbench() throws Exception {
     casebook = RunningWorkbench.useDemoCopy("rapport-plan-test");
+    // every demo plan names a risk; for the example institution's rule, CL-0552's second no longer does
+    Path plan = casebook.resolve("clients/CL-0552/sessions/02-plan.xmi");
+    String text = Files.readString(plan);
+    String withoutRisks = text.replaceAll("(?m)^\\s*<risks [^\\n]*/>\\n", "");
+    assertFalse(withoutRisks.equals(text), "the demo plan CL-0552/02 has a risk to take out");
+    Files.writeString(plan, withoutRisks);
     workbench = RunningWorkbench.start(Duration.ofSeconds(90));
   }
 
@@ -265,6 +272,45 @@ class PlanEditorUiTest {
       context().get(EPartService.class).hidePart(part);
       return null;
     });
+  }
+
+  /**
+   * The example institution's extension is in this test runtime (see the pom), as in a product where
+   * a lab installed it: the plan editor offers its techniques, and Problems lists its rule at its
+   * severity, on the field it names. Nothing in Rapport's own bundles knows about it.
+   */
+  @Test
+  @Order(3)
+  void anInstalledInstitutionsTechniquesAreOfferedAndItsRuleIsListed() throws Exception {
+    workbench.openDocument("CL-0552-S02-plan");
+    MPart part = waitFor(() -> documentPart("CL-0552-S02-plan"), "the plan opens");
+    PlanEditor editor = (PlanEditor) workbench.syncExec(part::getObject);
+    SessionPlan plan = (SessionPlan) workbench.syncExec(editor::document);
+
+    ProblemsPart problems = workbench.syncExec(() -> (ProblemsPart) ((MPart) context().get(EModelService.class)
+        .find("org.rapport.app.part.problems", workbench.mainWindow())).getObject());
+    ProblemsPart.Row row = waitFor(() -> workbench.syncExec(() -> problems.rows().stream()
+        .filter(r -> r.part() == part && r.problem().message().startsWith("Northbridge asks every plan")).findFirst().orElse(null)),
+        "Northbridge's rule is listed for the plan that names no risk");
+    assertFalse(row.problem().isError(), "the rule is a warning");
+    assertEquals("risks", row.problem().feature().getName());
+
+    // Alt+T: techniques; Insert opens the picker, which offers the clinic's techniques
+    int before = plan.getTechniques().size();
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      editor.setFocus();
+      return null;
+    });
+    workbench.key(0, 't', SWT.ALT);
+    assertEquals("techniques", focusedList());
+    workbench.postKey(SWT.INSERT, '\0', 0);
+    waitFor(() -> dialog(TechniquePicker.TITLE), "the technique picker opens");
+    workbench.type("Purposeful silence");
+    workbench.postKey(SWT.CR, '\r', 0);
+    waitFor(() -> plan.getTechniques().size() == before + 1 ? plan : null, "the clinic's technique is added");
+    assertEquals("northbridge.silence", plan.getTechniques().get(before).getTechniqueId());
+    screenshot(Path.of("target/screenshots/example-institution-plan.png"), 1280, 1000);
   }
 
   private static void addAgendaItem(String title, String minutes) {

@@ -314,9 +314,9 @@ public final class ExtensionRegistry implements Extensions {
     List<Contribution> all = new ArrayList<>();
     for (LoadedCatalogue loaded : content.catalogues()) {
       Catalogue c = loaded.catalogue();
-      all.add(new Contribution(Kind.CATALOGUE, c.getInstitution(), c.getId(), c.getTechniques().size() + " techniques, "
-          + c.getClauseTemplates().size() + " clause templates, " + c.getFrameworks().size() + " frameworks, "
-          + c.getInstruments().size() + " instruments", loaded.bundle()));
+      all.add(new Contribution(Kind.CATALOGUE, c.getInstitution(), c.getId(), count(c.getTechniques().size(), "technique") + ", "
+          + count(c.getClauseTemplates().size(), "clause template") + ", " + count(c.getFrameworks().size(), "framework") + ", "
+          + count(c.getInstruments().size(), "instrument"), loaded.bundle()));
     }
     for (LoadedWording loaded : content.wordings()) {
       InstrumentWording w = loaded.wording();
@@ -480,5 +480,10 @@ public final class ExtensionRegistry implements Extensions {
           "the severity must be info, warning or error"));
       return Optional.empty();
     }
+  }
+
+  /** "1 framework", "3 frameworks". */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }
