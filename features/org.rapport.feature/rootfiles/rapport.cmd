@@ -25,25 +25,23 @@ if not defined LAUNCHER (
 )
 rem "rapport check <casebook>" and "rapport generate <folder> --sessions N" run headless, in this console
 set "COMMAND=%~1"
-if /i "%COMMAND%"=="check" goto :extensions
-rem installs into this installation's own p2 profile; Rapport uses the change from its next start
 set "JAVACON=%JAVA:javaw.exe=java.exe%"
+for %%c in (check audit generate extensions export) do if /i "%COMMAND%"=="%%c" goto :headless
+for %%c in (install-extension uninstall-extension installed-extensions) do if /i "%COMMAND%"=="%%c" goto :install
+
+rem Exit status 23 means the workbench asked to be restarted (after an extension was installed or
+rem removed); the native launcher would start it again, so this script does.
+:workbench
+start "Rapport" /wait "%JAVA%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" %*
+if "%ERRORLEVEL%"=="23" goto :workbench
+exit /b %ERRORLEVEL%
+
+:install
+rem installs into this installation's own p2 profile; Rapport uses the change from its next start
 "%JAVACON%" -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" -application org.rapport.install.extensions -nosplash -data @none %*
 exit /b %ERRORLEVEL%
 
 :headless
-if /i "%COMMAND%"=="generate" goto :headless
-if /i "%COMMAND%"=="audit" goto :headless
-if /i "%COMMAND%"=="install-extension" goto :extensions
-if /i "%COMMAND%"=="uninstall-extension" goto :extensions
-if /i "%COMMAND%"=="installed-extensions" goto :extensions
-if /i "%COMMAND%"=="extensions" goto :headless
-if /i "%COMMAND%"=="export" goto :headless
-start "Rapport" "%JAVA%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" %*
-exit /b 0
-
-:headless
-set "JAVACON=%JAVA:javaw.exe=java.exe%"
 set "REST="
 shift
 :collect

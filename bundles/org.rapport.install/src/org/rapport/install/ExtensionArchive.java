@@ -54,7 +54,13 @@ public final class ExtensionArchive implements AutoCloseable {
         if (++entries > maxEntries) {
           throw new InstallException(zip.getFileName() + " holds more than " + maxEntries + " files; it is not an extension archive.");
         }
-        Path target = folder.resolve(entry.getName()).normalize();
+        Path target;
+        try {
+          target = folder.resolve(entry.getName()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+          throw new InstallException(zip.getFileName() + " is not a usable archive: it has an entry with an impossible name ("
+              + e.getMessage() + ").", e);
+        }
         if (!target.startsWith(folder) || entry.getName().contains("\\")) {
           throw new InstallException(zip.getFileName() + " is not a safe archive: the entry '" + entry.getName()
               + "' would be written outside the folder it is unpacked into.");

@@ -83,15 +83,22 @@ public final class ExtensionInstaller {
     } catch (OperationCanceledException e) {
       forget(location);
       throw new InstallException("Cancelled.", e);
+    } catch (RuntimeException e) {
+      forget(location);
+      throw e;
     }
     try {
       IProfile profile = profile();
-      List<IInstallableUnit> features = new ArrayList<>();
+      List<IInstallableUnit> groups = new ArrayList<>();
       for (IInstallableUnit unit : repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), progress.split(1))) {
         if (!QueryUtil.isCategory(unit) && !QueryUtil.isProduct(unit)) {
-          features.add(unit);
+          groups.add(unit);
         }
       }
+      // a feature included by another comes with it; installed as an extension of its own it
+      // would stay behind when the including one is removed
+      List<IInstallableUnit> features = groups.stream().filter(unit -> groups.stream()
+          .noneMatch(other -> other != unit && other.getRequirements().stream().anyMatch(unit::satisfies))).toList();
       if (features.isEmpty()) {
         throw new InstallException(archive.zip().getFileName() + " holds no extension: its repository has no feature to install.");
       }
@@ -103,7 +110,15 @@ public final class ExtensionInstaller {
       }
       IPlanner planner = service(IPlanner.class);
       IProfileChangeRequest request = planner.createChangeRequest(profile);
+      List<IInstallableUnit> replaced = new ArrayList<>();
       for (IInstallableUnit unit : fresh) {
+        // another version of an installed extension replaces it rather than running beside it
+        for (IInstallableUnit old : profile.query(new IUProfilePropertyQuery(EXTENSION_PROPERTY, "true"), null)) {
+          if (old.getId().equals(unit.getId())) {
+            request.remove(old);
+            replaced.add(old);
+          }
+        }
         request.add(unit);
         request.setInstallableUnitInclusionRules(unit, ProfileInclusionRules.createStrictInclusionRule(unit));
         request.setInstallableUnitProfileProperty(unit, ROOT_PROPERTY, Boolean.TRUE.toString());
@@ -114,9 +129,10 @@ public final class ExtensionInstaller {
       if (plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
         throw new InstallException(explain("cannot be installed in this Rapport", fresh, plan.getStatus()));
       }
-      return new Change(fresh.stream().map(ExtensionInstaller::extension).toList(), List.of(), bundles(plan.getAdditions()), plan,
-          archive);
-    } catch (InstallException e) {
+      return new Change(fresh.stream().map(ExtensionInstaller::extension).toList(),
+          replaced.stream().map(ExtensionInstaller::extension).toList(), bundles(plan.getAdditions()), bundles(plan.getRemovals()),
+          plan, archive);
+    } catch (InstallException | RuntimeException e) {
       forget(location);
       throw e;
     }
@@ -145,7 +161,15 @@ public final class ExtensionInstaller {
     if (plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
       throw new InstallException(explain("cannot be removed", units, plan.getStatus()));
     }
-    return new Change(List.of(), units.stream().map(ExtensionInstaller::extension).toList(), bundles(plan.getRemovals()), plan, null);
+    return new Change(List.of(), units.stream().map(ExtensionInstaller::extension).toList(), List.of(), bundles(plan.getRemovals()),
+        plan, null);
+  }
+
+  /** Drops a change the user decided against; the installation stays as it is. */
+  public void discard(Change change) {
+    if (change.archive() != null) {
+      forget(change.archive().folder().toUri());
+    }
   }
 
   /**

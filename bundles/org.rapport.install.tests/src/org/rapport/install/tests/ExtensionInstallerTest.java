@@ -1,6 +1,7 @@
 package org.rapport.install.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,49 @@ class ExtensionInstallerTest {
     assertEquals("Remove Example Clinic 1.2.0 from Test Clinic (org.example.clinic)", removal.describe().get(0));
     installer.apply(removal, new NullProgressMonitor());
     assertEquals(List.of(), installer.installed());
+  }
+
+  @Test
+  void aNewerVersionReplacesTheInstalledOneInsteadOfRunningBesideIt() throws Exception {
+    install(Repositories.repository(folder.resolve("clinic-1.2.zip"), "org.example.clinic", "Example Clinic", "1.2.0", null));
+    try (ExtensionArchive archive = ExtensionArchive.unpack(
+        Repositories.repository(folder.resolve("clinic-1.3.zip"), "org.example.clinic", "Example Clinic", "1.3.0", null))) {
+      Change change = installer.planInstall(archive, new NullProgressMonitor());
+      assertEquals("Update Example Clinic from 1.2.0 to 1.3.0 (org.example.clinic)", change.describe().get(0));
+      installer.apply(change, new NullProgressMonitor());
+    }
+    assertEquals(List.of("org.example.clinic 1.3.0"),
+        installer.installed().stream().map(extension -> extension.id() + " " + extension.version()).toList());
+  }
+
+  @Test
+  void aFeatureIncludedByAnotherIsInstalledWithItNotAsAnExtensionOfItsOwn() throws Exception {
+    Path zip = Repositories.zip(folder.resolve("outer.zip"), Map.of("content.xml", Repositories.including("org.example.outer",
+        "org.example.inner"), "artifacts.xml", Repositories.NO_ARTIFACTS));
+    install(zip);
+    assertEquals(List.of("org.example.outer"), installer.installed().stream().map(Extension::id).toList());
+    installer.apply(installer.planUninstall("org.example.outer", new NullProgressMonitor()), new NullProgressMonitor());
+    assertTrue(agent.getService(IProfileRegistry.class).getProfile(PROFILE).query(
+        org.eclipse.equinox.p2.query.QueryUtil.createIUAnyQuery(), null).isEmpty(), "removing the outer feature removes the inner one");
+  }
+
+  @Test
+  void aChangeDecidedAgainstLeavesNoTraceInP2sListOfRepositories() throws Exception {
+    var repositories = agent.getService(org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager.class);
+    try (ExtensionArchive archive = ExtensionArchive.unpack(
+        Repositories.repository(folder.resolve("clinic.zip"), "org.example.clinic", "Example Clinic", "1.2.0", null))) {
+      Change change = installer.planInstall(archive, new NullProgressMonitor());
+      assertTrue(repositories.contains(archive.folder().toUri()), "p2 knows the unpacked repository while the change is shown");
+      installer.discard(change);
+      assertFalse(repositories.contains(archive.folder().toUri()));
+    }
+    assertEquals(List.of(), installer.installed());
+  }
+
+  private void install(Path zip) throws Exception {
+    try (ExtensionArchive archive = ExtensionArchive.unpack(zip)) {
+      installer.apply(installer.planInstall(archive, new NullProgressMonitor()), new NullProgressMonitor());
+    }
   }
 
   @Test

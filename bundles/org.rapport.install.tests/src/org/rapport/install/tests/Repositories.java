@@ -39,6 +39,14 @@ final class Repositories {
         """.formatted(id, name, version, requires);
   }
 
+  /** A metadata repository with feature group {@code outer}, which includes feature group {@code inner}. */
+  static String including(String outer, String inner) {
+    String one = content(inner, "Inner", "1.0.0", null);
+    String units = one.substring(one.indexOf("<unit "), one.indexOf("</units>"));
+    return content(outer, "Outer", "1.0.0", inner + ".feature.group").replace("<units size='1'>", "<units size='2'>")
+        .replace("</units>", units + "</units>");
+  }
+
   static final String NO_ARTIFACTS = """
       <?xml version='1.0' encoding='UTF-8'?>
       <?artifactRepository version='1.1.0'?>

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
@@ -53,11 +54,12 @@ final class ChangeSteps {
 
   /** Shows what {@code change} does, asks, applies it and offers a restart; true when it was applied. */
   static boolean confirmAndApply(Shell shell, String title, String action, ExtensionInstaller installer, Change change,
-      IWorkbench workbench) {
+      IWorkbench workbench, EPartService parts) {
     String what = String.join("\n", change.describe());
     MessageDialog confirm = new MessageDialog(shell, title, null, what + "\n\nRapport uses the change from its next start.",
         MessageDialog.QUESTION, 0, action, IDialogConstants.CANCEL_LABEL);
     if (confirm.open() != 0) {
+      installer.discard(change);
       return false;
     }
     Boolean applied = withProgress(shell, title, monitor -> {
@@ -69,7 +71,9 @@ final class ChangeSteps {
     }
     MessageDialog restart = new MessageDialog(shell, title, null, "Done. Restart Rapport now to use the change?"
         + "\n\nUnsaved documents are offered for saving first.", MessageDialog.QUESTION, 0, "Restart Now", "Later");
-    if (restart.open() == 0 && workbench != null) {
+    // the workbench's restart saves nothing, and a clean exit drops the recovery copies: save first,
+    // as Quit does, and stay if the user cancels
+    if (restart.open() == 0 && workbench != null && (parts == null || parts.saveAll(true))) {
       workbench.restart();
     }
     return true;

@@ -8,6 +8,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.install.Change;
 import org.rapport.install.ExtensionArchive;
@@ -21,7 +22,7 @@ public class InstallExtensionHandler {
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ArchiveLocation location,
-      @Optional IWorkbench workbench) {
+      @Optional IWorkbench workbench, @Optional EPartService parts) {
     Path zip = (location != null ? location : ArchiveLocation.ASK).choose(shell);
     if (zip == null) {
       return;
@@ -38,7 +39,7 @@ public class InstallExtensionHandler {
       try (archive) {
         Change change = ChangeSteps.withProgress(shell, TITLE, monitor -> plan(installation, archive, monitor));
         if (change != null) {
-          ChangeSteps.confirmAndApply(shell, TITLE, "Install", installation.installer(), change, workbench);
+          ChangeSteps.confirmAndApply(shell, TITLE, "Install", installation.installer(), change, workbench, parts);
         }
       }
     }

@@ -8,6 +8,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.install.Extension;
 import org.rapport.install.RunningInstallation;
@@ -18,7 +19,7 @@ public class InstalledExtensionsHandler {
   static final String TITLE = "Installed Extensions";
 
   @Execute
-  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional IWorkbench workbench) {
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional IWorkbench workbench, @Optional EPartService parts) {
     RunningInstallation installation = ChangeSteps.withProgress(shell, TITLE, monitor -> RunningInstallation.open());
     if (installation == null) {
       return;
@@ -35,7 +36,7 @@ public class InstalledExtensionsHandler {
       Extension chosen = dialog.chosen();
       var change = ChangeSteps.withProgress(shell, TITLE, monitor -> installation.installer().planUninstall(chosen.id(), monitor));
       if (change != null) {
-        ChangeSteps.confirmAndApply(shell, TITLE, "Remove", installation.installer(), change, workbench);
+        ChangeSteps.confirmAndApply(shell, TITLE, "Remove", installation.installer(), change, workbench, parts);
       }
     }
   }

@@ -19,7 +19,7 @@ import org.rapport.install.RunningInstallation;
  * {@code rapport install-extension <zip>}, {@code rapport uninstall-extension <id>} and
  * {@code rapport installed-extensions}: the same installation as Help > Install Extension from
  * Archive, for lab administrators and workstation image scripts. Exit status 0 when done, 1 when the
- * extension does not fit or the archive is unusable (nothing changed), 2 for a wrong command line.
+ * extension does not fit, the archive is unusable (nothing changed) or p2 failed, 2 for a wrong command line.
  */
 public class InstallApplication implements IApplication {
 
@@ -80,8 +80,10 @@ public class InstallApplication implements IApplication {
       }
       return 1;
     } catch (RuntimeException e) {
-      err.println("rapport " + command + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
-      return 2;
+      // p2 undoes a change that fails half-way; say what happened and how to see where things stand
+      err.println("rapport " + command + ": an unexpected failure: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getName()));
+      err.println("Run \"rapport installed-extensions\" to see what is installed.");
+      return 1;
     }
   }
 
