@@ -5,7 +5,8 @@
 # headless commands that its catalogue entries, its rule and its exporter are active; refuse a
 # damaged archive and one that does not fit, leaving the installation as it was; uninstall and
 # check that they are gone. Then the window: Help > Install Extension from Archive, the file typed
-# into the platform's dialog, Install, Restart Now, and the restarted product (screenshot).
+# into the platform's dialog, Install, Restart Now, a plan in the restarted product (screenshot);
+# Help > Installed Extensions, Remove, Restart Now, and the product without it.
 # usage: extension-e2e.sh <rapport-linux.gtk.x86_64.tar.gz> <extension.zip> <work-folder>
 set -euo pipefail
 archive=${1:?archive}; extension=${2:?extension zip}; work=${3:?work folder}
@@ -159,20 +160,43 @@ else
   gone "$confirm" || fail "the confirmation did not close"
   restart=$(find_window '^Install Extension from Archive ?$' 60) || fail "no offer to restart after installing"
   sleep 1; import -window root "$work/install-restart.png" 2>/dev/null || true
+  # the user's demo casebook (copied at the first start): a plan that names no risk, for the rule
+  sed -i '/<risks /d' "$work/home/.rapport/casebooks/demo-casebook/clients/CL-0417/sessions/03-plan.xmi"
   focus "$restart"; xdotool key Return
   # the start script starts the product again (exit status 23); wait for the old window to go
   for _ in $(seq 1 60); do xdotool getwindowname "$wid" >/dev/null 2>&1 || break; sleep 0.5; done
   wid=$(main_window) || { cat "$work/window.out" >&2; fail "the product did not come back after Restart Now"; }
   kill -0 "$pid" || fail "the start script ended instead of restarting"
-  sleep 4; import -window root "$work/restarted.png" 2>/dev/null || true
   headless installed-extensions | grep -q 'Northbridge' || fail "installing through the window did not install the example"
   grep -q 'org.rapport.institution.example' "$install/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
     || fail "the example's bundle is not in the restarted configuration"
-  focus "$wid"; xdotool key --clearmodifiers ctrl+q
+  # CL-0417's third plan, opened from the explorer with the keyboard: the rule's warning in Problems
+  sleep 3; focus "$wid"
+  xdotool key --delay 250 Right Down Down Down Down Right Down; sleep 0.5; xdotool key Return
+  sleep 4; import -window root "$work/restarted-plan.png" 2>/dev/null || true
+  # Help > Installed Extensions: Remove (the first and only row), Remove, Restart Now
+  focus "$wid"; xdotool key --clearmodifiers F10; sleep 0.7; xdotool key Left; sleep 0.7; xdotool key Down Down; sleep 0.3; xdotool key Return
+  list=$(find_window '^Installed Extensions ?$' 40) || fail "Help > Installed Extensions showed nothing"
+  sleep 1; import -window root "$work/installed-extensions.png" 2>/dev/null || true
+  focus "$list"; xdotool key --clearmodifiers alt+r
+  gone "$list" || fail "Remove did not close the list"
+  confirm=$(find_window '^Installed Extensions ?$' 40) || fail "no confirmation of what will be removed"
+  focus "$confirm"; xdotool key Return
+  gone "$confirm" || fail "the confirmation did not close"
+  restart=$(find_window '^Installed Extensions ?$' 60) || fail "no offer to restart after removing"
+  focus "$restart"; xdotool key Return
+  # the open plan is unchanged, so Restart Now asks nothing more
+  for _ in $(seq 1 60); do xdotool getwindowname "$wid" >/dev/null 2>&1 || break; sleep 0.5; done
+  wid=$(main_window) || { cat "$work/window.out" >&2; fail "the product did not come back after removing the example"; }
+  headless installed-extensions | grep -q 'Northbridge' && fail "removing through the window left the example installed"
+  grep -q 'org.rapport.institution.example' "$install/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+    && fail "the example's bundle is still in the configuration after removing it"
+  sleep 3; focus "$wid"; xdotool key --clearmodifiers ctrl+q
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -0 "$pid" 2>/dev/null && fail "still running 30 s after Ctrl+Q"
   log="$work/home/.rapport/workspace/.metadata/.log"
   if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then cat "$log" >&2; fail "the workspace log has errors"; fi
-  echo "window: installed through Help > Install Extension from Archive, restarted, example active (screens in $work)"
+  echo "window: installed through Help > Install Extension from Archive, restarted with the example, removed through"
+  echo "  Help > Installed Extensions, restarted without it (screens in $work)"
 fi
 echo "EXTENSION TEST PASSED"

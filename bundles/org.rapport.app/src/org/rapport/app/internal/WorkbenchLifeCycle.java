@@ -64,8 +64,13 @@ public class WorkbenchLifeCycle {
   @ProcessRemovals
   public void removeDocumentParts(MApplication application, EModelService models) {
     for (MPart part : models.findElements(application, null, MPart.class, List.of(DocumentParts.DOCUMENT_PART))) {
-      if (part.getParent() != null) {
-        part.getParent().getChildren().remove(part);
+      var parent = part.getParent();
+      if (parent != null) {
+        // a stack still selecting a removed part fails to render (quit with a document open, start again)
+        if (parent.getSelectedElement() == part) {
+          parent.setSelectedElement(null);
+        }
+        parent.getChildren().remove(part);
       }
     }
   }

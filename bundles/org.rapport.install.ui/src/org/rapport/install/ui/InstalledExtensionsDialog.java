@@ -58,7 +58,7 @@ final class InstalledExtensionsDialog extends Dialog {
     for (TableColumn column : table.getColumns()) {
       column.pack();
     }
-    GridDataFactory.fillDefaults().grab(true, true).hint(640, 160).applyTo(table);
+    GridDataFactory.fillDefaults().grab(true, true).hint(860, 160).applyTo(table);
     if (!installed.isEmpty()) {
       table.select(0);
     }
