@@ -65,6 +65,11 @@ public final class ExtensionRegistry implements Extensions {
   private static final String RULE = "rule";
   private static final String EXPORTER = "exporter";
   private static final String PROGRAMME = "programme";
+  /**
+   * The logger Equinox writes to the workspace's {@code .log} (the one the platform's own log uses);
+   * entries of other loggers reach only log listeners, and nobody would see them.
+   */
+  private static final String LOGGER = "org.eclipse.equinox.logger";
 
   @Reference
   private CasebookStore store;
@@ -243,7 +248,7 @@ public final class ExtensionRegistry implements Extensions {
     LoggerFactory factory = logs;
     if (factory != null) {
       try {
-        factory.getLogger(ExtensionRegistry.class).warn("Extension problem: {}", problem);
+        factory.getLogger(LOGGER).warn("Extension problem: {}", problem);
       } catch (RuntimeException e) {
         // a log service that is going away: the problem is still listed by problems()
       }
