@@ -16,6 +16,7 @@ import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
 import org.rapport.store.StoreProblem;
 
 /**
@@ -68,7 +69,7 @@ public final class CasebookExport {
         exporter.export(open.index(), List.copyOf(documents), out);
       } catch (RuntimeException | LinkageError e) {
         // an institution's code failed: say whose, and keep the failure from reaching the caller as a crash
-        throw new IOException("the exporter " + exporter.institution() + "/" + exporter.id() + " failed: "
+        throw new IOException("the exporter " + nameOf(exporter) + " failed: "
             + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
       }
       try {
@@ -80,5 +81,24 @@ public final class CasebookExport {
       Files.deleteIfExists(temporary);
     }
     return new Result(file, documents.size(), List.copyOf(unreadable));
+  }
+
+  /**
+   * Records a written export in the casebook's audit trail, as every export that leaves the lab
+   * is recorded.
+   *
+   * @throws StoreException when the casebook was opened for reading only, or the trail cannot be written
+   */
+  public static void audit(OpenCasebook open, Exporter exporter, Result result) throws StoreException {
+    open.audit("export", null, nameOf(exporter) + " of " + result.documents() + " documents to " + result.file().getFileName());
+  }
+
+  /** {@code institution/id}, also for an exporter that fails to say (the registry's never does). */
+  private static String nameOf(Exporter exporter) {
+    try {
+      return exporter.institution() + "/" + exporter.id();
+    } catch (RuntimeException | LinkageError e) {
+      return exporter.getClass().getName();
+    }
   }
 }

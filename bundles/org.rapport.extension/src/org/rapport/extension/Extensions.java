@@ -9,14 +9,18 @@ import org.rapport.model.Catalogue;
 /**
  * Everything the installed institution extensions contribute, as one OSGi service the product
  * consumes. Safe to call from any thread; a broken contribution appears in {@link #problems()} and
- * never as an exception from here.
+ * never as an exception from here, nor from the exporters and programmes handed out, whose methods
+ * give a fallback (their id for a label or name, an empty list) when the institution's code throws
+ * or returns null.
  */
 public interface Extensions {
 
   /**
    * Copies of {@code builtIn} followed by the institutions' catalogues, with licensed instrument
-   * wording filled in wherever an instrument's id matches. Extension files are read on the first
-   * call, not at start-up.
+   * wording filled in wherever an instrument's id matches (never over wording an item has). An
+   * entry id (technique, clause template, framework, instrument) stays with the first catalogue
+   * that has it; later entries with it are left out and reported. Extension files are read on the
+   * first call, not at start-up.
    */
   List<Catalogue> catalogues(List<Catalogue> builtIn);
 
@@ -39,6 +43,9 @@ public interface Extensions {
   /** Every active contribution, for listing. */
   List<Contribution> contributions();
 
-  /** Every contribution that could not be used, with its bundle. */
+  /**
+   * Every contribution that could not be used, with its bundle. Clashing entry ids and wording that
+   * fits nothing are found against the built-in catalogues of the latest {@link #catalogues} call.
+   */
   List<ExtensionProblem> problems();
 }

@@ -83,8 +83,7 @@ public class ExportWithHandler {
     CasebookExport.Result done = result.get();
     try {
       if (!open.readOnly()) {
-        open.audit("export", null, exporter.institution() + "/" + exporter.id() + " of " + done.documents() + " documents to "
-            + file.getFileName());
+        CasebookExport.audit(open, exporter, done);
       }
     } catch (StoreException e) {
       MessageDialog.openWarning(shell, TITLE, "The file was written, but the export could not be recorded in the audit trail: " + e.getMessage());

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
@@ -36,9 +38,14 @@ import org.rapport.extension.RuleFindings;
 import org.rapport.extension.Severity;
 import org.rapport.extension.ValidationRule;
 import org.rapport.model.Casebook;
+import org.rapport.model.Catalogue;
 import org.rapport.model.Document;
+import org.rapport.model.RapportFactory;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.Technique;
+import org.rapport.store.AuditEntry;
 import org.rapport.store.CasebookFolders;
+import org.rapport.store.OpenCasebook;
 
 /** {@code rapport extensions}, {@code rapport export} and {@code rapport check} with institutions' services installed. */
 class ExtensionCommandsTest {
@@ -104,6 +111,26 @@ class ExtensionCommandsTest {
     };
   }
 
+  /** {@code rapport export <demo> <exporter> <target>} with the installed extensions. */
+  private static Run export(Path demo, String exporter, Path target) {
+    return run((out, err) -> ExportApplication.run(new String[] {demo.toString(), exporter, target.toString()},
+        CheckCommandTest.store, extensions, out, err));
+  }
+
+  /** A testclinic rule on session plans that does {@code check} to each. */
+  static ValidationRule planRule(String id, Severity severity, BiConsumer<EObject, RuleFindings> check) {
+    return new ValidationRule() {
+      @Override public String institution() { return "testclinic"; }
+      @Override public String id() { return id; }
+      @Override public String description() { return id; }
+      @Override public EClass appliesTo() { return RapportPackage.Literals.SESSION_PLAN; }
+      @Override public Severity severity() { return severity; }
+      @Override public void check(EObject object, RuleFindings findings) {
+        check.accept(object, findings);
+      }
+    };
+  }
+
   private Path demo() throws IOException {
     return CasebookFolders.copy(CheckCommandTest.SEEDS.resolve("demo-casebook"), work.resolve("demo"));
   }
@@ -123,13 +150,12 @@ class ExtensionCommandsTest {
   }
 
   @Test
-  void exportWritesTheExportersFileWithEveryDocumentAndSaysSo() throws IOException {
+  void exportWritesTheExportersFileWithEveryDocumentSaysSoAndIsAudited() throws Exception {
     register(Exporter.class, lister("ids", false));
     Path demo = demo();
     Path target = work.resolve("out/ids.txt");
 
-    Run run = run((out, err) -> ExportApplication.run(new String[] {demo.toString(), "testclinic/ids", target.toString()},
-        CheckCommandTest.store, extensions, out, err));
+    Run run = export(demo, "testclinic/ids", target);
 
     assertEquals(0, run.exit(), run.err());
     List<String> lines = Files.readAllLines(target);
@@ -139,6 +165,12 @@ class ExtensionCommandsTest {
     }
     assertEquals(documents + 1, lines.size(), "one line per document of the demo casebook after the first");
     assertTrue(run.out().startsWith("wrote " + target.toAbsolutePath()), run.out());
+    try (OpenCasebook open = CheckCommandTest.store.openForReading(demo)) {
+      AuditEntry last = open.auditTrail().get(open.auditTrail().size() - 1);
+      assertEquals("export", last.action(), "the export is audited as the workbench's is");
+      assertEquals("testclinic/ids of " + documents + " documents to ids.txt", last.detail());
+      assertEquals(Optional.empty(), open.verifyAuditTrail(), "the entry joins the chain");
+    }
   }
 
   @Test
@@ -148,8 +180,7 @@ class ExtensionCommandsTest {
     Path target = work.resolve("ids.txt");
     Files.writeString(target, "last week's export\n");
 
-    Run run = run((out, err) -> ExportApplication.run(new String[] {demo.toString(), "testclinic/broken", target.toString()},
-        CheckCommandTest.store, extensions, out, err));
+    Run run = export(demo, "testclinic/broken", target);
 
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("testclinic/broken failed: planted failure"), run.err());
@@ -163,8 +194,7 @@ class ExtensionCommandsTest {
   void exportOfAnExporterThatIsNotInstalledSaysWhichAre() throws IOException {
     register(Exporter.class, lister("ids", false));
     Path demo = demo();
-    Run run = run((out, err) -> ExportApplication.run(new String[] {demo.toString(), "nowhere/none", work.resolve("x").toString()},
-        CheckCommandTest.store, extensions, out, err));
+    Run run = export(demo, "nowhere/none", work.resolve("x"));
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("no exporter nowhere/none") && run.err().contains("testclinic/ids"), run.err());
     assertFalse(Files.exists(work.resolve("x")));
@@ -172,16 +202,8 @@ class ExtensionCommandsTest {
 
   @Test
   void checkRunsTheInstitutionsRulesAtTheirSeverity() throws IOException {
-    register(ValidationRule.class, new ValidationRule() {
-      @Override public String institution() { return "testclinic"; }
-      @Override public String id() { return "no-plans"; }
-      @Override public String description() { return "no plans at all"; }
-      @Override public EClass appliesTo() { return RapportPackage.Literals.SESSION_PLAN; }
-      @Override public Severity severity() { return Severity.ERROR; }
-      @Override public void check(EObject object, RuleFindings findings) {
-        findings.report("testclinic forbids plans", RapportPackage.Literals.SESSION_PLAN__GOALS);
-      }
-    });
+    register(ValidationRule.class, planRule("no-plans", Severity.ERROR,
+        (plan, findings) -> findings.report("testclinic forbids plans", RapportPackage.Literals.SESSION_PLAN__GOALS)));
     Path demo = demo();
 
     Run with = run((out, err) -> CheckApplication.run(new String[] {demo.toString()}, CheckCommandTest.store, extensions, out, err));
@@ -190,5 +212,51 @@ class ExtensionCommandsTest {
     assertEquals(1, with.exit(), with.out());
     assertTrue(with.out().lines().anyMatch(line -> line.matches(".*plan\\.xmi:\\d+: error: testclinic forbids plans")), with.out());
     assertEquals(0, without.exit(), without.out());
+  }
+
+  @Test
+  void exportOfACasebookOpenElsewhereIsRefusedBeforeAnythingIsWritten() throws Exception {
+    register(Exporter.class, lister("ids", false));
+    Path demo = demo();
+    Path target = work.resolve("ids.txt");
+    try (OpenCasebook elsewhere = CheckCommandTest.store.open(demo)) {
+      Run run = export(demo, "testclinic/ids", target);
+
+      assertEquals(2, run.exit());
+      assertTrue(run.err().contains("already open"), run.err());
+      assertFalse(Files.exists(target), "nothing is exported that could not be audited");
+    }
+  }
+
+  @Test
+  void checkSaysWhichRuleBrokeDuringTheCheckAndDoesNotPassTheCasebook() throws IOException {
+    register(ValidationRule.class, planRule("breaks-on-plans", Severity.INFO, (plan, findings) -> {
+      throw new IllegalStateException("planted failure");
+    }));
+    Path demo = demo();
+
+    Run run = run((out, err) -> CheckApplication.run(new String[] {demo.toString()}, CheckCommandTest.store, extensions, out, err));
+
+    assertEquals(1, run.exit(), "the demo has no errors, but the rule's findings are missing: " + run.out() + run.err());
+    List<String> lines = run.err().lines().filter(line -> line.contains("testclinic/breaks-on-plans")).toList();
+    assertEquals(1, lines.size(), run.err());
+    assertTrue(lines.get(0).contains("during the check") && lines.get(0).contains("planted failure"), lines.get(0));
+  }
+
+  @Test
+  void extensionsReportsAnInstitutionsEntryWhoseIdTheBuiltInCatalogueHas() {
+    Catalogue builtIn = RapportFactory.eINSTANCE.createCatalogue();
+    builtIn.setId("rapport.builtin");
+    Technique pause = RapportFactory.eINSTANCE.createTechnique();
+    pause.setId("testclinic.pause");   // the id this bundle's catalogue gives its technique
+    builtIn.getTechniques().add(pause);
+
+    Run clash = run((out, err) -> ExtensionsApplication.run(new String[0], extensions, List.of(builtIn), out, err));
+    Run alone = run((out, err) -> ExtensionsApplication.run(new String[0], extensions, out, err));
+
+    assertEquals(2, clash.exit(), clash.out());
+    assertTrue(clash.out().lines().anyMatch(line -> line.startsWith("problem\tcatalogue/testclinic.catalogue.xmi\t")
+        && line.contains("technique testclinic.pause") && line.endsWith("\torg.rapport.cli.tests")), clash.out());
+    assertEquals(0, alone.exit(), "without the built-in entry the catalogue is fine: " + alone.out());
   }
 }

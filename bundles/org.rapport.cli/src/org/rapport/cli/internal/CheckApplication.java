@@ -2,6 +2,7 @@ package org.rapport.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +20,11 @@ import org.rapport.store.StoreException;
 
 /**
  * {@code rapport check <casebook>}: prints every problem as {@code file:line: severity: message}.
- * Exit status 0 when no error was found (warnings allowed), 1 when there were errors, 2 when the
- * casebook could not be checked at all. The installed institutions' rules run after the built-in
- * ones, and references may name entries of their catalogues; their problems are listed on stderr.
+ * Exit status 0 when no error was found (warnings allowed), 1 when there were errors or an
+ * institution's rule failed during the check (it was switched off, so the check is incomplete),
+ * 2 when the casebook could not be checked at all. The installed institutions' rules run after the
+ * built-in ones, and references may name entries of their catalogues; the extensions' problems are
+ * listed on stderr before the check, and those that appeared during it after.
  */
 public final class CheckApplication extends HeadlessCommand {
 
@@ -69,9 +72,11 @@ public final class CheckApplication extends HeadlessCommand {
         err.println("rapport check: no catalogue found; references to techniques, templates and frameworks are not checked");
       }
       EValidator validator = null;
+      List<ExtensionProblem> before = List.of();
       if (extensions != null) {
         validator = extensions.validator(new RapportConstraints());
-        for (ExtensionProblem problem : extensions.problems()) {
+        before = extensions.problems();
+        for (ExtensionProblem problem : before) {
           err.println("rapport check: extension " + problem);
         }
       }
@@ -81,7 +86,13 @@ public final class CheckApplication extends HeadlessCommand {
         out.println(finding.format());
       }
       out.println(report.summary());
-      return report.hasErrors() ? 1 : 0;
+      // a rule that threw was switched off part-way: its findings are missing, so this is no clean result
+      List<ExtensionProblem> appeared = new ArrayList<>(extensions == null ? List.of() : extensions.problems());
+      appeared.removeAll(before);
+      for (ExtensionProblem problem : appeared) {
+        err.println("rapport check: extension failed during the check, its findings are incomplete: " + problem);
+      }
+      return report.hasErrors() || !appeared.isEmpty() ? 1 : 0;
     } catch (StoreException e) {
       err.println("rapport check: " + e.getMessage());
       return 2;

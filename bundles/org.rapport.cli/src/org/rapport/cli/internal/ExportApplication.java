@@ -15,9 +15,11 @@ import org.rapport.store.StoreProblem;
 
 /**
  * {@code rapport export <casebook> <institution/id> <file>}: runs an installed exporter on every
- * document of a casebook and writes its file atomically. The casebook is opened for reading only
- * (like {@code rapport check}), so it may be open in the workbench meanwhile. Exit status 0 when
- * the file was written, 2 when not.
+ * document of a casebook, writes its file atomically and records the export in the casebook's
+ * audit trail, as Casebook > Export With... does. Recording needs the casebook to itself, so a
+ * casebook open in the workbench (or another command) is refused before anything is written.
+ * Exit status 0 when the file was written and audited, 2 when not (the message says whether the
+ * file was written).
  */
 public final class ExportApplication extends HeadlessCommand {
 
@@ -47,12 +49,19 @@ public final class ExportApplication extends HeadlessCommand {
       return 2;
     }
     Path folder = Path.of(args[0]);
-    try (OpenCasebook open = store.openForReading(folder, Services.passphraseFor(folder, err))) {
+    // opened with its lock: the audit trail is written, and nobody else may be writing it
+    try (OpenCasebook open = store.open(folder, Services.passphraseFor(folder, err))) {
       CasebookExport.Result result = CasebookExport.write(open, exporter.get(), Path.of(args[2]), (done, total) -> true);
       for (StoreProblem problem : result.unreadable()) {
         err.println("rapport export: left out " + problem.file() + ": " + problem.cause());
       }
       out.println("wrote " + result.file() + " (" + exporter.get().label() + ", " + result.documents() + " documents)");
+      try {
+        CasebookExport.audit(open, exporter.get(), result);
+      } catch (StoreException e) {
+        err.println("rapport export: the file was written, but the export could not be recorded in the audit trail: " + e.getMessage());
+        return 2;
+      }
       return 0;
     } catch (StoreException | IOException e) {
       err.println("rapport export: " + e.getMessage());

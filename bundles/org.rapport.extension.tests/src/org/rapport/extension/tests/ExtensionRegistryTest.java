@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.log.LogListener;
+import org.osgi.service.log.LogReaderService;
 import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.extension.Contribution;
 import org.rapport.extension.Contribution.Kind;
@@ -92,6 +94,7 @@ class ExtensionRegistryTest {
   void removeWhatTheTestAdded() throws Exception {
     registrations.forEach(ServiceRegistration::unregister);
     bundles.close();
+    extensions.catalogues(List.of());   // clashes are reported against the built-in catalogues last given
   }
 
   private <T> void register(Class<T> type, T service) {
@@ -166,20 +169,11 @@ class ExtensionRegistryTest {
     Catalogue builtIn = RapportFactory.eINSTANCE.createCatalogue();
     builtIn.setId("rapport.builtin");
     builtIn.setInstitution("Rapport Workbench");
-    // a built-in structure-only instrument the example's wording file names
-    InstrumentStructure pulse = RapportFactory.eINSTANCE.createInstrumentStructure();
-    pulse.setId("northbridge.pulse");
-    InstrumentItem item = RapportFactory.eINSTANCE.createInstrumentItem();
-    item.setId("northbridge.pulse.2");
-    pulse.getItems().add(item);
-    builtIn.getInstruments().add(pulse);
 
     List<Catalogue> catalogues = extensions.catalogues(List.of(builtIn));
 
     assertNotSame(builtIn, catalogues.get(0));
     assertEquals("rapport.builtin", catalogues.get(0).getId());
-    assertEquals("We spent the time on what I wanted to work on.", catalogues.get(0).getInstruments().get(0).getItems().get(0).getWording());
-    assertNull(item.getWording(), "the caller's catalogue is left as it was");
     Catalogue northbridge = catalogue(catalogues, "northbridge", "northbridge.catalogue");
     assertNotNull(northbridge);
     assertTrue(catalogues.indexOf(northbridge) > 0, "institutions come after the built-in catalogue");
@@ -190,6 +184,49 @@ class ExtensionRegistryTest {
     InstrumentStructure own = northbridge.getInstruments().get(0);
     assertEquals(4, own.getItems().size());
     assertTrue(own.getItems().stream().allMatch(i -> i.getWording() != null && !i.getWording().isBlank()), "the wording file covers all four items");
+  }
+
+  @Test
+  void anEntryIdTheBuiltInCatalogueHasKeepsItsBuiltInEntryWhichGetsTheWordingAndTheInstitutionsIsReported() {
+    Catalogue builtIn = RapportFactory.eINSTANCE.createCatalogue();
+    builtIn.setId("rapport.builtin");
+    // a built-in structure-only instrument with the id the example's catalogue and wording use
+    InstrumentStructure pulse = RapportFactory.eINSTANCE.createInstrumentStructure();
+    pulse.setId("northbridge.pulse");
+    InstrumentItem item = RapportFactory.eINSTANCE.createInstrumentItem();
+    item.setId("northbridge.pulse.2");
+    pulse.getItems().add(item);
+    builtIn.getInstruments().add(pulse);
+
+    List<Catalogue> catalogues = extensions.catalogues(List.of(builtIn));
+
+    assertEquals("We spent the time on what I wanted to work on.", catalogues.get(0).getInstruments().get(0).getItems().get(0).getWording());
+    assertNull(item.getWording(), "the caller's catalogue is left as it was");
+    assertEquals(List.of(), catalogue(catalogues, "northbridge", "northbridge.catalogue").getInstruments(), "the later instrument is left out");
+    List<ExtensionProblem> problems = problemsOf(EXAMPLE);
+    assertTrue(problems.stream().anyMatch(p -> p.what().equals("catalogue/northbridge.catalogue.xmi")
+        && p.message().contains("instrument northbridge.pulse") && p.message().contains("rapport.builtin")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.what().equals("wording/northbridge.pulse.properties")
+        && p.message().contains("no item northbridge.pulse.1, northbridge.pulse.3, northbridge.pulse.4")), problems.toString());
+  }
+
+  @Test
+  void aTechniqueIdAnotherInstitutionTookIsReportedAndLeftOutWhileTheRestOfItsCatalogueLoads() throws Exception {
+    String southvale = bundles.bundle().header(ExtensionHeaders.CATALOGUE, "s.xmi")
+        .file("s.xmi", catalogueXmi("southvale", "southvale.catalogue", "<techniques id=\"northbridge.silence\" name=\"Mine\" version=\"1\"/>"
+            + "<techniques id=\"southvale.pause\" name=\"Pause\" version=\"1\"/>"))
+        .install().getSymbolicName();
+
+    List<Catalogue> catalogues = extensions.catalogues(List.of());
+
+    assertEquals(List.of("southvale.pause"), catalogue(catalogues, "southvale", "southvale.catalogue").getTechniques().stream()
+        .map(t -> t.getId()).toList());
+    assertEquals("northbridge.silence", catalogue(catalogues, "northbridge", "northbridge.catalogue").getTechniques().get(0).getId(),
+        "the first catalogue keeps the id");
+    List<ExtensionProblem> problems = problemsOf(southvale);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).message().contains("technique northbridge.silence") && problems.get(0).message().contains(EXAMPLE),
+        problems.get(0).message());
   }
 
   @Test
@@ -339,6 +376,40 @@ class ExtensionRegistryTest {
   }
 
   @Test
+  void wordingForAnInstrumentNobodyHasForUnknownItemsOrForItemsWithWordingIsReportedAndNeverReplacesWording() throws Exception {
+    String name = bundles.bundle()
+        .header(ExtensionHeaders.CATALOGUE, "c.xmi")
+        .header(ExtensionHeaders.INSTRUMENT_WORDING, "w/none.properties, w/scale.properties")
+        .file("c.xmi", catalogueXmi("southvale", "southvale.catalogue", "<instruments id=\"southvale.scale\" name=\"Scale\" version=\"1\">"
+            + "<items id=\"southvale.scale.1\" wording=\"Written by the authors\"/><items id=\"southvale.scale.2\"/></instruments>"))
+        .file("w/none.properties", "institution=southvale\ninstrument=southvale.none\nlicence=us\nitem.southvale.none.1=Lost\n")
+        .file("w/scale.properties", "institution=southvale\ninstrument=southvale.scale\nlicence=us\nitem.southvale.scale.1=Replaced?\n"
+            + "item.southvale.scale.2=Second\nitem.southvale.scale.9=Ninth\n")
+        .install().getSymbolicName();
+
+    InstrumentStructure scale = catalogue(extensions.catalogues(List.of()), "southvale", "southvale.catalogue").getInstruments().get(0);
+
+    assertEquals(List.of("Written by the authors", "Second"), scale.getItems().stream().map(InstrumentItem::getWording).toList());
+    List<ExtensionProblem> problems = problemsOf(name);
+    assertEquals(3, problems.size(), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.what().equals("w/none.properties") && p.message().contains("southvale.none")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.what().equals("w/scale.properties") && p.message().contains("no item southvale.scale.9;")),
+        problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.what().equals("w/scale.properties") && p.message().contains("southvale.scale.1 ")
+        && p.message().contains("already have wording")), problems.toString());
+  }
+
+  @Test
+  void aWordingFileOverOneMegabyteIsRefusedUnread() throws Exception {
+    String name = bundles.bundle().header(ExtensionHeaders.INSTRUMENT_WORDING, "w/huge.properties")
+        .file("w/huge.properties", "institution=s\ninstrument=northbridge.pulse\nlicence=l\n#" + "x".repeat(1024 * 1024) + "\n")
+        .install().getSymbolicName();
+    List<ExtensionProblem> problems = problemsOf(name);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).message().contains("larger than 1 MB"), problems.get(0).message());
+  }
+
+  @Test
   void aSeverityHeaderRaisesARuleButNeverLowersItAndGoesWithItsBundle() throws Exception {
     var raiser = bundles.bundle().header(ExtensionHeaders.RULE_SEVERITY, "northbridge/plan-names-a-risk=error").install();
     assertEquals(Diagnostic.ERROR, riskFinding().getSeverity());
@@ -416,6 +487,92 @@ class ExtensionRegistryTest {
     assertTrue(validate(planWithoutRisks()).stream().noneMatch(d -> d.getMessage().equals("southvale says hello")),
         "an unregistered rule no longer runs");
     assertTrue(problemsOf(THIS_BUNDLE).stream().noneMatch(p -> p.message().contains("no institution")), "nor is a gone service reported");
+  }
+
+  @Test
+  void servicesWhoseMethodsThrowOrGiveNullAreContainedAndReportedUntilTheyGo() throws Exception {
+    register(ProgrammeTemplate.class, new ProgrammeTemplate() {
+      @Override public String institution() { return "southvale"; }
+      @Override public String id() { return "shaky-programme"; }
+      @Override public String name() { throw new IllegalStateException("no name today"); }
+      @Override public List<String> defaultGoals() { return null; }
+      @Override public List<String> clauseTemplateIds() { throw new NoClassDefFoundError("org/southvale/Missing"); }
+    });
+    register(Exporter.class, new Exporter() {
+      @Override public String institution() { return "southvale"; }
+      @Override public String id() { return "shaky-export"; }
+      @Override public String label() { throw new IllegalStateException("no label today"); }
+      @Override public String fileExtension() { return null; }
+      @Override public void export(Casebook index, List<org.rapport.model.Document> documents, java.io.OutputStream out) {
+        throw new IllegalStateException("cannot write");
+      }
+    });
+    int[] calls = {0};
+    register(ValidationRule.class, new ValidationRule() {
+      // gives its name once, when bound, and throws ever after
+      @Override public String institution() {
+        if (calls[0]++ > 0) {
+          throw new IllegalStateException("asked twice");
+        }
+        return "southvale";
+      }
+      @Override public String id() { return "shaky-rule"; }
+      @Override public String description() { return "shaky"; }
+      @Override public EClass appliesTo() { return Literals.BOUNDARY_AGREEMENT; }
+      @Override public Severity severity() { return Severity.INFO; }
+      @Override public void check(EObject object, RuleFindings findings) { }
+    });
+    eventually(() -> extensions.programme("southvale", "shaky-programme").isPresent() && extensions.exporter("southvale", "shaky-export").isPresent(),
+        "the services are bound");
+
+    ProgrammeTemplate programme = extensions.programme("southvale", "shaky-programme").orElseThrow();
+    assertEquals("shaky-programme", programme.name(), "the id stands in for a name");
+    assertEquals(List.of(), programme.defaultGoals());
+    assertEquals(List.of(), programme.clauseTemplateIds());
+    Exporter exporter = extensions.exporters().stream().filter(e -> e.id().equals("shaky-export")).findFirst().orElseThrow();
+    assertEquals("shaky-export", exporter.label());
+    assertEquals("dat", exporter.fileExtension());
+    java.io.IOException failed = assertThrows(java.io.IOException.class,
+        () -> exporter.export(RapportFactory.eINSTANCE.createCasebook(), List.of(), new ByteArrayOutputStream()));
+    assertTrue(failed.getMessage().contains("southvale/shaky-export failed: cannot write"), failed.getMessage());
+    assertNotNull(contribution(Kind.RULE, "southvale", "shaky-rule"), "listing a rule does not ask it for its name again");
+
+    List<String> reported = problemsOf(THIS_BUNDLE).stream().filter(p -> p.what().startsWith("southvale/shaky"))
+        .map(p -> p.what() + " " + p.message().substring(0, p.message().indexOf('('))).sorted().toList();
+    assertEquals(List.of("southvale/shaky-export export", "southvale/shaky-export fileExtension", "southvale/shaky-export label",
+        "southvale/shaky-programme clauseTemplateIds", "southvale/shaky-programme defaultGoals", "southvale/shaky-programme name"), reported);
+
+    registrations.forEach(ServiceRegistration::unregister);
+    registrations.clear();
+    eventually(() -> extensions.programme("southvale", "shaky-programme").isEmpty(), "the programme is gone");
+    assertTrue(problemsOf(THIS_BUNDLE).stream().noneMatch(p -> p.what().startsWith("southvale/shaky")), "a gone service's problems go with it");
+  }
+
+  @Test
+  void aRuleThatBreaksWhileRapportRunsIsLoggedToThePlatformLogAtOnce() throws Exception {
+    List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // only entries of this logger are written to the platform's .log file, where an administrator looks
+    LogListener listener = entry -> {
+      if ("org.eclipse.equinox.logger".equals(entry.getLoggerName())) {
+        logged.add(entry.getMessage());
+      }
+    };
+    // held while the test runs: the log reader is a service factory, shut down when its last user lets go
+    ServiceTracker<LogReaderService, LogReaderService> readers = new ServiceTracker<>(context, LogReaderService.class, null);
+    readers.open();
+    LogReaderService reader = readers.waitForService(10_000);
+    assertNotNull(reader, "the framework's log reader");
+    reader.addLogListener(listener);
+    try {
+      register(ValidationRule.class, new ThrowingRule());
+      eventually(() -> contribution(Kind.RULE, ThrowingRule.INSTITUTION, ThrowingRule.ID) != null, "the rule is bound");
+      validate(planWithoutRisks());
+      eventually(() -> logged.stream().anyMatch(m -> m.contains(THIS_BUNDLE) && m.contains(ThrowingRule.INSTITUTION + "/" + ThrowingRule.ID)
+          && m.contains("planted failure")), "the failure is logged: " + logged);
+    } finally {
+      reader.removeLogListener(listener);
+      readers.close();
+    }
   }
 
   // ---- the store's stream reader ---------------------------------------------------------------

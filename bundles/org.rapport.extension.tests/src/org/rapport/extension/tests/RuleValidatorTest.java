@@ -66,6 +66,11 @@ class RuleValidatorTest {
     };
   }
 
+  /** The rule as the registry runs it, named as it named itself. */
+  private static ActiveRule active(ValidationRule rule, Severity severity, String bundle) {
+    return new ActiveRule(rule, rule.institution(), rule.id(), severity, bundle);
+  }
+
   private static List<Diagnostic> leaves(Diagnostic diagnostic) {
     List<Diagnostic> leaves = new ArrayList<>();
     if (diagnostic.getChildren().isEmpty()) {
@@ -78,7 +83,7 @@ class RuleValidatorTest {
   @Test
   void findingsOfAnApplicableRuleFollowTheBaseAndNameTheObjectAndTheFeature() {
     SessionPlan plan = RapportFactory.eINSTANCE.createSessionPlan();
-    ActiveRule active = new ActiveRule(rule("r", Literals.SESSION_PLAN, Severity.WARNING, "name a risk", Literals.SESSION_PLAN__RISKS),
+    ActiveRule active = active(rule("r", Literals.SESSION_PLAN, Severity.WARNING, "name a risk", Literals.SESSION_PLAN__RISKS),
         Severity.WARNING, "bundle.a");
     RuleValidator validator = new RuleValidator(BASE, () -> List.of(active), (r, e) -> { });
 
@@ -100,7 +105,7 @@ class RuleValidatorTest {
   void anErrorFindingMakesTheObjectInvalidAtTheActiveSeverity() {
     SessionPlan plan = RapportFactory.eINSTANCE.createSessionPlan();
     // the rule says warning, the active severity (raised by a header) says error
-    ActiveRule raised = new ActiveRule(rule("r", Literals.DOCUMENT, Severity.WARNING, "bad", null), Severity.ERROR, "b");
+    ActiveRule raised = active(rule("r", Literals.DOCUMENT, Severity.WARNING, "bad", null), Severity.ERROR, "b");
     BasicDiagnostic chain = new BasicDiagnostic();
     assertFalse(new RuleValidator(BASE, () -> List.of(raised), (r, e) -> { }).validate(plan, chain, Map.of()));
     assertEquals(Diagnostic.ERROR, chain.getChildren().get(1).getSeverity(), "a rule on a supertype applies to its subclasses");
@@ -108,7 +113,7 @@ class RuleValidatorTest {
 
   @Test
   void aRuleForAnotherClassIsNotRun() {
-    ActiveRule onAgreements = new ActiveRule(rule("r", Literals.BOUNDARY_AGREEMENT, Severity.ERROR, "bad", null), Severity.ERROR, "b");
+    ActiveRule onAgreements = active(rule("r", Literals.BOUNDARY_AGREEMENT, Severity.ERROR, "bad", null), Severity.ERROR, "b");
     BasicDiagnostic chain = new BasicDiagnostic();
     assertTrue(new RuleValidator(BASE, () -> List.of(onAgreements), (r, e) -> { })
         .validate(RapportFactory.eINSTANCE.createSessionPlan(), chain, Map.of()));
@@ -118,8 +123,8 @@ class RuleValidatorTest {
   @Test
   void aThrowingRuleIsHandedOverWhileTheOtherRulesStillRun() {
     List<String> failures = new ArrayList<>();
-    ActiveRule throwing = new ActiveRule(rule("throws", Literals.SESSION_PLAN, Severity.ERROR, null, null), Severity.ERROR, "bad.bundle");
-    ActiveRule fine = new ActiveRule(rule("fine", Literals.SESSION_PLAN, Severity.INFO, "noted", null), Severity.INFO, "good.bundle");
+    ActiveRule throwing = active(rule("throws", Literals.SESSION_PLAN, Severity.ERROR, null, null), Severity.ERROR, "bad.bundle");
+    ActiveRule fine = active(rule("fine", Literals.SESSION_PLAN, Severity.INFO, "noted", null), Severity.INFO, "good.bundle");
     RuleValidator validator = new RuleValidator(BASE, () -> List.of(throwing, fine),
         (rule, e) -> failures.add(rule.bundle() + " " + rule.qualifiedId() + " " + e.getMessage()));
 
@@ -134,7 +139,7 @@ class RuleValidatorTest {
   void insideTheDiagnosticianRulesReachContainedObjects() {
     SessionPlan plan = RapportFactory.eINSTANCE.createSessionPlan();
     plan.getRisks().add(RapportFactory.eINSTANCE.createRiskConsideration());
-    ActiveRule onRisks = new ActiveRule(rule("risk", Literals.RISK_CONSIDERATION, Severity.ERROR, "say what the concern is",
+    ActiveRule onRisks = active(rule("risk", Literals.RISK_CONSIDERATION, Severity.ERROR, "say what the concern is",
         Literals.RISK_CONSIDERATION__CONCERN), Severity.ERROR, "b");
     RuleValidator validator = new RuleValidator(new org.rapport.model.validation.RapportConstraints(), () -> List.of(onRisks), (r, e) -> { });
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +29,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.rapport.extension.Contribution;
@@ -39,6 +42,10 @@ import org.rapport.extension.ProgrammeTemplate;
 import org.rapport.extension.Severity;
 import org.rapport.extension.ValidationRule;
 import org.rapport.model.Catalogue;
+import org.rapport.model.ClauseTemplate;
+import org.rapport.model.InstrumentStructure;
+import org.rapport.model.ReflectionFramework;
+import org.rapport.model.Technique;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
 
@@ -46,8 +53,11 @@ import org.rapport.store.StoreException;
  * The {@link Extensions} service: a whiteboard of the institutions' rule, exporter and programme
  * services, and an extender that reads the content bundles declare in their manifest headers.
  * Headers are noted when a bundle appears; its files are read on first demand and read again only
- * after bundles changed. Services and bundles arrive on other threads, so every list here is
- * either immutable, copy-on-write or guarded by {@code lock}.
+ * after bundles changed. Services and bundles arrive on other threads, and validation runs on the
+ * UI thread after every edit, so nothing here waits on a lock while files are parsed or an
+ * institution's code runs: what is derived (the raised severities, the files, the active rules) is
+ * an immutable snapshot in a volatile field, stamped with the generation it was made for, and a
+ * snapshot made while something changed is simply not kept.
  */
 @Component(service = Extensions.class)
 public final class ExtensionRegistry implements Extensions {
@@ -55,9 +65,18 @@ public final class ExtensionRegistry implements Extensions {
   private static final String RULE = "rule";
   private static final String EXPORTER = "exporter";
   private static final String PROGRAMME = "programme";
+  /**
+   * The logger Equinox writes to the workspace's {@code .log} (the one the platform's own log uses);
+   * entries of other loggers reach only log listeners, and nobody would see them.
+   */
+  private static final String LOGGER = "org.eclipse.equinox.logger";
 
   @Reference
   private CasebookStore store;
+
+  /** Where problems that appear while the workbench runs (a rule that breaks later) are logged. */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile LoggerFactory logs;
 
   private final AtomicLong order = new AtomicLong();
   private final List<Registered<ValidationRule>> rules = new CopyOnWriteArrayList<>();
@@ -67,33 +86,49 @@ public final class ExtensionRegistry implements Extensions {
   private final Map<Object, ExtensionProblem> refused = new ConcurrentHashMap<>();
   /** Rules that threw, by their registration: switched off and reported once. */
   private final Map<Object, ExtensionProblem> broken = new ConcurrentHashMap<>();
+  /** Exporters' and programmes' methods that threw or gave null. */
+  private final ServiceFailures failures = new ServiceFailures(this::log);
 
   private final Map<Long, DeclaredContent> declared = new ConcurrentSkipListMap<>();
-  private final Object lock = new Object();
-  /** What the declared files hold; null until asked for and after any bundle came or went. */
-  private ContentFiles files;
-  /** The raised severities, kept apart from the files: validation needs them, and they cost no reading. */
-  private Raises raises;
+  /** Orders changes of {@code declared} with the raised severities computed from them; nothing slow runs under it. */
+  private final Object declaredLock = new Object();
+  /** Counts the changes of {@code declared}: files read for an older count are not kept. */
+  private final AtomicLong contentGeneration = new AtomicLong();
+  /** What the declared files hold, for the generation it names; null until first asked for. */
+  private volatile ContentFiles files;
+  /** The raised severities, computed when headers come or go: validation needs them, and they cost no reading. */
+  private volatile Raises raises = raisesOf(List.of());
+  /** The built-in catalogues last given to {@link #catalogues}, against which clashes and wording are reported. */
+  private volatile List<Catalogue> lastBuiltIn = List.of();
   private BundleTracker<DeclaredContent> tracker;
+  /** Counts what changes the active rules: a rule came, went or broke, or the headers changed. */
+  private final AtomicLong rulesGeneration = new AtomicLong();
   /**
-   * The rules as they run, asked for once per validated object: rebuilt only after a rule came,
-   * went or broke, or the headers changed, so that checking a large casebook stays cheap.
+   * The rules as they run, asked for once per validated object: rebuilt only after their
+   * generation moved on, so that checking a large casebook stays cheap.
    */
-  private List<ActiveRule> activeRules;
-  private final Object rulesLock = new Object();
+  private volatile RuleSnapshot activeRules;
 
   /** The files the headers name, once read; problems name the bundle and the file. */
-  private record ContentFiles(List<LoadedCatalogue> catalogues, List<LoadedWording> wordings, List<ExtensionProblem> problems) {
+  private record ContentFiles(long generation, List<LoadedCatalogue> catalogues, List<LoadedWording> wordings,
+      List<ExtensionProblem> problems) {
   }
 
   /** The {@code Rapport-Rule-Severity} headers: the highest severity asked for each rule. */
   private record Raises(Map<String, Severity> bySeverity, List<Contribution> raised, List<ExtensionProblem> problems) {
   }
 
-  private record LoadedCatalogue(Catalogue catalogue, String bundle) {
+  private record RuleSnapshot(long generation, List<ActiveRule> rules) {
   }
 
-  private record LoadedWording(InstrumentWording wording, String bundle) {
+  private record LoadedCatalogue(Catalogue catalogue, String bundle, String path) {
+  }
+
+  private record LoadedWording(InstrumentWording wording, String bundle, String path) {
+  }
+
+  /** The catalogues put together with their wording, and what could not be used on the way. */
+  private record Merged(List<Catalogue> catalogues, List<ExtensionProblem> problems) {
   }
 
   @Activate
@@ -131,21 +166,24 @@ public final class ExtensionRegistry implements Extensions {
 
   /** Notes what a bundle declares; its files are read when content is next asked for. */
   void declare(long bundleId, DeclaredContent content) {
-    declared.put(bundleId, content);
-    invalidate();
+    synchronized (declaredLock) {
+      declared.put(bundleId, content);
+      changed();
+    }
   }
 
   void withdraw(long bundleId) {
-    if (declared.remove(bundleId) != null) {
-      invalidate();
+    synchronized (declaredLock) {
+      if (declared.remove(bundleId) != null) {
+        changed();
+      }
     }
   }
 
-  private void invalidate() {
-    synchronized (lock) {
-      files = null;
-      raises = null;
-    }
+  /** After {@code declared} changed: new severities at once (headers only), files on next demand. */
+  private void changed() {
+    raises = raisesOf(List.copyOf(declared.values()));
+    contentGeneration.incrementAndGet();
     forgetActiveRules();
   }
 
@@ -167,6 +205,7 @@ public final class ExtensionRegistry implements Extensions {
   }
 
   void removeExporter(Exporter exporter, ServiceReference<Exporter> reference) {
+    failures.forget(reference);
     unbind(exporters, reference);
   }
 
@@ -176,6 +215,7 @@ public final class ExtensionRegistry implements Extensions {
   }
 
   void removeProgramme(ProgrammeTemplate programme, ServiceReference<ProgrammeTemplate> reference) {
+    failures.forget(reference);
     unbind(programmes, reference);
   }
 
@@ -186,15 +226,32 @@ public final class ExtensionRegistry implements Extensions {
       String inst = institution.apply(service);
       String ident = id.apply(service);
       if (inst == null || inst.isBlank() || ident == null || ident.isBlank()) {
-        refused.put(reference, new ExtensionProblem(bundle, service.getClass().getName(),
+        refuse(reference, new ExtensionProblem(bundle, service.getClass().getName(),
             "the " + kind + " names no institution or no id, so it cannot be told apart; it is ignored"));
         return;
       }
       into.add(new Registered<>(service, inst.strip(), ident.strip(), bundle, order.incrementAndGet(), reference));
       forgetActiveRules();
     } catch (RuntimeException | LinkageError e) {
-      refused.put(reference, new ExtensionProblem(bundle, service.getClass().getName(),
+      refuse(reference, new ExtensionProblem(bundle, service.getClass().getName(),
           "the " + kind + " failed when asked for its institution and id (" + describe(e) + "); it is ignored"));
+    }
+  }
+
+  private void refuse(Object reference, ExtensionProblem problem) {
+    refused.put(reference, problem);
+    log(problem);
+  }
+
+  /** Logs a problem that appeared while Rapport runs; those found when files are read are listed where they are asked for. */
+  private void log(ExtensionProblem problem) {
+    LoggerFactory factory = logs;
+    if (factory != null) {
+      try {
+        factory.getLogger(LOGGER).warn("Extension problem: {}", problem);
+      } catch (RuntimeException e) {
+        // a log service that is going away: the problem is still listed by problems()
+      }
     }
   }
 
@@ -213,22 +270,85 @@ public final class ExtensionRegistry implements Extensions {
 
   @Override
   public List<Catalogue> catalogues(List<Catalogue> builtIn) {
-    ContentFiles content = files();
-    List<Catalogue> result = new ArrayList<>();
-    for (Catalogue catalogue : builtIn) {
-      result.add(withWording(catalogue, content));
-    }
-    for (LoadedCatalogue loaded : content.catalogues()) {
-      result.add(withWording(loaded.catalogue(), content));
-    }
-    return List.copyOf(result);
+    lastBuiltIn = List.copyOf(builtIn);
+    return merge(builtIn, files()).catalogues();
   }
 
-  private static Catalogue withWording(Catalogue catalogue, ContentFiles content) {
-    // copies: the originals stay clean for the next caller, and callers may change theirs
-    Catalogue copy = EcoreUtil.copy(catalogue);
-    content.wordings().forEach(loaded -> loaded.wording().applyTo(copy));
-    return copy;
+  /**
+   * Copies of the built-in catalogues, then of the institutions', with each entry id kept by the
+   * first catalogue that has it (documents refer to entries by id, so a second one could never be
+   * told apart) and the licensed wording filled in.
+   */
+  private static Merged merge(List<Catalogue> builtIn, ContentFiles content) {
+    List<ExtensionProblem> problems = new ArrayList<>();
+    List<Catalogue> result = new ArrayList<>();
+    Map<String, String> owners = new HashMap<>();
+    for (Catalogue catalogue : builtIn) {
+      // copies: the originals stay clean for the next caller, and callers may change theirs
+      Catalogue copy = EcoreUtil.copy(catalogue);
+      String owner = "the built-in catalogue " + copy.getId();
+      forEachEntry(copy, (kind, id) -> owners.putIfAbsent(kind + " " + id, owner));
+      result.add(copy);
+    }
+    for (LoadedCatalogue loaded : content.catalogues()) {
+      Catalogue copy = EcoreUtil.copy(loaded.catalogue());
+      String owner = "the catalogue " + copy.getInstitution() + "/" + copy.getId() + " of " + loaded.bundle();
+      dropTaken(copy.getTechniques(), "technique", Technique::getId, owners, owner, loaded, problems);
+      dropTaken(copy.getClauseTemplates(), "clause template", ClauseTemplate::getId, owners, owner, loaded, problems);
+      dropTaken(copy.getFrameworks(), "framework", ReflectionFramework::getId, owners, owner, loaded, problems);
+      dropTaken(copy.getInstruments(), "instrument", InstrumentStructure::getId, owners, owner, loaded, problems);
+      result.add(copy);
+    }
+    for (LoadedWording loaded : content.wordings()) {
+      InstrumentWording wording = loaded.wording();
+      Set<String> matched = new TreeSet<>();
+      Set<String> kept = new TreeSet<>();
+      boolean found = false;
+      for (Catalogue catalogue : result) {
+        found |= wording.applyTo(catalogue, matched, kept);
+      }
+      if (!found) {
+        problems.add(new ExtensionProblem(loaded.bundle(), loaded.path(), "no installed catalogue has the instrument "
+            + wording.instrument() + "; the wording is not used"));
+        continue;
+      }
+      Set<String> unknown = new TreeSet<>(wording.items().keySet());
+      unknown.removeAll(matched);
+      if (!unknown.isEmpty()) {
+        problems.add(new ExtensionProblem(loaded.bundle(), loaded.path(), "the instrument " + wording.instrument()
+            + " has no item " + String.join(", ", unknown) + "; that wording is not used"));
+      }
+      if (!kept.isEmpty()) {
+        problems.add(new ExtensionProblem(loaded.bundle(), loaded.path(), "the items " + String.join(", ", kept)
+            + " of " + wording.instrument() + " already have wording in their catalogue, which is kept"));
+      }
+    }
+    return new Merged(List.copyOf(result), List.copyOf(problems));
+  }
+
+  private static void forEachEntry(Catalogue catalogue, java.util.function.BiConsumer<String, String> entry) {
+    catalogue.getTechniques().forEach(t -> entry.accept("technique", t.getId()));
+    catalogue.getClauseTemplates().forEach(t -> entry.accept("clause template", t.getId()));
+    catalogue.getFrameworks().forEach(f -> entry.accept("framework", f.getId()));
+    catalogue.getInstruments().forEach(i -> entry.accept("instrument", i.getId()));
+  }
+
+  /** Removes from {@code entries} every one whose id an earlier catalogue (or entry) took, with a problem each. */
+  private static <E> void dropTaken(List<E> entries, String kind, Function<E, String> idOf, Map<String, String> owners,
+      String owner, LoadedCatalogue loaded, List<ExtensionProblem> problems) {
+    entries.removeIf(entry -> {
+      String id = idOf.apply(entry);
+      if (id == null) {
+        return false;
+      }
+      String first = owners.putIfAbsent(kind + " " + id, owner);
+      if (first == null) {
+        return false;
+      }
+      problems.add(new ExtensionProblem(loaded.bundle(), loaded.path(), "the " + kind + " " + id + " is already in "
+          + first + "; this one is left out"));
+      return true;
+    });
   }
 
   @Override
@@ -238,22 +358,25 @@ public final class ExtensionRegistry implements Extensions {
 
   /** The rules that run: no duplicates, none that threw, each at its possibly raised severity. */
   public List<ActiveRule> activeRules() {
-    synchronized (rulesLock) {
-      if (activeRules == null) {
-        activeRules = computeActiveRules();
-      }
-      return activeRules;
+    long generation = rulesGeneration.get();
+    RuleSnapshot current = activeRules;
+    if (current != null && current.generation() == generation) {
+      return current.rules();
     }
+    // computed without a lock: it asks the rules for their severity, and they are the institutions' code
+    List<ActiveRule> computed = computeActiveRules();
+    if (rulesGeneration.get() == generation) {
+      activeRules = new RuleSnapshot(generation, computed);
+    }
+    return computed;
   }
 
   private void forgetActiveRules() {
-    synchronized (rulesLock) {
-      activeRules = null;
-    }
+    rulesGeneration.incrementAndGet();
   }
 
   private List<ActiveRule> computeActiveRules() {
-    Map<String, Severity> raised = raises().bySeverity();
+    Map<String, Severity> raised = raises.bySeverity();
     List<ActiveRule> active = new ArrayList<>();
     for (Registered<ValidationRule> registered : Registered.select(rules, RULE).active()) {
       if (broken.containsKey(registered.reference())) {
@@ -267,7 +390,7 @@ public final class ExtensionRegistry implements Extensions {
         continue;
       }
       Severity severity = (own == null ? Severity.WARNING : own).atLeast(raised.get(registered.qualifiedId()));
-      active.add(new ActiveRule(registered.service(), severity, registered.bundle()));
+      active.add(new ActiveRule(registered.service(), registered.institution(), registered.id(), severity, registered.bundle()));
     }
     return List.copyOf(active);
   }
@@ -278,34 +401,45 @@ public final class ExtensionRegistry implements Extensions {
   }
 
   private void ruleFailed(Registered<ValidationRule> registered, Throwable failure) {
-    broken.putIfAbsent(registered.reference(), new ExtensionProblem(registered.bundle(), registered.qualifiedId(),
-        "the rule failed (" + describe(failure) + ") and was switched off until its bundle is started again"));
-    forgetActiveRules();
+    ExtensionProblem problem = new ExtensionProblem(registered.bundle(), registered.qualifiedId(),
+        "the rule failed (" + describe(failure) + ") and was switched off until its bundle is started again");
+    if (broken.putIfAbsent(registered.reference(), problem) == null) {
+      forgetActiveRules();
+      log(problem);
+    }
   }
 
   @Override
   public List<Exporter> exporters() {
-    return Registered.select(exporters, EXPORTER).active().stream().map(Registered::service).toList();
+    return Registered.select(exporters, EXPORTER).active().stream().map(this::guardedExporter).toList();
   }
 
   @Override
   public Optional<Exporter> exporter(String institution, String id) {
-    return find(exporters, EXPORTER, institution, id);
+    return find(exporters, EXPORTER, institution, id).map(this::guardedExporter);
   }
 
   @Override
   public List<ProgrammeTemplate> programmes() {
-    return Registered.select(programmes, PROGRAMME).active().stream().map(Registered::service).toList();
+    return Registered.select(programmes, PROGRAMME).active().stream().map(this::guardedProgramme).toList();
   }
 
   @Override
   public Optional<ProgrammeTemplate> programme(String institution, String id) {
-    return find(programmes, PROGRAMME, institution, id);
+    return find(programmes, PROGRAMME, institution, id).map(this::guardedProgramme);
   }
 
-  private static <T> Optional<T> find(List<Registered<T>> all, String kind, String institution, String id) {
+  private Exporter guardedExporter(Registered<Exporter> registered) {
+    return new GuardedExporter(registered, failures);
+  }
+
+  private ProgrammeTemplate guardedProgramme(Registered<ProgrammeTemplate> registered) {
+    return new GuardedProgramme(registered, failures);
+  }
+
+  private static <T> Optional<Registered<T>> find(List<Registered<T>> all, String kind, String institution, String id) {
     String wanted = institution + "/" + id;
-    return Registered.select(all, kind).active().stream().filter(r -> r.qualifiedId().equals(wanted)).map(Registered::service).findFirst();
+    return Registered.select(all, kind).active().stream().filter(r -> r.qualifiedId().equals(wanted)).findFirst();
   }
 
   @Override
@@ -324,29 +458,36 @@ public final class ExtensionRegistry implements Extensions {
           "wording of " + w.items().size() + " items, licensed to " + w.licence(), loaded.bundle()));
     }
     for (ActiveRule rule : activeRules()) {
-      all.add(new Contribution(Kind.RULE, rule.rule().institution(), rule.rule().id(),
+      all.add(new Contribution(Kind.RULE, rule.institution(), rule.id(),
           safely(() -> rule.rule().description()) + " [" + rule.severity().name().toLowerCase(Locale.ROOT) + "]", rule.bundle()));
     }
-    all.addAll(raises().raised());
+    all.addAll(raises.raised());
     for (Registered<Exporter> r : Registered.select(exporters, EXPORTER).active()) {
-      all.add(new Contribution(Kind.EXPORTER, r.institution(), r.id(),
-          safely(() -> r.service().label()) + " (." + safely(() -> r.service().fileExtension()) + ")", r.bundle()));
+      Exporter exporter = guardedExporter(r);
+      all.add(new Contribution(Kind.EXPORTER, r.institution(), r.id(), exporter.label() + " (." + exporter.fileExtension() + ")", r.bundle()));
     }
     for (Registered<ProgrammeTemplate> r : Registered.select(programmes, PROGRAMME).active()) {
-      all.add(new Contribution(Kind.PROGRAMME, r.institution(), r.id(), safely(() -> r.service().name()), r.bundle()));
+      all.add(new Contribution(Kind.PROGRAMME, r.institution(), r.id(), guardedProgramme(r).name(), r.bundle()));
     }
     return List.copyOf(all);
   }
 
+  /**
+   * {@inheritDoc} Clashing catalogue entries and wording that fits no instrument are found against
+   * the built-in catalogues last given to {@link #catalogues}.
+   */
   @Override
   public List<ExtensionProblem> problems() {
-    List<ExtensionProblem> all = new ArrayList<>(files().problems());
-    all.addAll(raises().problems());
+    ContentFiles content = files();
+    List<ExtensionProblem> all = new ArrayList<>(content.problems());
+    all.addAll(merge(lastBuiltIn, content).problems());
+    all.addAll(raises.problems());
     all.addAll(refused.values());
     all.addAll(Registered.select(rules, RULE).duplicates());
     all.addAll(Registered.select(exporters, EXPORTER).duplicates());
     all.addAll(Registered.select(programmes, PROGRAMME).duplicates());
     all.addAll(broken.values());
+    all.addAll(failures.all());
     return List.copyOf(all);
   }
 
@@ -364,38 +505,42 @@ public final class ExtensionRegistry implements Extensions {
 
   // ---- declared content ----------------------------------------------------------------------
 
+  /**
+   * The files for the current generation. They are parsed outside any lock, so a caller never
+   * waits behind another's parsing; two callers after a change may both parse, and a result made
+   * while bundles changed again is returned to its caller but not kept.
+   */
   private ContentFiles files() {
-    synchronized (lock) {
-      if (files == null) {
-        files = read(List.copyOf(declared.values()));
-      }
-      return files;
+    long generation = contentGeneration.get();
+    ContentFiles current = files;
+    if (current != null && current.generation() == generation) {
+      return current;
     }
+    ContentFiles read = read(generation, List.copyOf(declared.values()));
+    if (contentGeneration.get() == generation) {
+      files = read;
+    }
+    return read;
   }
 
-  private Raises raises() {
-    synchronized (lock) {
-      if (raises == null) {
-        Map<String, Severity> bySeverity = new HashMap<>();
-        List<Contribution> raised = new ArrayList<>();
-        List<ExtensionProblem> problems = new ArrayList<>();
-        for (DeclaredContent content : declared.values()) {
-          for (String entry : content.severities()) {
-            parseRaise(entry, content.symbolicName(), problems).ifPresent(raise -> {
-              bySeverity.merge(raise.getKey(), raise.getValue(), Severity::atLeast);
-              int slash = raise.getKey().indexOf('/');
-              raised.add(new Contribution(Kind.RULE_SEVERITY, raise.getKey().substring(0, slash), raise.getKey().substring(slash + 1),
-                  "at least " + raise.getValue().name().toLowerCase(Locale.ROOT), content.symbolicName()));
-            });
-          }
-        }
-        raises = new Raises(Map.copyOf(bySeverity), List.copyOf(raised), List.copyOf(problems));
+  private static Raises raisesOf(List<DeclaredContent> contents) {
+    Map<String, Severity> bySeverity = new HashMap<>();
+    List<Contribution> raised = new ArrayList<>();
+    List<ExtensionProblem> problems = new ArrayList<>();
+    for (DeclaredContent content : contents) {
+      for (String entry : content.severities()) {
+        parseRaise(entry, content.symbolicName(), problems).ifPresent(raise -> {
+          bySeverity.merge(raise.getKey(), raise.getValue(), Severity::atLeast);
+          int slash = raise.getKey().indexOf('/');
+          raised.add(new Contribution(Kind.RULE_SEVERITY, raise.getKey().substring(0, slash), raise.getKey().substring(slash + 1),
+              "at least " + raise.getValue().name().toLowerCase(Locale.ROOT), content.symbolicName()));
+        });
       }
-      return raises;
     }
+    return new Raises(Map.copyOf(bySeverity), List.copyOf(raised), List.copyOf(problems));
   }
 
-  private ContentFiles read(List<DeclaredContent> bundles) {
+  private ContentFiles read(long generation, List<DeclaredContent> bundles) {
     List<ExtensionProblem> problems = new ArrayList<>();
     List<LoadedCatalogue> catalogues = new ArrayList<>();
     Map<String, String> catalogueOwners = new HashMap<>();
@@ -410,7 +555,7 @@ public final class ExtensionRegistry implements Extensions {
           if (owner != null) {
             problems.add(new ExtensionProblem(bundle, path, "a catalogue " + key + " is already installed by " + owner + "; this one is ignored"));
           } else {
-            catalogues.add(new LoadedCatalogue(catalogue, bundle));
+            catalogues.add(new LoadedCatalogue(catalogue, bundle, path));
           }
         });
       }
@@ -422,21 +567,20 @@ public final class ExtensionRegistry implements Extensions {
             problems.add(new ExtensionProblem(bundle, path, "the wording of instrument " + wording.instrument()
                 + " is already supplied by " + owner + "; this one is ignored"));
           } else {
-            wordings.add(new LoadedWording(wording, bundle));
+            wordings.add(new LoadedWording(wording, bundle, path));
           }
         });
       }
     }
-    return new ContentFiles(List.copyOf(catalogues), List.copyOf(wordings), List.copyOf(problems));
+    return new ContentFiles(generation, List.copyOf(catalogues), List.copyOf(wordings), List.copyOf(problems));
   }
 
   private Optional<Catalogue> readCatalogue(DeclaredContent content, String path, List<ExtensionProblem> problems) {
-    URL entry = content.bundle().getEntry(path);
-    if (entry == null) {
-      problems.add(new ExtensionProblem(content.symbolicName(), path, "the file named in " + ExtensionHeaders.CATALOGUE + " is not in the bundle"));
-      return Optional.empty();
-    }
-    try (InputStream in = entry.openStream()) {
+    // getEntry throws IllegalStateException once the bundle is uninstalled, which may happen at any time
+    try (InputStream in = open(content, path, ExtensionHeaders.CATALOGUE, problems)) {
+      if (in == null) {
+        return Optional.empty();
+      }
       Catalogue catalogue = store.readCatalogue(in, content.symbolicName() + "/" + path);
       if (catalogue.getInstitution() == null || catalogue.getInstitution().isBlank()
           || catalogue.getId() == null || catalogue.getId().isBlank()) {
@@ -445,23 +589,28 @@ public final class ExtensionRegistry implements Extensions {
       }
       return Optional.of(catalogue);
     } catch (StoreException | IOException | RuntimeException e) {
-      problems.add(new ExtensionProblem(content.symbolicName(), path, e.getMessage()));
+      problems.add(new ExtensionProblem(content.symbolicName(), path, String.valueOf(e.getMessage())));
       return Optional.empty();
     }
   }
 
   private static Optional<InstrumentWording> readWording(DeclaredContent content, String path, List<ExtensionProblem> problems) {
-    URL entry = content.bundle().getEntry(path);
-    if (entry == null) {
-      problems.add(new ExtensionProblem(content.symbolicName(), path, "the file named in " + ExtensionHeaders.INSTRUMENT_WORDING + " is not in the bundle"));
-      return Optional.empty();
-    }
-    try (InputStream in = entry.openStream()) {
-      return Optional.of(InstrumentWording.read(in));
+    try (InputStream in = open(content, path, ExtensionHeaders.INSTRUMENT_WORDING, problems)) {
+      return in == null ? Optional.empty() : Optional.of(InstrumentWording.read(in));
     } catch (InstrumentWording.BadWordingException | IOException | RuntimeException e) {
       problems.add(new ExtensionProblem(content.symbolicName(), path, "the instrument wording cannot be used: " + e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /** The file {@code path} of the bundle, or null (with a problem) when the bundle does not have it. */
+  private static InputStream open(DeclaredContent content, String path, String header, List<ExtensionProblem> problems) throws IOException {
+    URL entry = content.bundle().getEntry(path);
+    if (entry == null) {
+      problems.add(new ExtensionProblem(content.symbolicName(), path, "the file named in " + header + " is not in the bundle"));
+      return null;
+    }
+    return entry.openStream();
   }
 
   private static Optional<Map.Entry<String, Severity>> parseRaise(String entry, String bundle, List<ExtensionProblem> problems) {

@@ -1,5 +1,6 @@
 package org.rapport.extension.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.rapport.model.Catalogue;
@@ -33,11 +35,18 @@ public record InstrumentWording(String institution, String instrument, String li
     }
   }
 
-  /** Reads a properties file in UTF-8; the stream is read to its end but not closed. */
-  static InstrumentWording read(InputStream in) throws BadWordingException {
+  /** The largest wording file read: a few hundred items' wording is far below it. */
+  static final int MAX_BYTES = 1024 * 1024;
+
+  /** Reads a properties file in UTF-8 of at most {@link #MAX_BYTES}; the stream is not closed. */
+  static InstrumentWording read(InputStream in) throws BadWordingException, IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw new BadWordingException("the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+    }
     Properties properties = new Properties();
     // strict decoding: a file saved in another encoding is refused instead of showing mangled wording
-    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     try {
       properties.load(reader);
@@ -75,17 +84,32 @@ public record InstrumentWording(String institution, String instrument, String li
     return value.strip();
   }
 
-  /** Fills the wording into every item of the matching instrument in {@code catalogue}. */
-  void applyTo(Catalogue catalogue) {
+  /**
+   * Fills the wording into the items of the matching instrument in {@code catalogue}. An item that
+   * already has wording keeps it: its id goes to {@code refused}. Every item id found in a
+   * matching instrument goes to {@code matched}.
+   *
+   * @return whether {@code catalogue} has the instrument
+   */
+  boolean applyTo(Catalogue catalogue, Set<String> matched, Set<String> refused) {
+    boolean found = false;
     for (InstrumentStructure structure : catalogue.getInstruments()) {
       if (instrument.equals(structure.getId())) {
+        found = true;
         for (InstrumentItem item : structure.getItems()) {
           String wording = items.get(item.getId());
-          if (wording != null) {
+          if (wording == null) {
+            continue;
+          }
+          matched.add(item.getId());
+          if (item.getWording() != null && !item.getWording().isBlank()) {
+            refused.add(item.getId());   // never replace what the catalogue's own author wrote
+          } else {
             item.setWording(wording);
           }
         }
       }
     }
+    return found;
   }
 }
