@@ -114,6 +114,8 @@ echo "exporter: $(wc -l <"$work/sessions.csv") lines in $work/sessions.csv"
 offline uninstall-extension org.rapport.institution.example.feature >"$work/uninstall.out" 2>&1 \
   || { cat "$work/uninstall.out" >&2; fail "removing the example failed"; }
 headless installed-extensions | grep -q 'Northbridge' && fail "the example is still listed after removing it"
+# p2 keeps the bundles of the running framework, so the jar goes at the next command, run without it
+ls "$install/plugins" | grep -q 'org.rapport.institution.example' && fail "the example's jar was left in plugins/ after removing it"
 headless extensions >"$work/extensions-after.out" 2>&1 || true
 grep -q northbridge "$work/extensions-after.out" && { cat "$work/extensions-after.out" >&2; fail "the example is still active after removing it"; }
 headless check "$work/casebook" >"$work/check-after.out" 2>&1 || true

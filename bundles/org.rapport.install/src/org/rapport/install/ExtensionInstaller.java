@@ -181,13 +181,30 @@ public final class ExtensionInstaller {
       IStatus status = service(IEngine.class).perform(change.plan(), monitor);
       if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {
         List<IInstallableUnit> none = List.of();
-        throw new InstallException(explain(status.getSeverity() == IStatus.CANCEL ? "was cancelled" : "failed", none, status)
-            + "");
+        throw new InstallException(explain(status.getSeverity() == IStatus.CANCEL ? "was cancelled" : "failed", none, status));
       }
     } finally {
       if (change.archive() != null) {
         forget(change.archive().folder().toUri());
       }
+    }
+  }
+
+  /**
+   * Deletes from the installation the jars that no profile refers to any more: those of extensions
+   * removed or replaced earlier. p2 keeps every bundle of the running framework, so a removed
+   * extension's jar goes at the first opening of the installation after Rapport restarted without
+   * it. A jar left behind costs only disk space, so a failure here is not reported.
+   */
+  @SuppressWarnings("restriction")
+  public void collectGarbage() {
+    try {
+      if (agent.getService(org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector.SERVICE_NAME)
+          instanceof org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector collector) {
+        collector.runGC(profile());
+      }
+    } catch (InstallException | RuntimeException e) {
+      // left for the next opening to collect
     }
   }
 

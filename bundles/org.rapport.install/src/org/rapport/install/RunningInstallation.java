@@ -47,7 +47,9 @@ public final class RunningInstallation implements AutoCloseable {
       if (provider == null) {
         throw new InstallException("The installation is incomplete: p2's agent provider did not start.");
       }
-      return new RunningInstallation(provider.createAgent(null));
+      RunningInstallation installation = new RunningInstallation(provider.createAgent(null));
+      installation.installer().collectGarbage();
+      return installation;
     } catch (ProvisionException e) {
       throw new InstallException("p2 could not open this installation: " + e.getStatus().getMessage(), e);
     } catch (InterruptedException e) {

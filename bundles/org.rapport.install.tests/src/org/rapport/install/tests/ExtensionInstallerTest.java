@@ -67,6 +67,13 @@ class ExtensionInstallerTest {
   }
 
   @Test
+  @SuppressWarnings("restriction")
+  void p2ReadsThroughRapportsLocalTransport() {
+    Object transport = agent.getService(org.eclipse.equinox.internal.p2.repository.Transport.SERVICE_NAME);
+    assertTrue(transport instanceof org.rapport.install.internal.LocalTransport, "p2's transport is " + transport);
+  }
+
+  @Test
   void installsListsAndRemovesAnExtensionThatFits() throws Exception {
     Path zip = Repositories.repository(folder.resolve("clinic.zip"), "org.example.clinic", "Example Clinic", "1.2.0", null);
     try (ExtensionArchive archive = ExtensionArchive.unpack(zip)) {
