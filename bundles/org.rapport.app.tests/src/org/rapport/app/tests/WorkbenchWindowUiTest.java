@@ -497,6 +497,17 @@ class WorkbenchWindowUiTest {
   }
 
   /** Real key events through the X server: a key with optional modifiers (SWT.CTRL, SWT.SHIFT, or both). */
+  /** Ctrl+Z, sent again (at most twice more) when {@code done} does not hold within 3 s. */
+  private static void undoUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+    for (int attempt = 0; attempt < 3 && !done.getAsBoolean(); attempt++) {
+      key(0, 'z', SWT.CTRL);
+      long deadline = System.nanoTime() + 3_000_000_000L;
+      while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    }
+  }
+
   private static void key(int keyCode, char character, int modifiers) {
     postKey(keyCode, character, modifiers);
     workbench.settle();
@@ -680,9 +691,15 @@ class WorkbenchWindowUiTest {
       return focus != null && "clientCode".equals(focus.getData(OutlineEditor.FIELD_KEY)) ? focus : null;
     }), "the client code field has the cursor");
 
-    key(0, 'z', SWT.CTRL);
-    key(0, 'z', SWT.CTRL);
-    waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "two undos bring the plan back");
+    // one undo at a time, each awaited. Under Xvfb a posted key is now and then lost (once in about
+    // ten runs here), so the first Ctrl+Z is sent again if nothing happened; an extra undo is harmless,
+    // since the stack holds just these two edits.
+    java.util.function.BooleanSupplier clientCodeBack = () -> workbench.syncExec(() -> !"07700 900123".equals(
+        editor.document().eGet(editor.document().eClass().getEStructuralFeature("clientCode"))));
+    undoUntil(clientCodeBack);
+    assertTrue(clientCodeBack.getAsBoolean(), "the first undo takes the client code back");
+    undoUntil(() -> !workbench.syncExec(part::isDirty));
+    assertFalse(workbench.syncExec(part::isDirty), "two undos bring the plan back");
     waitFor(() -> problemMessages().contains(agenda) ? part : null, "and its warning with it");
     close(part);
     waitFor(() -> workbench.syncExec(() -> problemsPart().rows().stream().noneMatch(r -> r.part() == part)) ? part : null,
