@@ -95,6 +95,25 @@ class EncryptedCasebookTest {
   }
 
   @Test
+  void aDamagedKeyFileIsSaidToBeDamagedNotAWrongPassphrase() throws Exception {
+    Path folder = casebookWithDocuments("damaged-key");
+    Path key = folder.resolve("casebook.key");
+    String text = Files.readString(key, java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher salt = java.util.regex.Pattern.compile("(?m)^salt=(.)").matcher(text);
+    assertTrue(salt.find());
+    // one character of the salt changed, still valid Base64: the derived key would simply be wrong
+    String changed = text.substring(0, salt.start(1)) + (salt.group(1).equals("A") ? "B" : "A") + text.substring(salt.end(1));
+    Files.writeString(key, changed, java.nio.charset.StandardCharsets.ISO_8859_1);
+    StoreException damaged = assertThrows(StoreException.class, () -> store.open(folder, PASS));
+    assertFalse(damaged instanceof PassphraseException, damaged.getMessage());
+    assertTrue(damaged.getMessage().contains("is damaged"), damaged.getMessage());
+    Files.writeString(key, text, java.nio.charset.StandardCharsets.ISO_8859_1);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      assertTrue(open.encrypted(), "the key file put back opens the casebook");
+    }
+  }
+
+  @Test
   void aWrongOrMissingPassphraseIsSaidSoAndNotAParseError() throws Exception {
     Path folder = casebookWithDocuments("wrong");
     PassphraseException wrong = assertThrows(PassphraseException.class, () -> store.open(folder, "correct horse battery!".toCharArray()));

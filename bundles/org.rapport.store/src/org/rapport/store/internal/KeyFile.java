@@ -91,12 +91,34 @@ final class KeyFile {
       if (memory < 8 || memory > 4 * 1024 * 1024 || iterations < 1 || iterations > 100) {
         throw new IOException("the key file " + file + " asks for costs out of range; it was not used");
       }
-      return new KeyFile(Base64.getDecoder().decode(properties.getProperty("salt")), memory, iterations,
+      KeyFile key = new KeyFile(Base64.getDecoder().decode(properties.getProperty("salt")), memory, iterations,
           Base64.getDecoder().decode(properties.getProperty("check")));
+      // a changed salt or cost would otherwise read as a wrong passphrase; files written before the
+      // digest was added have none and are taken as they are
+      String digest = properties.getProperty("digest");
+      if (digest != null && !digest.equals(key.digest())) {
+        throw new IOException("the key file " + file + " is damaged (its content does not match its digest); the passphrase was"
+            + " not tried. Put back a copy of " + FILE + " from a backup of the casebook");
+      }
+      return key;
     } catch (NumberFormatException | NullPointerException e) {
       throw new IOException("the key file " + file + " is damaged (" + e.getMessage() + ")", e);
     } catch (IllegalArgumentException e) {
       throw new IOException("the key file " + file + " is damaged (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** SHA-256 over everything the key is derived and checked with, so that damage is told from a wrong passphrase. */
+  private String digest() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      sha.update(("1|argon2id|" + memoryKiB + "|" + iterations + "|").getBytes(StandardCharsets.US_ASCII));
+      sha.update(salt);
+      sha.update((byte) '|');
+      sha.update(check);
+      return Base64.getEncoder().encodeToString(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -108,6 +130,7 @@ final class KeyFile {
     properties.setProperty("iterations", Integer.toString(iterations));
     properties.setProperty("salt", Base64.getEncoder().encodeToString(salt));
     properties.setProperty("check", Base64.getEncoder().encodeToString(check));
+    properties.setProperty("digest", digest());
     StringWriter out = new StringWriter();
     try {
       properties.store(out, "Rapport casebook key: how the key is derived from the passphrase; nothing secret");
