@@ -180,9 +180,23 @@ class SecurityUiTest {
     });
     workbench.type(" and a timer");
     assertTrue(workbench.syncExec(part::isDirty));
+    // a dialog left open over the window, showing something of a client's
+    org.eclipse.swt.widgets.Label inDialog = workbench.syncExec(() -> {
+      Shell dialog = new Shell(workbench.mainShell(), SWT.DIALOG_TRIM);
+      dialog.setText("A comment being written");
+      dialog.setLayout(new org.eclipse.swt.layout.FillLayout());
+      org.eclipse.swt.widgets.Label label = new org.eclipse.swt.widgets.Label(dialog, SWT.NONE);
+      label.setText("CL-0417 said the panic started on the bus");
+      dialog.setSize(400, 120);
+      dialog.open();
+      workbench.mainShell().forceActive();
+      field.setFocus();
+      return label;
+    });
     System.setProperty("rapport.lock.seconds", "2");
     Shell lock = workbench.waitFor(() -> workbench.dialog(InactivityLock.TITLE), "the workbench locks");
     assertFalse(workbench.syncExec(() -> ((Control) part.getWidget()).isVisible()), "the documents are hidden");
+    assertFalse(workbench.syncExec(inDialog::isVisible), "an open dialog's contents are hidden too");
     workbench.screenshot(Path.of("target/screenshots/locked.png"), 1280, 900);
     System.setProperty("rapport.lock.seconds", "0");
     focusShell(lock);
@@ -200,6 +214,11 @@ class SecurityUiTest {
         "the right passphrase unlocks it");
     assertTrue(workbench.syncExec(part::isDirty), "the unsaved edit is still there");
     assertTrue(workbench.syncExec(field::getText).endsWith("and a timer"));
+    assertTrue(workbench.syncExec(inDialog::isVisible), "the dialog shows its contents again");
+    workbench.syncExec(() -> {
+      inDialog.getShell().dispose();
+      return null;
+    });
     workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class).savePart(part, false));   // clean up
     workbench.waitFor(() -> part.isDirty() ? null : Boolean.TRUE, "saved");
     List<String> actions = workbench.syncExec(() -> active().auditTrail().stream().map(e -> e.action()).toList());

@@ -95,11 +95,16 @@ public class InactivityLock {
     for (MWindow window : application.getChildren()) {
       if (window.getWidget() instanceof Shell shell && !shell.isDisposed()) {
         main = main == null ? shell : main;
-        for (Control child : shell.getChildren()) {
-          if (child.getVisible()) {
-            child.setVisible(false);
-            hidden.add(child);
-          }
+        hideContents(shell, hidden);
+      }
+    }
+    // open dialogs too (a comment being written, an export preview): they would stay readable
+    // over the hidden window
+    org.eclipse.swt.widgets.Display display = main != null ? main.getDisplay() : org.eclipse.swt.widgets.Display.getCurrent();
+    if (display != null) {
+      for (Shell shell : display.getShells()) {
+        if (!shell.isDisposed() && shell.isVisible() && shell != main) {
+          hideContents(shell, hidden);
         }
       }
     }
@@ -127,6 +132,15 @@ public class InactivityLock {
       lastActivity = System.nanoTime();
     }
     audit(open, "unlock workbench");
+  }
+
+  private static void hideContents(Shell shell, List<Control> hidden) {
+    for (Control child : shell.getChildren()) {
+      if (child.getVisible() && !hidden.contains(child)) {
+        child.setVisible(false);
+        hidden.add(child);
+      }
+    }
   }
 
   private static void audit(OpenCasebook open, String action) {
