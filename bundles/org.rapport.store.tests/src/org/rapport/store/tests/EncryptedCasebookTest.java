@@ -188,8 +188,12 @@ class EncryptedCasebookTest {
       open.save(plan);
       written.add(plan);
       assertFalse(open.encrypted());
+      // what a save cut short by a crash leaves: a hidden temporary copy, in clear
+      Path leftover = folder.resolve("clients/CL-0417/.CL-0417-S1-plan.xmi.tmp-0b1c");
+      Files.writeString(leftover, "<plan>" + SECRET + "</plan>");
       open.changePassphrase(PASS);
       assertTrue(open.encrypted());
+      assertFalse(Files.exists(leftover), "encrypting removes the leftover copy in clear");
       open.save(plan);   // the open casebook goes on with the new key
     }
     assertNoPlaintext(folder);

@@ -404,6 +404,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
       saveIndex();   // the journal folds into the index first, so fewer files change
       sealing = Rekeying.rekey(folder, sealing, passphrase, interruption);
       keyFile = null;
+      shredLeftovers();
     } catch (IOException e) {
       try {
         Rekeying.recover(folder);   // finishes the change if every file was done, else undoes it
@@ -445,6 +446,25 @@ public final class OpenCasebookImpl implements OpenCasebook {
     entries.remove(id);
     saveIndex();
     record("delete", id, reason);
+  }
+
+  /**
+   * A save cut short by a crash leaves its hidden temporary copy behind, which nothing reads again;
+   * in a casebook being encrypted it holds a document in clear, so it goes (the passphrase change
+   * itself is done by then, and one that cannot be removed is left for the next change).
+   */
+  private void shredLeftovers() {
+    try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+      for (Path file : all.filter(Files::isRegularFile).filter(AtomicFile::isLeftOver).toList()) {
+        try {
+          shred(file);
+        } catch (IOException e) {
+          // left as it was: a leftover is never read
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // the folder could not be walked: nothing was removed, nothing is lost
+    }
   }
 
   /** Overwrites a file with random bytes, flushes, and removes it (the copy on disk, not any the file system kept elsewhere). */
