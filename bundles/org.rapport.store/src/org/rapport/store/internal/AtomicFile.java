@@ -71,7 +71,7 @@ public final class AtomicFile {
     return name.startsWith(".") && name.contains(".tmp-");
   }
 
-  private static void syncFolder(Path folder) {
+  static void syncFolder(Path folder) {
     try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException e) {

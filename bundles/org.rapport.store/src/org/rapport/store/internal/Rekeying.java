@@ -49,6 +49,7 @@ final class Rekeying {
     KeyFile key = KeyFile.create(passphrase, to);
     AtomicFile.write(folder.resolve(NEW_KEY), key.bytes(), AtomicFile.StepListener.NONE);
     interruption.at("new key written");
+    java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
     for (Path file : files(folder, false)) {
       String name = SafeXmi.nameIn(folder, file);
       byte[] bytes = Files.readAllBytes(file);
@@ -71,9 +72,13 @@ final class Rekeying {
         }
       }
       write(file.resolveSibling(file.getFileName() + TWIN), twin);
+      folders.add(file.getParent());
       interruption.at("twin of " + name);
     }
+    // the twins' names must be on disk before the mark that says every twin is there
+    folders.forEach(AtomicFile::syncFolder);
     write(folder.resolve(COMMIT), new byte[0]);
+    AtomicFile.syncFolder(folder);
     interruption.at("committed");
     finish(folder, interruption);
     return to[0];
