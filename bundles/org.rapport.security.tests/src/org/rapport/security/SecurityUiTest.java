@@ -76,6 +76,9 @@ class SecurityUiTest {
   @Test
   @Order(1)
   void theDemoCasebookIsEncryptedFromTheMenuAndNoClientCodeIsLeftInClearOnDisk() throws Exception {
+    // a document open meanwhile: its file is written again, by Rapport, with the same content
+    workbench.openDocument("CL-0552-S02-plan");
+    MPart open = workbench.waitFor(() -> workbench.documentPart("CL-0552-S02-plan"), "the plan opens");
     run("org.rapport.security.command.passphrase");
     Shell ask = focus(EncryptHandler.TITLE);
     workbench.type(PASSPHRASE);
@@ -101,6 +104,19 @@ class SecurityUiTest {
         assertFalse(bytes.contains("CL-0") || bytes.contains("<?xml"), file + " is in clear");
       }
     }
+    // activated again, the open plan does not take that for a change by another program
+    // (asynchronously: the question, were it asked, would be modal and hold the UI thread)
+    workbench.display().asyncExec(() -> workbench.mainWindow().getContext().get(EPartService.class).activate(open));
+    Thread.sleep(1000);
+    Shell asked = workbench.dialog(org.rapport.ui.DocumentEditor.CHANGED_TITLE);
+    if (asked != null) {
+      workbench.syncExec(() -> {
+        asked.close();
+        return null;
+      });
+    }
+    assertEquals(null, asked, "no 'changed outside Rapport' question");
+    workbench.close(open);
   }
 
   @Test

@@ -29,7 +29,8 @@ public class EncryptHandler {
   }
 
   @Execute
-  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, @Optional org.rapport.ui.CurrentUser user) {
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, @Optional org.rapport.ui.CurrentUser user,
+      @Optional org.eclipse.e4.core.services.events.IEventBroker events) {
     OpenCasebook open = active.current().orElseThrow();
     open.setActor(user == null ? null : user.in(open).map(org.rapport.model.Person::getId).orElse(null));   // the audit trail says who
     if (open.encrypted()) {
@@ -64,6 +65,9 @@ public class EncryptHandler {
       }
     });
     PassphraseDialog.clear(chosen);
+    if (failed[0] == null && events != null) {
+      events.send(org.rapport.ui.DocumentParts.TOPIC_REWRITTEN, open);   // open editors hold the same content
+    }
     if (failed[0] != null) {
       MessageDialog.openError(shell, TITLE, failed[0].getMessage());
     } else {

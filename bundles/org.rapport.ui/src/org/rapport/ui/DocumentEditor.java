@@ -157,6 +157,15 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     }
   }
 
+  /** Rapport re-sealed every file (a change of passphrase): not a change by another program. */
+  @Inject
+  @Optional
+  private void casebookRewritten(@org.eclipse.e4.ui.di.UIEventTopic(DocumentParts.TOPIC_REWRITTEN) Object casebook) {
+    if (stamp != null) {
+      stampFile();
+    }
+  }
+
   /** Gives the keyboard focus to the editor's first control. */
   protected abstract void setFocus();
 

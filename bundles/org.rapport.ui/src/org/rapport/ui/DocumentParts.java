@@ -38,6 +38,11 @@ public final class DocumentParts {
   public static final String TOPIC_CLOSED = "org/rapport/document/closed";
   /** Event topic posted with the {@link org.rapport.model.Document} after it was saved. */
   public static final String TOPIC_SAVED = "org/rapport/document/saved";
+  /**
+   * Event topic sent after Rapport itself wrote every file of the casebook again with the same
+   * content (a change of passphrase): open editors take the files' new times as their own.
+   */
+  public static final String TOPIC_REWRITTEN = "org/rapport/casebook/rewritten";
 
   private DocumentParts() {
   }
