@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.rapport.model.Catalogue;
 import org.rapport.model.Technique;
@@ -16,19 +17,40 @@ import org.rapport.model.Technique;
  */
 public final class Catalogues {
 
-  private final Supplier<List<Catalogue>> reader;
+  private final Supplier<List<Catalogue>> builtIn;
+  private final UnaryOperator<List<Catalogue>> withInstitutions;
   private List<Catalogue> catalogues;
+  private int builtInCount;
 
-  /** {@code reader} reads the catalogues; it is called once, on first use. */
+  /** {@code reader} reads the catalogues; it is called once, on first use. None counts as built in. */
   public Catalogues(Supplier<List<Catalogue>> reader) {
-    this.reader = reader;
+    this(List::of, none -> reader.get());
+  }
+
+  /**
+   * {@code builtIn} reads the installation's catalogues and {@code withInstitutions} turns them into
+   * all catalogues, the built-in ones (or their copies) first; both are called once, on first use.
+   */
+  public Catalogues(Supplier<List<Catalogue>> builtIn, UnaryOperator<List<Catalogue>> withInstitutions) {
+    this.builtIn = builtIn;
+    this.withInstitutions = withInstitutions;
   }
 
   public List<Catalogue> all() {
     if (catalogues == null) {
-      catalogues = List.copyOf(reader.get());
+      List<Catalogue> shipped = builtIn.get();
+      catalogues = List.copyOf(withInstitutions.apply(shipped));
+      builtInCount = Math.min(shipped.size(), catalogues.size());
     }
     return catalogues;
+  }
+
+  /**
+   * Whether {@code catalogue} is one the installation ships rather than an institution's: its
+   * {@code institution} attribute cannot tell, since the built-in catalogue names the product there.
+   */
+  public boolean isBuiltIn(Catalogue catalogue) {
+    return all().subList(0, builtInCount).contains(catalogue);
   }
 
   /** Every technique of every catalogue, in catalogue order. */

@@ -129,9 +129,10 @@ class WorkbenchWindowUiTest {
     // the editor bundles add their New commands in the order their fragments are read
     assertEquals(java.util.Set.of("New Session Plan", "New Reflection", "New Agreement"),
         java.util.Set.copyOf(casebook.subList(2, check - 1)), casebook.toString());
-    // and the security bundle its own commands at the end
+    // the catalogue view places its item after Export With, the security bundle its own commands at the end
+    assertEquals("Catalogues", casebook.get(check + 2), casebook.toString());
     assertEquals(List.of("", "Encrypt or Change Passphrase…", "Audit Trail", "Export De-identified…", "Retention Review…"),
-        casebook.subList(check + 2, casebook.size()), casebook.toString());
+        casebook.subList(check + 3, casebook.size()), casebook.toString());
     // the installation bundle puts its commands first
     assertEquals(List.of("Install Extension from Archive…", "Installed Extensions…", "", "About Rapport"), workbench.syncExec(() -> submenu("Help")));
   }

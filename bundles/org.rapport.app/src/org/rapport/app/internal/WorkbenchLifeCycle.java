@@ -88,8 +88,8 @@ public class WorkbenchLifeCycle {
     ActiveCasebook active = new ActiveCasebook(store, events);
     context.set(ActiveCasebook.class, active);
     // still read on first use: the institutions' files are not read before the window shows
-    context.set(Catalogues.class, new Catalogues(() -> extensions == null ? builtInCatalogue(store, logger)
-        : withExtensions(extensions, builtInCatalogue(store, logger), logger)));
+    context.set(Catalogues.class, new Catalogues(() -> builtInCatalogue(store, logger),
+        builtIn -> extensions == null ? builtIn : withExtensions(extensions, builtIn, logger)));
     context.set(CurrentUser.class, new CurrentUser(RapportPreferences::userId));
     context.set(ChosenProgramme.class, new ChosenProgramme(RapportPreferences::programme, extensions));
     Path chosen = null;
