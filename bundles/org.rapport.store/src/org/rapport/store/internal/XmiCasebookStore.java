@@ -62,6 +62,12 @@ public class XmiCasebookStore implements CasebookStore {
 
   @Override
   public OpenCasebook openForReading(Path folder, char[] passphrase) throws StoreException {
+    // reading writes nothing, so it cannot finish or undo a change of passphrase cut short; half the
+    // files would be under one key and half under the other
+    if (Files.exists(folder.resolve(Rekeying.COMMIT)) || Files.exists(folder.resolve(Rekeying.NEW_KEY))) {
+      throw new StoreException("The casebook " + folder + " was changing its passphrase when Rapport stopped. Open it in Rapport"
+          + " (File > Open Casebook) to finish or undo that change; it cannot be read before.");
+    }
     Sealing sealing = sealing(folder, passphrase);
     List<StoreProblem> problems = new ArrayList<>();
     Casebook casebook = readIndex(indexOf(folder), problems, sealing, folder);
