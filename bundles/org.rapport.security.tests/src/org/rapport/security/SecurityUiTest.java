@@ -312,6 +312,83 @@ class SecurityUiTest {
   }
 
   /** Runs a command as its menu item would (posted: it opens dialogs). */
+  @Test
+  @Order(6)
+  void deletingADocumentPastItsRetentionClosesItsOpenEditorSoNoSaveWritesItAgain() throws Exception {
+    String id = "CL-0552-S02-plan";
+    Path file = casebook.resolve("clients/CL-0552/sessions/02-plan.xmi");
+    assertTrue(Files.exists(file));
+    workbench.openDocument(id);
+    MPart part = workbench.waitFor(() -> workbench.documentPart(id), "the plan opens");
+    Text field = workbench.syncExec(() -> RunningWorkbench.withData((Control) part.getWidget(), Text.class,
+        org.rapport.ui.DocumentEditor.FIELD_KEY, "materials"));
+    workbench.syncExec(() -> {
+      workbench.mainShell().forceActive();
+      field.setFocus();
+      return null;
+    });
+    workbench.type("x");
+    assertTrue(workbench.syncExec(part::isDirty));
+    // the session held long ago, and a retention period of 7 years
+    workbench.syncExec(() -> {
+      active().index().setRetentionYears(7);
+      active().index().getClients().stream().filter(c -> c.getCode().equals("CL-0552")).findFirst().orElseThrow().getSessions().stream()
+          .filter(session -> session.getDocuments().stream().anyMatch(entry -> id.equals(entry.getDocumentId()))).findFirst()
+          .orElseThrow().setDateTime(java.time.LocalDateTime.of(2015, 3, 2, 10, 0));
+      return null;
+    });
+    run("org.rapport.security.command.retention");
+    Shell review = workbench.waitFor(() -> workbench.dialog(RetentionHandler.TITLE), "the retention review");
+    org.eclipse.swt.widgets.Button delete = workbench.syncExec(() -> {
+      List<org.eclipse.swt.widgets.Table> tables = new ArrayList<>();
+      List<org.eclipse.swt.widgets.Button> buttons = new ArrayList<>();
+      RunningWorkbench.visit(review, c -> {
+        if (c instanceof org.eclipse.swt.widgets.Table table) {
+          tables.add(table);
+        } else if (c instanceof org.eclipse.swt.widgets.Button button && button.getText().startsWith("&Delete Securely")) {
+          buttons.add(button);
+        }
+      });
+      org.eclipse.swt.widgets.Table table = tables.get(0);
+      for (int row = 0; row < table.getItemCount(); row++) {
+        if (id.equals(table.getItem(row).getText(1))) {
+          table.setSelection(row);
+        }
+      }
+      return table.getSelectionCount() == 1 ? buttons.get(0) : null;
+    });
+    assertTrue(delete != null, "the plan is listed as past its retention");
+    workbench.syncExec(() -> {
+      review.forceActive();
+      delete.setFocus();
+      return null;
+    });
+    workbench.postKey(' ', ' ', 0);
+    Shell confirm = workbench.waitFor(() -> workbench.syncExec(() -> {
+      for (Shell shell : workbench.display().getShells()) {
+        if (shell != review && shell.isVisible() && RetentionHandler.TITLE.equals(shell.getText())) {
+          return shell;
+        }
+      }
+      return null;
+    }), "the deletion is confirmed first");
+    String question = workbench.syncExec(() -> labels(confirm));
+    assertTrue(question.contains("open in an editor"), question);
+    workbench.syncExec(() -> {
+      confirm.forceActive();
+      return null;
+    });
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.waitFor(() -> Files.exists(file) ? null : Boolean.TRUE, "the file is deleted");
+    assertEquals(null, workbench.documentPart(id), "its editor was closed");
+    workbench.syncExec(() -> {
+      review.close();
+      workbench.mainWindow().getContext().get(EPartService.class).saveAll(false);
+      return null;
+    });
+    assertFalse(Files.exists(file), "no save writes the deleted document again");
+  }
+
   private static void run(String command) {
     IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
     workbench.display().asyncExec(() -> context.get(EHandlerService.class)

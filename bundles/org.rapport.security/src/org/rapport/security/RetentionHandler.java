@@ -43,8 +43,9 @@ public class RetentionHandler {
   }
 
   @Execute
-  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, IEventBroker events) {
-    new RetentionDialog(shell, active.current().orElseThrow(), events).open();
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, IEventBroker events,
+      @Optional org.eclipse.e4.ui.workbench.modeling.EPartService parts) {
+    new RetentionDialog(shell, active.current().orElseThrow(), events, parts).open();
   }
 
   /** The period and the documents past it. */
@@ -52,13 +53,15 @@ public class RetentionHandler {
 
     private final OpenCasebook open;
     private final IEventBroker events;
+    private final org.eclipse.e4.ui.workbench.modeling.EPartService parts;
     private TableViewer table;
     private Label summary;
 
-    RetentionDialog(Shell shell, OpenCasebook open, IEventBroker events) {
+    RetentionDialog(Shell shell, OpenCasebook open, IEventBroker events, org.eclipse.e4.ui.workbench.modeling.EPartService parts) {
       super(shell, TITLE);
       this.open = open;
       this.events = events;
+      this.parts = parts;
     }
 
     @Override
@@ -99,6 +102,14 @@ public class RetentionHandler {
       reload();
     }
 
+    private org.eclipse.e4.ui.model.application.ui.basic.MPart editorOf(String documentId) {
+      if (parts == null) {
+        return null;
+      }
+      return parts.getParts().stream().filter(part -> documentId.equals(part.getPersistedState().get(org.rapport.ui.DocumentParts.DOCUMENT_ID))
+          && part.getObject() != null).findFirst().orElse(null);
+    }
+
     private static String kind(DocumentKind kind) {
       return kind == DocumentKind.PLAN ? "plan" : kind == DocumentKind.REFLECTION ? "reflection" : "agreement";
     }
@@ -116,9 +127,15 @@ public class RetentionHandler {
       if (due == null) {
         return;
       }
+      org.eclipse.e4.ui.model.application.ui.basic.MPart editor = editorOf(due.entry().getDocumentId());
       if (!MessageDialog.openConfirm(getShell(), TITLE, "Delete " + due.entry().getDocumentId()
-          + " for good? Its file is overwritten and removed, and the deletion is recorded in the audit trail. This cannot be undone.")) {
+          + " for good? Its file is overwritten and removed, and the deletion is recorded in the audit trail. This cannot be undone."
+          + (editor == null ? "" : "\n\nIt is open in an editor, which is closed first" + (editor.isDirty() ? ", its unsaved changes dropped." : ".")))) {
         return;
+      }
+      if (editor != null) {
+        // an editor left open would write the document again at its next save
+        parts.hidePart(editor, true);
       }
       try {
         open.deleteSecurely(due.entry(), "retention period of " + open.index().getRetentionYears() + " years");
