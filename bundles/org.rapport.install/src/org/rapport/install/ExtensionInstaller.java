@@ -23,6 +23,7 @@ import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
 import org.eclipse.equinox.p2.planner.ProfileInclusionRules;
+import org.eclipse.equinox.p2.query.IQueryResult;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
@@ -57,7 +58,7 @@ public final class ExtensionInstaller {
   /** The extensions installed now, by name. */
   public List<Extension> installed() throws InstallException {
     List<Extension> extensions = new ArrayList<>();
-    for (IInstallableUnit unit : profile().query(new IUProfilePropertyQuery(EXTENSION_PROPERTY, "true"), null)) {
+    for (IInstallableUnit unit : extensionUnits(profile())) {
       extensions.add(extension(unit));
     }
     extensions.sort(Comparator.comparing(Extension::name, String.CASE_INSENSITIVE_ORDER));
@@ -73,21 +74,16 @@ public final class ExtensionInstaller {
     URI location = archive.folder().toUri();
     IMetadataRepositoryManager metadata = service(IMetadataRepositoryManager.class);
     IArtifactRepositoryManager artifacts = service(IArtifactRepositoryManager.class);
-    IMetadataRepository repository;
     try {
-      repository = metadata.loadRepository(location, progress.split(3));
-      artifacts.loadRepository(location, progress.split(2));
-    } catch (ProvisionException e) {
-      forget(location);
-      throw new InstallException(archive.zip().getFileName() + " is not a usable extension repository: " + e.getStatus().getMessage(), e);
-    } catch (OperationCanceledException e) {
-      forget(location);
-      throw new InstallException("Cancelled.", e);
-    } catch (RuntimeException e) {
-      forget(location);
-      throw e;
-    }
-    try {
+      IMetadataRepository repository;
+      try {
+        repository = metadata.loadRepository(location, progress.split(3));
+        artifacts.loadRepository(location, progress.split(2));
+      } catch (ProvisionException e) {
+        throw new InstallException(archive.zip().getFileName() + " is not a usable extension repository: " + e.getStatus().getMessage(), e);
+      } catch (OperationCanceledException e) {
+        throw new InstallException("Cancelled.", e);
+      }
       IProfile profile = profile();
       List<IInstallableUnit> groups = new ArrayList<>();
       for (IInstallableUnit unit : repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), progress.split(1))) {
@@ -113,7 +109,7 @@ public final class ExtensionInstaller {
       List<IInstallableUnit> replaced = new ArrayList<>();
       for (IInstallableUnit unit : fresh) {
         // another version of an installed extension replaces it rather than running beside it
-        for (IInstallableUnit old : profile.query(new IUProfilePropertyQuery(EXTENSION_PROPERTY, "true"), null)) {
+        for (IInstallableUnit old : extensionUnits(profile)) {
           if (old.getId().equals(unit.getId())) {
             request.remove(old);
             replaced.add(old);
@@ -126,14 +122,14 @@ public final class ExtensionInstaller {
       }
       ProvisioningContext context = context(location);
       IProvisioningPlan plan = planner.getProvisioningPlan(request, context, progress.split(4));
-      if (plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
+      if (plan.getStatus().matches(IStatus.ERROR | IStatus.CANCEL)) {
         throw new InstallException(explain("cannot be installed in this Rapport", fresh, plan.getStatus()));
       }
       return new Change(fresh.stream().map(ExtensionInstaller::extension).toList(),
           replaced.stream().map(ExtensionInstaller::extension).toList(), bundles(plan.getAdditions()), bundles(plan.getRemovals()),
           plan, archive);
     } catch (InstallException | RuntimeException e) {
-      forget(location);
+      forget(location);   // the unpacked repository goes with the archive
       throw e;
     }
   }
@@ -142,7 +138,7 @@ public final class ExtensionInstaller {
   public Change planUninstall(String id, IProgressMonitor monitor) throws InstallException {
     IProfile profile = profile();
     List<IInstallableUnit> units = new ArrayList<>();
-    for (IInstallableUnit unit : profile.query(new IUProfilePropertyQuery(EXTENSION_PROPERTY, "true"), null)) {
+    for (IInstallableUnit unit : extensionUnits(profile)) {
       // people know the feature's id; p2 adds ".feature.group" to it
       if (unit.getId().equals(id) || unit.getId().equals(id + GROUP)) {
         units.add(unit);
@@ -158,7 +154,7 @@ public final class ExtensionInstaller {
     request.removeAll(units);
     ProvisioningContext context = context(null);
     IProvisioningPlan plan = planner.getProvisioningPlan(request, context, monitor);
-    if (plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
+    if (plan.getStatus().matches(IStatus.ERROR | IStatus.CANCEL)) {
       throw new InstallException(explain("cannot be removed", units, plan.getStatus()));
     }
     return new Change(List.of(), units.stream().map(ExtensionInstaller::extension).toList(), List.of(), bundles(plan.getRemovals()),
@@ -179,14 +175,11 @@ public final class ExtensionInstaller {
   public void apply(Change change, IProgressMonitor monitor) throws InstallException {
     try {
       IStatus status = service(IEngine.class).perform(change.plan(), monitor);
-      if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {
-        List<IInstallableUnit> none = List.of();
-        throw new InstallException(explain(status.getSeverity() == IStatus.CANCEL ? "was cancelled" : "failed", none, status));
+      if (status.matches(IStatus.ERROR | IStatus.CANCEL)) {
+        throw new InstallException(explain(status.matches(IStatus.CANCEL) ? "was cancelled" : "failed", List.of(), status));
       }
     } finally {
-      if (change.archive() != null) {
-        forget(change.archive().folder().toUri());
-      }
+      discard(change);
     }
   }
 
@@ -206,6 +199,11 @@ public final class ExtensionInstaller {
     } catch (InstallException | RuntimeException e) {
       // left for the next opening to collect
     }
+  }
+
+  /** The units installed as extensions (never the product's own features). */
+  private static IQueryResult<IInstallableUnit> extensionUnits(IProfile profile) {
+    return profile.query(new IUProfilePropertyQuery(EXTENSION_PROPERTY, Boolean.TRUE.toString()), null);
   }
 
   private ProvisioningContext context(URI location) {

@@ -135,14 +135,7 @@ class PlanEditorUiTest {
 
     // Alt+T: techniques; Insert opens the catalogue picker, typing filters, Enter takes it
     int techniquesBefore = plan.getTechniques().size();
-    workbench.key(0, 't', SWT.ALT);
-    assertEquals("techniques", focusedList());
-    workbench.postKey(SWT.INSERT, '\0', 0);
-    waitFor(() -> dialog(TechniquePicker.TITLE), "the technique picker opens");
-    workbench.type("validation");
-    workbench.postKey(SWT.CR, '\r', 0);
-    waitFor(() -> dialog(TechniquePicker.TITLE) == null ? plan : null, "Enter takes the technique");
-    waitFor(() -> plan.getTechniques().size() == techniquesBefore + 1 ? plan : null, "the technique is added");
+    pickTechnique(plan, "validation");
     String picked = plan.getTechniques().get(techniquesBefore).getTechniqueId();
     assertTrue(picked.contains("validat"), picked);
     workbench.type("When grief comes up");
@@ -302,15 +295,22 @@ class PlanEditorUiTest {
       editor.setFocus();
       return null;
     });
+    pickTechnique(plan, "Purposeful silence");
+    assertEquals("northbridge.silence", plan.getTechniques().get(before).getTechniqueId());
+    screenshot(Path.of("target/screenshots/example-institution-plan.png"), 1280, 1000);
+  }
+
+  /** Alt+T to the techniques, Insert opens the catalogue picker, {@code filter} typed, Enter takes the first match. */
+  private static void pickTechnique(SessionPlan plan, String filter) throws InterruptedException {
+    int before = plan.getTechniques().size();
     workbench.key(0, 't', SWT.ALT);
     assertEquals("techniques", focusedList());
     workbench.postKey(SWT.INSERT, '\0', 0);
     waitFor(() -> dialog(TechniquePicker.TITLE), "the technique picker opens");
-    workbench.type("Purposeful silence");
+    workbench.type(filter);
     workbench.postKey(SWT.CR, '\r', 0);
-    waitFor(() -> plan.getTechniques().size() == before + 1 ? plan : null, "the clinic's technique is added");
-    assertEquals("northbridge.silence", plan.getTechniques().get(before).getTechniqueId());
-    screenshot(Path.of("target/screenshots/example-institution-plan.png"), 1280, 1000);
+    waitFor(() -> dialog(TechniquePicker.TITLE) == null ? plan : null, "Enter takes the technique");
+    waitFor(() -> plan.getTechniques().size() == before + 1 ? plan : null, "the technique is added");
   }
 
   private static void addAgendaItem(String title, String minutes) {

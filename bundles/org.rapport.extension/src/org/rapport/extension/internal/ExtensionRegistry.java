@@ -84,10 +84,10 @@ public final class ExtensionRegistry implements Extensions {
   private final List<Registered<ProgrammeTemplate>> programmes = new CopyOnWriteArrayList<>();
   /** Services that could not be taken (no institution or id); kept while the service is there. */
   private final Map<Object, ExtensionProblem> refused = new ConcurrentHashMap<>();
-  /** Rules that threw, by their registration: switched off and reported once. */
-  private final Map<Object, ExtensionProblem> broken = new ConcurrentHashMap<>();
-  /** Exporters' and programmes' methods that threw or gave null. */
+  /** Rules that threw (switched off), and exporters' and programmes' methods that threw or gave null. */
   private final ServiceFailures failures = new ServiceFailures(this::log);
+  /** The method under which a rule that threw is recorded, whichever of its methods it was. */
+  private static final String RULE_FAILED = "rule";
 
   private final Map<Long, DeclaredContent> declared = new ConcurrentSkipListMap<>();
   /** Orders changes of {@code declared} with the raised severities computed from them; nothing slow runs under it. */
@@ -195,7 +195,7 @@ public final class ExtensionRegistry implements Extensions {
   }
 
   void removeRule(ValidationRule rule, ServiceReference<ValidationRule> reference) {
-    broken.remove(reference);
+    failures.forget(reference);
     unbind(rules, reference);
   }
 
@@ -379,7 +379,7 @@ public final class ExtensionRegistry implements Extensions {
     Map<String, Severity> raised = raises.bySeverity();
     List<ActiveRule> active = new ArrayList<>();
     for (Registered<ValidationRule> registered : Registered.select(rules, RULE).active()) {
-      if (broken.containsKey(registered.reference())) {
+      if (failures.failed(registered.reference(), RULE_FAILED)) {
         continue;
       }
       Severity own;
@@ -401,11 +401,9 @@ public final class ExtensionRegistry implements Extensions {
   }
 
   private void ruleFailed(Registered<ValidationRule> registered, Throwable failure) {
-    ExtensionProblem problem = new ExtensionProblem(registered.bundle(), registered.qualifiedId(),
-        "the rule failed (" + describe(failure) + ") and was switched off until its bundle is started again");
-    if (broken.putIfAbsent(registered.reference(), problem) == null) {
+    if (failures.record(registered, RULE_FAILED,
+        "the rule failed (" + describe(failure) + ") and was switched off until its bundle is started again")) {
       forgetActiveRules();
-      log(problem);
     }
   }
 
@@ -486,7 +484,6 @@ public final class ExtensionRegistry implements Extensions {
     all.addAll(Registered.select(rules, RULE).duplicates());
     all.addAll(Registered.select(exporters, EXPORTER).duplicates());
     all.addAll(Registered.select(programmes, PROGRAMME).duplicates());
-    all.addAll(broken.values());
     all.addAll(failures.all());
     return List.copyOf(all);
   }

@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 import org.rapport.extension.ExtensionProblem;
 
 /**
- * Failures of exporters' and programmes' methods, one problem per service and method, kept while
- * the service is registered. New ones are handed to {@code reported} (the log) once.
+ * Failures of institutions' services (a rule that threw, an exporter's or programme's method that
+ * threw or gave null), one problem per service and method, kept while the service is registered.
+ * New ones are handed to {@code reported} (the log) once.
  */
 final class ServiceFailures {
 
@@ -50,11 +51,19 @@ final class ServiceFailures {
         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); a fallback is used");
   }
 
-  private void record(Registered<?> registered, String method, String message) {
+  /** Records {@code message} unless this service's {@code method} failed before; true when it is new. */
+  boolean record(Registered<?> registered, String method, String message) {
     ExtensionProblem problem = new ExtensionProblem(registered.bundle(), registered.qualifiedId(), message);
     if (problems.putIfAbsent(new Key(registered.reference(), method), problem) == null) {
       reported.accept(problem);
+      return true;
     }
+    return false;
+  }
+
+  /** Whether this service's {@code method} failed while it has been registered. */
+  boolean failed(Object reference, String method) {
+    return problems.containsKey(new Key(reference, method));
   }
 
   /** Forgets a service's failures when it goes. */

@@ -12,7 +12,6 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.install.Change;
 import org.rapport.install.ExtensionArchive;
-import org.rapport.install.InstallException;
 import org.rapport.install.RunningInstallation;
 
 /** Help > Install Extension from Archive: an institution's zipped repository, from a file on this computer. */
@@ -37,16 +36,11 @@ public class InstallExtensionHandler {
         return;
       }
       try (archive) {
-        Change change = ChangeSteps.withProgress(shell, TITLE, monitor -> plan(installation, archive, monitor));
+        Change change = ChangeSteps.withProgress(shell, TITLE, monitor -> installation.installer().planInstall(archive, monitor));
         if (change != null) {
           ChangeSteps.confirmAndApply(shell, TITLE, "Install", installation.installer(), change, workbench, parts);
         }
       }
     }
-  }
-
-  private static Change plan(RunningInstallation installation, ExtensionArchive archive,
-      org.eclipse.core.runtime.IProgressMonitor monitor) throws InstallException {
-    return installation.installer().planInstall(archive, monitor);
   }
 }
