@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +26,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.app.handlers.OpenCasebookHandler;
-import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.tests.RunningWorkbench;
 import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
@@ -45,60 +40,24 @@ import org.rapport.ui.ActiveCasebook;
  * again with a wrong and then the right passphrase, and the workbench locked after inactivity and
  * unlocked with the unsaved edit still there; all with real key presses in the real workbench.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityUiTest {
 
   private static final String PASSPHRASE = "quiet harbour lamp";
-  private static RunningWorkbench workbench;
-  private static Path casebook;
-  private static String userBefore;
-
-  @BeforeAll
-  static void start() throws Exception {
-    System.setProperty("rapport.kdf.memoryKiB", "8192");
-    System.setProperty("rapport.lock.seconds", "0");
-    casebook = RunningWorkbench.useDemoCopy("rapport-security-test");
-    userBefore = RapportPreferences.userId();
-    RapportPreferences.setUserId("P-trainee-1");
-    workbench = RunningWorkbench.start(Duration.ofSeconds(90));
-  }
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    System.clearProperty("rapport.lock.seconds");
-    System.clearProperty("rapport.kdf.memoryKiB");
-    RapportPreferences.setUserId(userBefore);
-    if (workbench != null) {
-      workbench.stop();
-    }
-  }
+  @RegisterExtension
+  static final RunningWorkbench workbench = RunningWorkbench.onDemoCasebook()
+      .withProperty("rapport.kdf.memoryKiB", "8192")
+      .withProperty("rapport.lock.seconds", "0")
+      .asUser("P-trainee-1");
 
   @Test
-  @Order(1)
   void theDemoCasebookIsEncryptedFromTheMenuAndNoClientCodeIsLeftInClearOnDisk() throws Exception {
     // a document open meanwhile: its file is written again, by Rapport, with the same content
     workbench.openDocument("CL-0552-S02-plan");
     MPart open = workbench.waitFor(() -> workbench.documentPart("CL-0552-S02-plan"), "the plan opens");
-    run("org.rapport.security.command.passphrase");
-    Shell ask = focus(EncryptHandler.TITLE);
-    workbench.type(PASSPHRASE);
-    workbench.key(SWT.TAB, '\t', 0);
-    workbench.type(PASSPHRASE);
-    workbench.key(SWT.CR, '\r', 0);
-    Shell done = workbench.waitFor(() -> {
-      Shell shell = workbench.dialog(EncryptHandler.TITLE);
-      return shell != null && shell != ask && labels(shell).contains("encrypted now") ? shell : null;
-    }, "the casebook is encrypted");
-    workbench.syncExec(() -> {
-      done.forceActive();
-      done.setFocus();
-      return null;
-    });
-    workbench.key(SWT.CR, '\r', 0);
-    workbench.waitFor(() -> workbench.dialog(EncryptHandler.TITLE) == null ? Boolean.TRUE : null, "Enter closes the report");
-    assertTrue(CasebookFolders.isEncrypted(casebook));
+    encryptFromTheMenu();
+    assertTrue(CasebookFolders.isEncrypted(workbench.casebook()));
     assertTrue(workbench.syncExec(() -> active().encrypted()));
-    try (Stream<Path> files = Files.walk(casebook.resolve("clients"))) {
+    try (Stream<Path> files = Files.walk(workbench.casebook().resolve("clients"))) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
         assertFalse(bytes.contains("CL-0") || bytes.contains("<?xml"), file + " is in clear");
@@ -120,11 +79,10 @@ class SecurityUiTest {
   }
 
   @Test
-  @Order(2)
   void ctrlAltTShowsTheAuditTrailWithTheEncryptionAndAnIntactChain() throws Exception {
+    encryptFromTheMenu();
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      // the keyboard in the explorer, where a user would be
-      workbench.mainShell().forceActive();
       List<org.eclipse.swt.widgets.Tree> trees = new ArrayList<>();
       RunningWorkbench.visit(workbench.mainShell(), c -> {
         if (c instanceof org.eclipse.swt.widgets.Tree tree) {
@@ -156,14 +114,14 @@ class SecurityUiTest {
   }
 
   @Test
-  @Order(3)
   void reopeningAsksThePassphraseAndAWrongOneIsSaidSo() throws Exception {
+    encryptFromTheMenu();
     workbench.syncExec(() -> {
       workbench.mainWindow().getContext().get(ActiveCasebook.class).close();
       return null;
     });
     IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
-    workbench.display().asyncExec(() -> OpenCasebookHandler.open(casebook, workbench.mainShell(), context.get(ActiveCasebook.class),
+    workbench.display().asyncExec(() -> OpenCasebookHandler.open(workbench.casebook(), workbench.mainShell(), context.get(ActiveCasebook.class),
         context.get(CasebookStore.class), context.get(MApplication.class), context.get(EPartService.class), context.get(EModelService.class)));
     Shell first = focus("Open Casebook");
     workbench.type("not the passphrase");
@@ -181,15 +139,15 @@ class SecurityUiTest {
   }
 
   @Test
-  @Order(4)
   void afterInactivityTheWorkbenchLocksAndUnlocksWithTheUnsavedEditKept() throws Exception {
+    encryptFromTheMenu();
     String plan = "CL-0417-S03-plan";
     workbench.openDocument(plan);
     MPart part = workbench.waitFor(() -> workbench.documentPart(plan), "the plan opens");
     Text field = workbench.syncExec(() -> RunningWorkbench.withData((Control) part.getWidget(), Text.class,
         org.rapport.ui.DocumentEditor.FIELD_KEY, "materials"));
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       field.setFocus();
       field.setSelection(field.getText().length());
       return null;
@@ -242,7 +200,6 @@ class SecurityUiTest {
   }
 
   @Test
-  @Order(5)
   void theSelectedClientIsExportedDeidentifiedAfterAPreviewOfEveryChange() throws Exception {
     Path target = Files.createTempDirectory("rapport-export").resolve("teaching");
     workbench.syncExec(() -> {
@@ -280,19 +237,13 @@ class SecurityUiTest {
     });
     assertTrue(rows > documents, "every change is listed: " + rows);
     workbench.screenshot(Path.of("target/screenshots/export-preview.png"), 1280, 900);
-    workbench.syncExec(() -> {
-      preview.forceActive();
-      return null;
-    });
+    workbench.focus(preview);
     workbench.key(SWT.CR, '\r', 0);
     Shell done = workbench.waitFor(() -> {
       Shell shell = workbench.dialog(ExportHandler.TITLE);
       return shell != null && shell != preview ? shell : null;
     }, "the export is reported");
-    workbench.syncExec(() -> {
-      done.forceActive();
-      return null;
-    });
+    workbench.focus(done);
     workbench.key(SWT.CR, '\r', 0);
     try (Stream<Path> files = Files.list(target)) {
       List<Path> written = files.toList();
@@ -305,6 +256,27 @@ class SecurityUiTest {
     assertTrue(workbench.syncExec(() -> active().auditTrail().stream().anyMatch(e -> "export".equals(e.action()))));
   }
 
+  /** Casebook > Encrypt or Change Passphrase, the passphrase typed twice, the report closed with Enter. */
+  private static void encryptFromTheMenu() throws InterruptedException {
+    run("org.rapport.security.command.passphrase");
+    Shell ask = focus(EncryptHandler.TITLE);
+    workbench.type(PASSPHRASE);
+    workbench.key(SWT.TAB, '\t', 0);
+    workbench.type(PASSPHRASE);
+    workbench.key(SWT.CR, '\r', 0);
+    Shell done = workbench.waitFor(() -> {
+      Shell shell = workbench.dialog(EncryptHandler.TITLE);
+      return shell != null && shell != ask && labels(shell).contains("encrypted now") ? shell : null;
+    }, "the casebook is encrypted");
+    workbench.focus(done);
+    workbench.syncExec(() -> {
+      done.setFocus();
+      return null;
+    });
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.waitFor(() -> workbench.dialog(EncryptHandler.TITLE) == null ? Boolean.TRUE : null, "Enter closes the report");
+  }
+
   // ---- helpers
 
   private static OpenCasebook active() {
@@ -313,17 +285,16 @@ class SecurityUiTest {
 
   /** Runs a command as its menu item would (posted: it opens dialogs). */
   @Test
-  @Order(6)
   void deletingADocumentPastItsRetentionClosesItsOpenEditorSoNoSaveWritesItAgain() throws Exception {
     String id = "CL-0552-S02-plan";
-    Path file = casebook.resolve("clients/CL-0552/sessions/02-plan.xmi");
+    Path file = workbench.casebook().resolve("clients/CL-0552/sessions/02-plan.xmi");
     assertTrue(Files.exists(file));
     workbench.openDocument(id);
     MPart part = workbench.waitFor(() -> workbench.documentPart(id), "the plan opens");
     Text field = workbench.syncExec(() -> RunningWorkbench.withData((Control) part.getWidget(), Text.class,
         org.rapport.ui.DocumentEditor.FIELD_KEY, "materials"));
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       field.setFocus();
       return null;
     });
@@ -358,12 +329,12 @@ class SecurityUiTest {
       return table.getSelectionCount() == 1 ? buttons.get(0) : null;
     });
     assertTrue(delete != null, "the plan is listed as past its retention");
+    workbench.focus(review);
     workbench.syncExec(() -> {
-      review.forceActive();
       delete.setFocus();
       return null;
     });
-    workbench.postKey(' ', ' ', 0);
+    workbench.key(' ', ' ', 0);
     Shell confirm = workbench.waitFor(() -> workbench.syncExec(() -> {
       for (Shell shell : workbench.display().getShells()) {
         if (shell != review && shell.isVisible() && RetentionHandler.TITLE.equals(shell.getText())) {
@@ -374,10 +345,7 @@ class SecurityUiTest {
     }), "the deletion is confirmed first");
     String question = workbench.syncExec(() -> labels(confirm));
     assertTrue(question.contains("open in an editor"), question);
-    workbench.syncExec(() -> {
-      confirm.forceActive();
-      return null;
-    });
+    workbench.focus(confirm);
     workbench.key(SWT.CR, '\r', 0);
     workbench.waitFor(() -> Files.exists(file) ? null : Boolean.TRUE, "the file is deleted");
     assertEquals(null, workbench.documentPart(id), "its editor was closed");
@@ -402,9 +370,9 @@ class SecurityUiTest {
     return dialog;
   }
 
-  private static void focusShell(Shell dialog) {
+  private static void focusShell(Shell dialog) throws InterruptedException {
+    workbench.focus(dialog);
     workbench.syncExec(() -> {
-      dialog.forceActive();
       List<Text> fields = new ArrayList<>();
       RunningWorkbench.visit(dialog, c -> {
         if (c instanceof Text t && t.isEnabled()) {

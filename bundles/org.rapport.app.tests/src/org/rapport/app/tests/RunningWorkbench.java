@@ -1,80 +1,370 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.app.tests;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.internal.workbench.swt.AbstractPartRenderer;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.rapport.app.internal.RapportPreferences;
+import org.rapport.app.parts.CasebookPart;
 import org.rapport.store.CasebookFolders;
+import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.DocumentParts;
 
 /**
- * Starts the product's real E4 application on its own UI thread, exactly as the launcher would,
- * and lets a test look at its widgets from the test thread.
+ * The product's real E4 application, started on its own UI thread exactly as the launcher would,
+ * as a JUnit 5 extension: register it in a test class with
+ * {@code @RegisterExtension static final RunningWorkbench workbench = RunningWorkbench.onDemoCasebook();}.
+ *
+ * <p>The workbench starts once for the test runtime and is shared by the test classes in it, since
+ * e4 cannot start a second workbench in one runtime (its UI event supplier, a DS singleton, keeps
+ * the first display, so UI events of a second one are dropped without a word). Every test then
+ * begins alone: on a fresh copy of the demo casebook, with no dialog and no document open, and the
+ * keyboard in the explorer, whatever the test before it left. Test methods may take the copy's
+ * folder ({@link Path}), this workbench, or any service of the main window's context
+ * (ActiveCasebook, EPartService, ...) as parameters. A failing test saves a picture of the screen
+ * under {@code target/ui-failures} and says what the workbench was doing. A test that quits Rapport
+ * runs in a test runtime of its own.
  */
 @SuppressWarnings("restriction")
-public final class RunningWorkbench {
+public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+    ParameterResolver, TestExecutionExceptionHandler {
 
-  private final Thread uiThread;
-  private final AtomicReference<Throwable> failure = new AtomicReference<>();
-  private final AtomicReference<Object> exitCode = new AtomicReference<>();
+  /** How long a wait may take before the test fails; generous, since a passing test never waits it out. */
+  static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("rapport.uitest.timeoutSeconds", 30));
+  private static final Duration START_TIMEOUT = TIMEOUT.multipliedBy(4);
+  private static final String EXPLORER = "org.rapport.app.part.casebook";
 
-  private RunningWorkbench(Map<String, String> overrides) {
-    uiThread = new Thread(() -> {
-      try {
-        exitCode.set(new E4Application().start(new ProductApplicationContext(overrides)));
-      } catch (Throwable t) {
-        failure.set(t);
-      }
-    }, "rapport-ui");
-    uiThread.setDaemon(true);
+  /** A change made to each test's copy of the demo casebook before it opens. */
+  @FunctionalInterface
+  public interface CasebookPreparation {
+    void prepare(Path casebook) throws IOException;
   }
 
-  public static RunningWorkbench start(Duration timeout) throws InterruptedException {
-    // No saved layout in, none out: every test run sees the layout the product ships.
-    RunningWorkbench workbench = new RunningWorkbench(Map.of("persistState", "false", "clearPersistedState", "true"));
-    workbench.uiThread.start();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (workbench.failure.get() != null) {
-        throw new IllegalStateException("the workbench failed to start", workbench.failure.get());
+  private final Map<String, String> properties = new LinkedHashMap<>();
+  private final Map<String, String> propertiesBefore = new LinkedHashMap<>();
+  private final List<Consumer<RunningWorkbench>> afterStart = new ArrayList<>();
+  private CasebookPreparation preparation = casebook -> { };
+
+  private Application application;
+  private Path casebook;
+  private String userBefore;
+  private String user;
+  private String testName = "workbench";
+  private int screenshots;
+
+  private RunningWorkbench() {
+  }
+
+  /** A workbench whose every test starts on its own copy of the demo casebook, with the built-in catalogue. */
+  public static RunningWorkbench onDemoCasebook() {
+    return new RunningWorkbench();
+  }
+
+  /** A system property the product reads, set before it starts and taken back after the class. */
+  public RunningWorkbench withProperty(String key, String value) {
+    properties.put(key, value);
+    return this;
+  }
+
+  /** The person each test works as (Edit > Preferences, "I am"), instead of the one the preferences name. */
+  public RunningWorkbench asUser(String personId) {
+    this.user = personId;
+    return this;
+  }
+
+  /** Changes each test's copy of the demo casebook before the casebook opens. */
+  public RunningWorkbench preparingEachCopy(CasebookPreparation preparation) {
+    this.preparation = preparation;
+    return this;
+  }
+
+  /** Runs once each time the workbench has started (on the test thread). */
+  public RunningWorkbench afterStart(Consumer<RunningWorkbench> setup) {
+    afterStart.add(setup);
+    return this;
+  }
+
+  // ---- the test lifecycle
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    properties.forEach((key, value) -> {
+      propertiesBefore.put(key, System.getProperty(key));
+      System.setProperty(key, value);
+    });
+    userBefore = RapportPreferences.userId();
+    if (user != null) {
+      RapportPreferences.setUserId(user);
+    }
+    application = context.getRoot().getStore(ExtensionContext.Namespace.create(RunningWorkbench.class))
+        .getOrComputeIfAbsent(Application.class, key -> new Application(), Application.class);
+    if (application.uiThread == null) {
+      start();
+    }
+    if (!isRunning()) {
+      throw new IllegalStateException("the workbench of this test runtime has ended; a test that quits Rapport needs a runtime of its own");
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
+    testName = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+    screenshots = 0;
+    if (!isRunning()) {
+      throw new IllegalStateException("the workbench of this test runtime has ended; a test that quits Rapport needs a runtime of its own");
+    }
+    clearWindow();
+    RapportPreferences.setUserId(user == null ? userBefore : user);
+    Path copy = freshCopy();
+    syncExec(() -> mainWindow().getContext().get(ActiveCasebook.class).open(copy));
+    casebook = copy;
+    focusExplorer();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    if (isRunning()) {
+      clearWindow();
+    }
+    RapportPreferences.setUserId(userBefore);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    try {
+      if (isRunning()) {
+        clearWindow();
       }
-      Display display = Display.findDisplay(workbench.uiThread);
-      if (display != null && !display.isDisposed()) {
-        Shell main = workbench.syncExec(() -> workbench.findMainShell(display));
-        if (main != null) {
-          return workbench;
+    } finally {
+      propertiesBefore.forEach((key, value) -> {
+        if (value == null) {
+          System.clearProperty(key);
+        } else {
+          System.setProperty(key, value);
         }
+      });
+      RapportPreferences.setUserId(userBefore);
+    }
+  }
+
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+    if (isRunning()) {
+      try {
+        String state = syncExec(() -> WorkbenchState.describe(display(), findMainShell(display())));
+        Path picture = syncExec(() -> WorkbenchState.screenshot(display(), testName + "-failed"));
+        throwable.addSuppressed(new AssertionError("the workbench when the test failed (screenshot " + picture + "):\n" + state));
+      } catch (RuntimeException e) {
+        throwable.addSuppressed(e);
+      }
+    }
+    throw throwable;
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == Path.class || type == RunningWorkbench.class
+        || isRunning() && syncExec(() -> mainWindow().getContext().get(type.getName()) != null);
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    if (type == Path.class) {
+      return casebook;
+    }
+    if (type == RunningWorkbench.class) {
+      return this;
+    }
+    return syncExec(() -> mainWindow().getContext().get(type));
+  }
+
+  // ---- starting and stopping
+
+  private void start() throws InterruptedException, IOException {
+    Path first = freshCopy();
+    System.setProperty("rapport.casebook", first.toString());
+    System.setProperty("rapport.catalogue", seeds().resolve("catalogue/rapport.catalogue.xmi").toString());
+    application.start();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (findMainShellFromTest() == null) {
+      if (application.failure.get() != null) {
+        throw new IllegalStateException("the workbench failed to start", application.failure.get());
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("no main window within " + START_TIMEOUT);
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException("no main window within " + timeout);
+    casebook = first;
+    syncExec(() -> {
+      application.keyboard.install(display());
+      return null;
+    });
+    for (Consumer<RunningWorkbench> setup : afterStart) {
+      setup.accept(this);
+    }
   }
+
+  private Shell findMainShellFromTest() {
+    Display display = display();
+    if (display == null || display.isDisposed()) {
+      return null;
+    }
+    try {
+      return syncExec(() -> findMainShell(display));
+    } catch (org.eclipse.swt.SWTException e) {
+      return null;   // the display went away meanwhile
+    }
+  }
+
+  private boolean isRunning() {
+    Display display = display();
+    return application != null && application.uiThread != null && application.uiThread.isAlive() && display != null && !display.isDisposed() && findMainShellFromTest() != null;
+  }
+
+  /**
+   * The E4 application of this test runtime, kept in JUnit's root store: started by the first test
+   * class that needs it, closed after the last.
+   */
+  @SuppressWarnings("deprecation")
+  private static final class Application implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private Thread uiThread;
+    private final Keyboard keyboard = new Keyboard();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final AtomicReference<Object> exitCode = new AtomicReference<>();
+
+    void start() {
+      // no saved layout in, none out: every run sees the layout the product ships
+      ProductApplicationContext context = new ProductApplicationContext(Map.of("persistState", "false", "clearPersistedState", "true"));
+      uiThread = new Thread(() -> {
+        try {
+          exitCode.set(new E4Application().start(context));
+        } catch (Throwable t) {
+          failure.set(t);
+        }
+      }, "rapport-ui");
+      uiThread.setDaemon(true);
+      uiThread.start();
+    }
+
+    /** Closes the workbench, if the tests left it running (a test leaves nothing unsaved that matters). */
+    @Override
+    public void close() throws InterruptedException {
+      Display display = uiThread == null ? null : Display.findDisplay(uiThread);
+      if (display != null && !display.isDisposed()) {
+        display.syncExec(() -> {
+          for (Shell shell : display.getShells()) {
+            if (shell.getData(AbstractPartRenderer.OWNING_ME) instanceof MWindow window) {
+              window.getContext().get(IWorkbench.class).close();
+              return;
+            }
+          }
+        });
+        uiThread.join(START_TIMEOUT.toMillis());
+      }
+      System.clearProperty("rapport.casebook");
+      System.clearProperty("rapport.catalogue");
+    }
+  }
+
+  private Path freshCopy() throws IOException {
+    Path copy = CasebookFolders.copy(seeds().resolve("demo-casebook"), Files.createTempDirectory("rapport-ui-test").resolve("demo"));
+    preparation.prepare(copy);
+    return copy;
+  }
+
+  private static Path seeds() {
+    return Path.of("../../seeds").toAbsolutePath().normalize();
+  }
+
+  /**
+   * Closes every dialog and every document a test left open, unsaved changes dropped, and shows
+   * all documents in the explorer again.
+   */
+  private void clearWindow() throws InterruptedException {
+    for (int round = 0; round < 10; round++) {
+      boolean closedOne = syncExec(() -> {
+        Shell dialog = Keyboard.topmost(display(), mainShell());
+        if (dialog == mainShell()) {
+          return false;
+        }
+        dialog.close();
+        if (!dialog.isDisposed() && dialog.isVisible()) {
+          dialog.dispose();
+        }
+        return true;
+      });
+      if (!closedOne) {
+        break;
+      }
+      Thread.sleep(50);   // the closed dialog's loop returns on the UI thread
+    }
+    syncExec(() -> {
+      EPartService parts = mainWindow().getContext().get(EPartService.class);
+      for (MPart part : List.copyOf(parts.getParts())) {
+        if (part.getPersistedState().containsKey(DocumentParts.DOCUMENT_ID) && part.isToBeRendered()) {
+          part.setDirty(false);
+          parts.hidePart(part, true);
+        }
+      }
+      Combo filter = withData(mainShell(), Combo.class, CasebookPart.FILTER_KEY, null);
+      if (filter != null && filter.getSelectionIndex() != 0) {
+        filter.select(0);
+        filter.notifyListeners(SWT.Selection, new Event());
+      }
+      return null;
+    });
+  }
+
+  /** The copy of the demo casebook this test started on. */
+  public Path casebook() {
+    return casebook;
+  }
+
+  // ---- the window
 
   private Shell findMainShell(Display display) {
     for (Shell shell : display.getShells()) {
@@ -86,7 +376,7 @@ public final class RunningWorkbench {
   }
 
   public Display display() {
-    return Display.findDisplay(uiThread);
+    return application == null || application.uiThread == null ? null : Display.findDisplay(application.uiThread);
   }
 
   public Shell mainShell() {
@@ -107,13 +397,19 @@ public final class RunningWorkbench {
         error.set(e);
       }
     });
+    if (error.get() instanceof RuntimeException e) {
+      throw e;
+    }
     if (error.get() != null) {
       throw new IllegalStateException(error.get());
     }
     return result.get();
   }
 
-  /** Lets the UI thread process what is queued, e.g. after a command ran. */
+  /**
+   * Drains the UI queue from the test thread. Only where nothing can open a dialog: a dialog opened
+   * inside the drain would wait for the test while the test waits for the drain.
+   */
   public void settle() {
     syncExec(() -> {
       while (display().readAndDispatch()) {
@@ -124,62 +420,152 @@ public final class RunningWorkbench {
   }
 
   public boolean awaitExit(Duration timeout) throws InterruptedException {
-    uiThread.join(timeout.toMillis());
-    return !uiThread.isAlive();
+    application.uiThread.join(timeout.toMillis());
+    return !application.uiThread.isAlive();
   }
 
   public Object exitCode() {
-    return exitCode.get();
+    return application.exitCode.get();
   }
 
   public Throwable failure() {
-    return failure.get();
+    return application.failure.get();
   }
 
   /**
-   * Posts a key through the X server, as a user's key press: {@code modifiers} may hold SWT.CTRL,
-   * SWT.SHIFT and SWT.ALT. Posting does not wait; use {@link #key} unless a dialog may open.
+   * Makes sure one of Rapport's windows has the keyboard, with a control in it to take the keys:
+   * without a window manager (as under Xvfb) nothing gives the keyboard back to the main window
+   * when a dialog closes, so the innermost dialog showing, or else the main window, is given it.
    */
-  public void postKey(int keyCode, char character, int modifiers) {
-    syncExec(() -> {
-      Display display = display();
-      int[] held = {SWT.CTRL, SWT.SHIFT, SWT.ALT};
-      for (int modifier : held) {
-        if ((modifiers & modifier) != 0) {
-          post(display, SWT.KeyDown, modifier, '\0');
-        }
+  void windowWithKeyboard() throws InterruptedException {
+    if (syncExec(() -> hasKeyboard(display().getActiveShell()) == null)) {
+      activate(() -> Keyboard.topmost(display(), findMainShell(display())));
+    }
+  }
+
+  /** Gives the main window the keyboard and waits until it has it. */
+  public void focusMainWindow() throws InterruptedException {
+    activate(() -> findMainShell(display()));
+  }
+
+  /** Gives a dialog the keyboard and waits until it has it. */
+  public void focus(Shell shell) throws InterruptedException {
+    activate(() -> shell);
+  }
+
+  /** The shell, if SWT has it active with a control of its own focused; else null. Call on the UI thread. */
+  private Shell hasKeyboard(Shell shell) {
+    Control focus = display().getFocusControl();
+    return shell != null && display().getActiveShell() == shell && focus != null && focus.getShell() == shell ? shell : null;
+  }
+
+  private void activate(Supplier<Shell> target) throws InterruptedException {
+    long[] asked = {0};
+    waitFor(() -> {
+      Shell shell = target.get();
+      if (hasKeyboard(shell) != null) {
+        return shell;
       }
-      post(display, SWT.KeyDown, keyCode, character);
-      post(display, SWT.KeyUp, keyCode, character);
-      for (int i = held.length - 1; i >= 0; i--) {
-        if ((modifiers & held[i]) != 0) {
-          post(display, SWT.KeyUp, held[i], '\0');
-        }
+      if (System.nanoTime() - asked[0] > 500_000_000L) {
+        giveKeyboard(shell);
+        asked[0] = System.nanoTime();
+      }
+      return null;
+    }, "a Rapport window gets the keyboard");
+  }
+
+  /**
+   * Asks the X server to give {@code shell} the keyboard. {@link Shell#forceActive} does nothing
+   * when SWT believes the shell is active already, and without a window manager SWT can believe so
+   * while the X server has given the focus to no window (after a dialog closed): a passing
+   * override-redirect shell, which SWT focuses directly, makes SWT forget its belief first. A window
+   * with the keyboard but no focused control (its control was closed or disabled) gets its first
+   * control focused, as a click into it would.
+   */
+  private void giveKeyboard(Shell shell) {
+    if (display().getActiveShell() == shell) {
+      Shell passing = new Shell(display(), SWT.ON_TOP | SWT.NO_TRIM);
+      Rectangle bounds = shell.getBounds();
+      passing.setBounds(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, 1, 1);
+      passing.open();
+      passing.forceActive();
+      shell.forceActive();
+      passing.dispose();
+    } else {
+      shell.forceActive();
+    }
+    if (display().getFocusControl() == null) {
+      // a window whose focused control went away (closed, disabled) takes keys nowhere: its first control takes them
+      shell.setFocus();
+    }
+  }
+
+  /** Activates a part as a click into it would, and waits until it is active with the focus inside it. */
+  public void activate(MPart part) throws InterruptedException {
+    focusMainWindow();
+    syncExec(() -> {
+      mainWindow().getContext().get(EPartService.class).activate(part, true);
+      Control focus = display().getFocusControl();
+      if (focus == null || !isInside(focus, (Control) part.getWidget())) {
+        // already the active part, so activating did not focus it: ask it, as e4 does
+        ContextInjectionFactory.invoke(part.getObject(), Focus.class, part.getContext(), null);
       }
       return null;
     });
+    waitFor(() -> {
+      EPartService parts = mainWindow().getContext().get(EPartService.class);
+      Control focus = display().getFocusControl();
+      return parts.getActivePart() == part && focus != null && isInside(focus, (Control) part.getWidget()) ? part : null;
+    }, "the part " + part.getElementId() + " is active, with the focus inside it");
   }
 
-  /** A key press, then the UI thread processes what it caused. */
-  public void key(int keyCode, char character, int modifiers) {
-    postKey(keyCode, character, modifiers);
-    settle();
+  /** The explorer active with the keyboard in its tree, as at the start of every test. */
+  public void focusExplorer() throws InterruptedException {
+    MPart explorer = syncExec(() -> mainWindow().getContext().get(EPartService.class).findPart(EXPLORER));
+    activate(explorer);
+    syncExec(() -> ContextInjectionFactory.invoke(explorer.getObject(), Focus.class, explorer.getContext(), null));
+    waitFor(() -> display().getFocusControl() instanceof org.eclipse.swt.widgets.Tree ? explorer : null, "the explorer's tree has the keyboard");
+  }
+
+  private static boolean isInside(Control control, Control container) {
+    for (Control up = control; up != null; up = up.getParent()) {
+      if (up == container) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- the keyboard
+
+  /**
+   * Presses a key through the X server, as a user's keyboard would ({@code modifiers} may hold
+   * SWT.CTRL, SWT.SHIFT and SWT.ALT), and returns once Rapport has handled it or once it opened a
+   * dialog that now waits.
+   */
+  public void key(int keyCode, char character, int modifiers) throws InterruptedException {
+    application.keyboard.press(this, keyCode, character, modifiers);
   }
 
   /** Types {@code text} key by key. */
-  public void type(String text) {
+  public void type(String text) throws InterruptedException {
     for (char c : text.toCharArray()) {
       key(0, c, 0);
     }
   }
 
-  private static void post(Display display, int type, int keyCode, char character) {
-    Event event = new Event();
-    event.type = type;
-    event.keyCode = keyCode;
-    event.character = character;
-    display.post(event);
+  /**
+   * Gives the control {@code button} finds (on the UI thread) the focus, in a window that has the
+   * keyboard, and presses Space.
+   */
+  public void press(Supplier<? extends Control> button) throws InterruptedException {
+    Shell shell = syncExec(() -> button.get().getShell());
+    focus(shell);
+    syncExec(() -> button.get().setFocus());
+    key(' ', ' ', 0);
   }
+
+  // ---- finding things
 
   /** Calls {@code action} on {@code control} and every control inside it. */
   public static void visit(Control control, Consumer<Control> action) {
@@ -196,26 +582,13 @@ public final class RunningWorkbench {
    * {@code value} unless that is null), or null. Call it on the UI thread.
    */
   public static <T extends Control> T withData(Control root, Class<T> type, String key, Object value) {
-    List<T> found = new java.util.ArrayList<>();
+    List<T> found = new ArrayList<>();
     visit(root, c -> {
       if (type.isInstance(c) && c.getData(key) != null && (value == null || value.equals(c.getData(key)))) {
         found.add(type.cast(c));
       }
     });
     return found.isEmpty() ? null : found.get(0);
-  }
-
-  /**
-   * Gives the main window the keyboard, puts the focus on the button {@code button} finds (on the UI
-   * thread) and presses Space. The key is posted without waiting, as the press may open a dialog.
-   */
-  public void press(Supplier<? extends Control> button) {
-    syncExec(() -> {
-      mainShell().forceActive();
-      button.get().setFocus();
-      return null;
-    });
-    postKey(' ', ' ', 0);
   }
 
   /** The open, rendered editor part of a document, or null. */
@@ -255,17 +628,28 @@ public final class RunningWorkbench {
     });
   }
 
-  /** Polls {@code condition} on the UI thread for up to ten seconds, leaving the UI loop to the workbench (a dialog may be opening). */
+  /**
+   * Polls {@code condition} on the UI thread until it gives a value, leaving the UI loop to the
+   * workbench (a dialog may be opening). A timeout fails with what the workbench was doing and a
+   * picture of the screen.
+   */
   public <T> T waitFor(Supplier<T> condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    return waitFor(condition, what, TIMEOUT);
+  }
+
+  /** {@link #waitFor(Supplier, String)} with a timeout of its own. */
+  public <T> T waitFor(Supplier<T> condition, String what, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       T value = syncExec(condition::get);
       if (value != null) {
         return value;
       }
-      Thread.sleep(50);
+      Thread.sleep(20);
     }
-    throw new AssertionError("timed out: " + what);
+    String state = syncExec(() -> WorkbenchState.describe(display(), findMainShell(display())));
+    Path picture = syncExec(() -> WorkbenchState.screenshot(display(), testName + "-timeout-" + ++screenshots));
+    throw new AssertionError("timed out after " + timeout.toSeconds() + " s: " + what + "\nscreenshot: " + picture + "\n" + state);
   }
 
   /** The main window resized to {@code width} x {@code height} and saved as a PNG, to be looked at. */
@@ -288,30 +672,5 @@ public final class RunningWorkbench {
       image.dispose();
       return null;
     });
-  }
-
-  /**
-   * Copies the demo casebook for a test and names it, with the built-in catalogue, as the ones the
-   * workbench starts with (as {@code rapport --casebook} would).
-   */
-  public static Path useDemoCopy(String name) throws IOException {
-    Path seeds = Path.of("../../seeds").toAbsolutePath().normalize();
-    Path copy = CasebookFolders.copy(seeds.resolve("demo-casebook"), Files.createTempDirectory(name).resolve("demo"));
-    System.setProperty("rapport.casebook", copy.toString());
-    System.setProperty("rapport.catalogue", seeds.resolve("catalogue/rapport.catalogue.xmi").toString());
-    return copy;
-  }
-
-  /** Closes the workbench (a test leaves nothing unsaved) and forgets the casebook and catalogue it was given. */
-  public void stop() throws InterruptedException {
-    if (display() != null && !display().isDisposed()) {
-      syncExec(() -> {
-        mainWindow().getContext().get(org.eclipse.e4.ui.workbench.IWorkbench.class).close();
-        return null;
-      });
-      awaitExit(Duration.ofSeconds(30));
-    }
-    System.clearProperty("rapport.casebook");
-    System.clearProperty("rapport.catalogue");
   }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.catalogue.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -5,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -16,9 +16,8 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.app.tests.RunningWorkbench;
 import org.rapport.model.CatalogueEntry;
 
@@ -29,27 +28,12 @@ import org.rapport.model.CatalogueEntry;
  */
 class CataloguesPartUiTest {
 
-  private static RunningWorkbench workbench;
-
-  @BeforeAll
-  static void startOnACopyOfTheDemoCasebook() throws Exception {
-    RunningWorkbench.useDemoCopy("rapport-catalogues-test");
-    workbench = RunningWorkbench.start(Duration.ofSeconds(90));
-  }
-
-  @AfterAll
-  static void stopTheWorkbench() throws InterruptedException {
-    if (workbench != null) {
-      workbench.stop();
-    }
-  }
+  @RegisterExtension
+  static final RunningWorkbench workbench = RunningWorkbench.onDemoCasebook();
 
   @Test
   void ctrlAltKShowsTheCataloguesAndLicensedWordingOnlyWhereAnInstitutionSuppliesIt() throws Exception {
-    workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
-      return null;
-    });
+    workbench.focusMainWindow();
     workbench.key(0, 'k', SWT.CTRL | SWT.ALT);
     MPart part = waitFor(() -> {
       MPart shown = workbench.mainWindow().getContext().get(EPartService.class).findPart(ShowCataloguesHandler.DESCRIPTOR);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.editor.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +23,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.app.tests.RunningWorkbench;
@@ -51,40 +47,24 @@ import org.rapport.ui.ListSection;
  * into a second version that is changed, proposed and signed, which supersedes the first; the
  * versions compared; and the signed version printed to PDF with Ctrl+P.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgreementEditorUiTest {
 
   private static final String FIRST = "CL-0630-agreement-v1";
   private static final String SECOND = "CL-0630-agreement-v2";
-  private static RunningWorkbench workbench;
-  private static Path casebook;
-  private static Path printed;
-  private static String userBefore;
+  private static final Path PRINTED = Path.of(System.getProperty("java.io.tmpdir"), "rapport-prints-" + ProcessHandle.current().pid(),
+      "CL-0630-agreement-v2.pdf");
 
-  @BeforeAll
-  static void startTheWorkbench() throws Exception {
-    casebook = RunningWorkbench.useDemoCopy("rapport-agreement-test");
-    printed = Files.createTempDirectory("rapport-prints").resolve("CL-0630-agreement-v2.pdf");
-    userBefore = RapportPreferences.userId();
-    RapportPreferences.setUserId("P-trainee-1");
-    workbench = RunningWorkbench.start(Duration.ofSeconds(90));
-    // prints go to a known file here; the product asks with the platform's save dialog
-    workbench.syncExec(() -> {
-      workbench.mainWindow().getContext().getParent().set(PdfLocation.class, (shell, suggested) -> printed);
+  /** Prints go to a known file here; the product asks with the platform's save dialog. */
+  @RegisterExtension
+  static final RunningWorkbench workbench = RunningWorkbench.onDemoCasebook().asUser("P-trainee-1").afterStart(started -> {
+    started.syncExec(() -> {
+      Files.createDirectories(PRINTED.getParent());
+      started.mainWindow().getContext().getParent().set(PdfLocation.class, (shell, suggested) -> PRINTED);
       return null;
     });
-  }
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    RapportPreferences.setUserId(userBefore);
-    if (workbench != null) {
-      workbench.stop();
-    }
-  }
+  });
 
   @Test
-  @Order(1)
   void ctrlAltADraftsANewClientsAgreementFromEveryTemplate() throws Exception {
     ClientCase client = workbench.syncExec(() -> {
       OpenCasebook open = active();
@@ -107,25 +87,31 @@ class AgreementEditorUiTest {
     assertTrue(agreement.getClauses().stream().allMatch(c -> c.getTemplateId() != null && c.getTemplateVersion() == 1));
     assertTrue(agreement.getClauses().stream().anyMatch(c -> c.getText().contains("supervised by Supervisor M. Hollis (demo)")),
         "the supervisor's name is put into the supervision clause: " + agreement.getClauses().get(2).getText());
-    assertTrue(Files.exists(casebook.resolve("clients/CL-0901/CL-0901-agreement-v1.xmi")), "saved at once, so it is listed");
+    assertTrue(Files.exists(workbench.casebook().resolve("clients/CL-0901/CL-0901-agreement-v1.xmi")), "saved at once, so it is listed");
 
     // a second Ctrl+Alt+A opens the agreement in progress rather than drafting another
     select(client);
-    workbench.postKey(0, 'a', SWT.CTRL | SWT.ALT);
+    workbench.key(0, 'a', SWT.CTRL | SWT.ALT);
     Shell info = workbench.waitFor(() -> workbench.dialog(NewAgreementHandler.TITLE), "the user is told");
     assertTrue(workbench.syncExec(() -> dialogText(info)).contains("already has an agreement"));
-    workbench.syncExec(() -> {
-      info.forceActive();
-      return null;
-    });
+    workbench.focus(info);
     workbench.key(SWT.CR, '\r', 0);
     assertEquals(1, workbench.syncExec(() -> client.getAgreements().size()));
     workbench.close(part);
   }
 
+  /**
+   * One agreement's life, in order: the proposed first version taken back, edited, proposed again
+   * and signed by all three; a revision changed, signed and superseding it; the revision printed.
+   */
   @Test
-  @Order(2)
-  void aProposedAgreementIsTakenBackEditedProposedAndSignedByAllThree() throws Exception {
+  void anAgreementIsSignedByAllThreeThenRevisedSupersededAndPrinted() throws Exception {
+    theProposedVersionIsTakenBackEditedProposedAndSignedByAllThree();
+    aRevisionIsChangedSignedAndSupersedesTheFirstWhichStaysAsSigned();
+    ctrlPPrintsTheSignedRevisionToPdf();
+  }
+
+  private static void theProposedVersionIsTakenBackEditedProposedAndSignedByAllThree() throws Exception {
     MPart part = open(FIRST);
     BoundaryAgreement agreement = agreement(part);
     assertEquals(AgreementStatus.PROPOSED, agreement.getStatus());
@@ -136,8 +122,8 @@ class AgreementEditorUiTest {
     // the session-time clause gets a sentence more, typed into its text
     Table clauses = table("clauses");
     int sessionTime = index(agreement, "c.session-time");
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       clauses.setFocus();
       clauses.setSelection(0);
       return null;
@@ -176,15 +162,14 @@ class AgreementEditorUiTest {
     assertEquals(3, agreement.getSignatures().size());
     assertTrue(agreement.getSignatures().stream().allMatch(s -> Agreements.fingerprint(agreement).equals(s.getFingerprint())));
     assertFalse(workbench.syncExec(() -> clauseText().getEditable()), "a signed version is not typed into");
+    workbench.activate(part);
     workbench.key(0, 'z', SWT.CTRL);
     assertEquals(AgreementStatus.SIGNED, agreement.getStatus(), "Ctrl+Z does not take a signature back");
     assertTrue(status().contains("cannot change"), status());
     RapportPreferences.setUserId("P-trainee-1");
   }
 
-  @Test
-  @Order(3)
-  void aRevisionIsChangedSignedAndSupersedesTheFirstWhichStaysAsSigned() throws Exception {
+  private static void aRevisionIsChangedSignedAndSupersedesTheFirstWhichStaysAsSigned() throws Exception {
     MPart first = open(FIRST);
     String firstAsSigned = saved(FIRST);
     press(Step.REVISE.name());
@@ -197,18 +182,18 @@ class AgreementEditorUiTest {
     // the self-disclosure clause goes (Delete) and a second social media clause comes from its template (Insert)
     Table clauses = table("clauses");
     int gone = index(second, "c.self-disclosure");
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       clauses.setFocus();
       clauses.setSelection(gone);
       return null;
     });
     workbench.key(SWT.DEL, '\0', 0);
     assertEquals(-1, index(second, "c.self-disclosure"), "Delete removes the clause");
-    workbench.postKey(SWT.INSERT, '\0', 0);
+    workbench.key(SWT.INSERT, '\0', 0);
     Shell picker = workbench.waitFor(() -> workbench.dialog(ClausePicker.TITLE), "Insert asks for a template");
+    workbench.focus(picker);
     workbench.syncExec(() -> {
-      picker.forceActive();
       texts(picker).get(0).setFocus();
       return null;
     });
@@ -249,13 +234,11 @@ class AgreementEditorUiTest {
     workbench.close(first);
   }
 
-  @Test
-  @Order(4)
-  void ctrlPPrintsTheSignedVersionToPdf() throws Exception {
+  private static void ctrlPPrintsTheSignedRevisionToPdf() throws Exception {
     MPart part = open(SECOND);
     BoundaryAgreement second = agreement(part);
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       table("clauses").setFocus();
       return null;
     });
@@ -270,15 +253,12 @@ class AgreementEditorUiTest {
     });
     workbench.settle();
     workbench.screenshot(Path.of("target/screenshots/agreement-editor.png"), 1280, 1000);
-    workbench.postKey(0, 'p', SWT.CTRL);
+    workbench.key(0, 'p', SWT.CTRL);
     Shell done = workbench.waitFor(() -> workbench.dialog("Print to PDF"), "the print is reported");
-    assertTrue(workbench.syncExec(() -> dialogText(done)).contains(printed.toString()));
-    workbench.syncExec(() -> {
-      done.forceActive();
-      return null;
-    });
+    assertTrue(workbench.syncExec(() -> dialogText(done)).contains(PRINTED.toString()));
+    workbench.focus(done);
     workbench.key(SWT.CR, '\r', 0);
-    String text = AgreementPdfTest.text(Files.readAllBytes(printed));
+    String text = AgreementPdfTest.text(Files.readAllBytes(PRINTED));
     assertTrue(text.contains("Client CL-0630 \u00b7 version 2 \u00b7 signed"), "the printed version");
     for (Clause clause : second.getClauses()) {
       assertTrue(text.contains(clause.getText().replaceAll("\\s+", " ")), clause.getId());
@@ -287,7 +267,6 @@ class AgreementEditorUiTest {
   }
 
   @Test
-  @Order(5)
   void aSignedFileChangedOutsideRapportOpensMarkedAsTampered() throws Exception {
     String id = "CL-0552-agreement-v1";
     Path file = file(id);
@@ -318,9 +297,9 @@ class AgreementEditorUiTest {
     return workbench.mainWindow().getContext().get(ActiveCasebook.class).current().orElseThrow();
   }
 
-  private static void select(Object element) {
+  private static void select(Object element) throws InterruptedException {
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       TreeViewer explorer = ((CasebookPart) ((MPart) workbench.mainWindow().getContext().get(EModelService.class)
           .find("org.rapport.app.part.casebook", workbench.mainWindow())).getObject()).viewer();
       explorer.setSelection(new StructuredSelection(element), true);
@@ -365,7 +344,7 @@ class AgreementEditorUiTest {
   /** The file of a document, as the casebook's index names it (the demo's files have shorter names than new ones). */
   private static Path file(String id) {
     return workbench.syncExec(() -> active().index().getClients().stream().flatMap(c -> c.getAgreements().stream())
-        .filter(e -> id.equals(e.getDocumentId())).findFirst().map(e -> casebook.resolve(e.getFile())).orElse(null));
+        .filter(e -> id.equals(e.getDocumentId())).findFirst().map(e -> workbench.casebook().resolve(e.getFile())).orElse(null));
   }
 
   /** The open agreement editor's widgets (the last one activated). */
@@ -407,7 +386,7 @@ class AgreementEditorUiTest {
 
 
   /** The button gets the keyboard focus and Space presses it (posted: it may open a dialog). */
-  private static void press(String key) {
+  private static void press(String key) throws InterruptedException {
     workbench.press(() -> button(key));
   }
 
@@ -418,8 +397,8 @@ class AgreementEditorUiTest {
         ? a.getSignatures().size() : -1);
     press(Step.SIGN.name());
     Shell dialog = workbench.waitFor(() -> workbench.dialog(SignDialog.TITLE), "the signature dialog opens");
+    workbench.focus(dialog);
     workbench.syncExec(() -> {
-      dialog.forceActive();
       List<Combo> combos = new ArrayList<>();
       RunningWorkbench.visit(dialog, c -> {
         if (c instanceof Combo combo) {

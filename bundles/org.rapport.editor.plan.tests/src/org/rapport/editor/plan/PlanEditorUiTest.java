@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.editor.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +27,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.app.parts.ProblemsPart;
 import org.rapport.app.tests.RunningWorkbench;
@@ -49,39 +45,25 @@ import org.rapport.ui.TechniquePicker;
  * agenda reordered and over time, a technique picked from the catalogue, undo and redo, save,
  * close and reopen from disk.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanEditorUiTest {
 
-  private static RunningWorkbench workbench;
-  private static Path casebook;
-
-  @BeforeAll
-  static void startTheWorkbench() throws Exception {
-    casebook = RunningWorkbench.useDemoCopy("rapport-plan-test");
-    // every demo plan names a risk; for the example institution's rule, CL-0552's second no longer does
+  /** Every demo plan names a risk; for the example institution's rule, CL-0552's second no longer does. */
+  @RegisterExtension
+  static final RunningWorkbench workbench = RunningWorkbench.onDemoCasebook().preparingEachCopy(casebook -> {
     Path plan = casebook.resolve("clients/CL-0552/sessions/02-plan.xmi");
     String text = Files.readString(plan);
     String withoutRisks = text.replaceAll("(?m)^\\s*<risks [^\\n]*/>\\n", "");
     assertFalse(withoutRisks.equals(text), "the demo plan CL-0552/02 has a risk to take out");
     Files.writeString(plan, withoutRisks);
-    workbench = RunningWorkbench.start(Duration.ofSeconds(90));
-  }
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    if (workbench != null) {
-      workbench.stop();
-    }
-  }
+  });
 
   @Test
-  @Order(1)
   void aSessionIsPlannedFromAnEmptyPlanToASavedValidPlanWithoutTheMouse() throws Exception {
     // the client in the explorer; Ctrl+Shift+N adds its next session, Ctrl+Alt+P plans it
     ClientCase client = workbench.syncExec(() -> active().current().orElseThrow().index().getClients().stream()
         .filter(c -> c.getCode().equals("CL-0630")).findFirst().orElseThrow());
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       explorer().setSelection(new StructuredSelection(client), true);
       explorer().getTree().setFocus();
       return null;
@@ -162,7 +144,7 @@ class PlanEditorUiTest {
     // Ctrl+S saves; closed and opened again, the plan comes back from its file
     workbench.key(0, 's', SWT.CTRL);
     waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "Ctrl+S saves");
-    String saved = Files.readString(casebook.resolve("clients/CL-0630/CL-0630-S04-plan.xmi"));
+    String saved = Files.readString(workbench.casebook().resolve("clients/CL-0630/CL-0630-S04-plan.xmi"));
     assertTrue(saved.contains("Notice the pauses") && saved.contains("When grief comes up"), saved);
     workbench.syncExec(() -> {
       context().get(EPartService.class).hidePart(part);
@@ -186,13 +168,12 @@ class PlanEditorUiTest {
   }
 
   @Test
-  @Order(2)
   void openActionPointsOfThePreviousReflectionAreCarriedOverAndMarkedFromTheKeyboard() throws Exception {
     // CL-0417's fourth session has no plan; its third has a reflection with two open action points
     var session = workbench.syncExec(() -> active().current().orElseThrow().index().getClients().stream()
         .filter(c -> c.getCode().equals("CL-0417")).findFirst().orElseThrow().getSessions().get(3));
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       explorer().setSelection(new StructuredSelection(session), true);
       explorer().getTree().setFocus();
       return null;
@@ -224,7 +205,7 @@ class PlanEditorUiTest {
     assertTrue(workbench.syncExec(part::isDirty), "typing in a cell marks the plan changed");
     workbench.key(0, 's', SWT.CTRL);
     waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "Ctrl+S saves with the cell still open");
-    assertTrue(Files.readString(casebook.resolve("clients/CL-0417/CL-0417-S04-plan.xmi")).contains("Still typing"),
+    assertTrue(Files.readString(workbench.casebook().resolve("clients/CL-0417/CL-0417-S04-plan.xmi")).contains("Still typing"),
         "the text of the open cell was saved");
 
     // a date that cannot be read is never dropped silently: Save refuses and says why
@@ -242,15 +223,12 @@ class PlanEditorUiTest {
     workbench.type("next Tuesday");
     workbench.key(SWT.TAB, '\t', 0);
     assertTrue(workbench.syncExec(part::isDirty), "an unreadable value keeps the plan changed");
-    workbench.postKey(0, 's', SWT.CTRL);
+    workbench.key(0, 's', SWT.CTRL);
     waitFor(() -> dialog("Save"), "Save says the date cannot be read");
     workbench.key(SWT.CR, '\r', 0);
     waitFor(() -> dialog("Save") == null ? part : null, "the message is closed");
     assertTrue(workbench.syncExec(part::isDirty), "nothing was saved");
-    workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();   // no window manager under Xvfb gives the window back its focus
-      return null;
-    });
+    workbench.focusMainWindow();
     workbench.settle();
     assertEquals(date, workbench.syncExec(() -> workbench.display().getFocusControl()), "the cursor is in the date");
     workbench.syncExec(() -> {
@@ -273,7 +251,6 @@ class PlanEditorUiTest {
    * severity, on the field it names. Nothing in Rapport's own bundles knows about it.
    */
   @Test
-  @Order(3)
   void anInstalledInstitutionsTechniquesAreOfferedAndItsRuleIsListed() throws Exception {
     workbench.openDocument("CL-0552-S02-plan");
     MPart part = waitFor(() -> documentPart("CL-0552-S02-plan"), "the plan opens");
@@ -290,8 +267,8 @@ class PlanEditorUiTest {
 
     // Alt+T: techniques; Insert opens the picker, which offers the clinic's techniques
     int before = plan.getTechniques().size();
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       editor.setFocus();
       return null;
     });
@@ -305,15 +282,15 @@ class PlanEditorUiTest {
     int before = plan.getTechniques().size();
     workbench.key(0, 't', SWT.ALT);
     assertEquals("techniques", focusedList());
-    workbench.postKey(SWT.INSERT, '\0', 0);
+    workbench.key(SWT.INSERT, '\0', 0);
     waitFor(() -> dialog(TechniquePicker.TITLE), "the technique picker opens");
     workbench.type(filter);
-    workbench.postKey(SWT.CR, '\r', 0);
+    workbench.key(SWT.CR, '\r', 0);
     waitFor(() -> dialog(TechniquePicker.TITLE) == null ? plan : null, "Enter takes the technique");
     waitFor(() -> plan.getTechniques().size() == before + 1 ? plan : null, "the technique is added");
   }
 
-  private static void addAgendaItem(String title, String minutes) {
+  private static void addAgendaItem(String title, String minutes) throws InterruptedException {
     workbench.key(SWT.INSERT, '\0', 0);
     workbench.type(title);
     workbench.key(SWT.TAB, '\t', 0);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.editor.reflection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +16,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.tests.RunningWorkbench;
 import org.rapport.model.ReflectionNote;
@@ -34,24 +33,8 @@ import org.rapport.model.operations.ReviewWorkflow;
 class ReflectionWorkflowUiTest {
 
   private static final String NOTE = "CL-0552-S04-reflection";
-  private static RunningWorkbench workbench;
-  private static Path casebook;
-  private static String userBefore;
-
-  @BeforeAll
-  static void startTheWorkbench() throws Exception {
-    casebook = RunningWorkbench.useDemoCopy("rapport-reflection-test");
-    userBefore = RapportPreferences.userId();
-    workbench = RunningWorkbench.start(Duration.ofSeconds(90));
-  }
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    RapportPreferences.setUserId(userBefore);
-    if (workbench != null) {
-      workbench.stop();
-    }
-  }
+  @RegisterExtension
+  static final RunningWorkbench workbench = RunningWorkbench.onDemoCasebook();
 
   @Test
   void writtenSubmittedReturnedRevisedApprovedLockedAndAmended() throws Exception {
@@ -63,8 +46,8 @@ class ReflectionWorkflowUiTest {
     assertTrue(status().contains("You work as P-trainee-1"), status());
     assertFalse(enabled(ReviewWorkflow.Step.APPROVE.name()), "a trainee cannot approve");
     Text first = firstStage();
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       first.setFocus();
       first.selectAll();
       return null;
@@ -126,7 +109,7 @@ class ReflectionWorkflowUiTest {
       button(ReflectionEditor.AMEND).setFocus();
       return null;
     });
-    workbench.postKey(' ', ' ', 0);
+    workbench.key(' ', ' ', 0);
     focusDialog(AmendDialog.TITLE);
     workbench.key(SWT.TAB, '\t', 0);   // from the stage to its text
     workbench.key(0, 'a', SWT.CTRL);
@@ -149,8 +132,8 @@ class ReflectionWorkflowUiTest {
     org.rapport.model.Session session = workbench.syncExec(() -> workbench.mainWindow().getContext().get(org.rapport.ui.ActiveCasebook.class)
         .current().orElseThrow().index().getClients().stream().filter(c -> c.getCode().equals("CL-0630")).findFirst().orElseThrow()
         .getSessions().get(2));
+    workbench.focusMainWindow();
     workbench.syncExec(() -> {
-      workbench.mainShell().forceActive();
       org.eclipse.jface.viewers.TreeViewer explorer = ((org.rapport.app.parts.CasebookPart) ((MPart) workbench.mainWindow().getContext()
           .get(org.eclipse.e4.ui.workbench.modeling.EModelService.class).find("org.rapport.app.part.casebook", workbench.mainWindow()))
           .getObject()).viewer();
@@ -176,7 +159,7 @@ class ReflectionWorkflowUiTest {
     });
     assertEquals("Planned but not rated: Clarifying the frame, Validating statements, Ending on time.", notRated,
         "the plan's techniques are named until they are rated");
-    assertTrue(Files.exists(casebook.resolve("clients/CL-0630/CL-0630-S03-reflection.xmi")), "saved at once, so it is listed");
+    assertTrue(Files.exists(workbench.casebook().resolve("clients/CL-0630/CL-0630-S03-reflection.xmi")), "saved at once, so it is listed");
     workbench.close(part);
   }
 
@@ -244,7 +227,7 @@ class ReflectionWorkflowUiTest {
 
 
   /** The button gets the keyboard focus and Space presses it. */
-  private static void press(String key) {
+  private static void press(String key) throws InterruptedException {
     workbench.press(() -> button(key));
   }
 
@@ -261,8 +244,8 @@ class ReflectionWorkflowUiTest {
   /** Waits for the dialog and gives it the keyboard, as a window manager would (none runs under Xvfb). */
   private static void focusDialog(String title) throws InterruptedException {
     org.eclipse.swt.widgets.Shell dialog = workbench.waitFor(() -> workbench.dialog(title), "the " + title + " dialog opens");
+    workbench.focus(dialog);
     workbench.syncExec(() -> {
-      dialog.forceActive();
       List<Control> fields = new ArrayList<>();
       RunningWorkbench.visit(dialog, c -> {
         if (c instanceof Text || c instanceof org.eclipse.swt.widgets.Combo) {
@@ -284,6 +267,6 @@ class ReflectionWorkflowUiTest {
   }
 
   private static String saved() throws java.io.IOException {
-    return Files.readString(casebook.resolve("clients/CL-0552/sessions/04-reflection.xmi"));
+    return Files.readString(workbench.casebook().resolve("clients/CL-0552/sessions/04-reflection.xmi"));
   }
 }

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rapport.app.internal.RecoveryDialog;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.SessionPlan;
+import org.rapport.store.OpenCasebook;
+import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.DocumentEditor;
+
+/** Unsaved changes kept for recovery, and offered again when a casebook opens after a crash. */
+class RecoveryUiTest {
+
+  @RegisterExtension
+  static final RunningWorkbench workbench = WorkbenchWindow.onDemoCasebook();
+
+  private final WorkbenchWindow window = new WorkbenchWindow(workbench);
+
+  @Test
+  void unsavedChangesAreKeptForRecoveryAndDroppedOnSave(Path casebook) throws Exception {
+    MPart part = window.openAndEditLength("CL-0552", 0, "65");
+    Path recovery = casebook.resolve(".recovery/CL-0552-S02-plan.xmi");
+    workbench.waitFor(() -> Files.exists(recovery) ? recovery : null, "the unsaved edit is kept for recovery within seconds");
+    assertTrue(Files.readString(recovery).contains("lengthMinutes=\"65\""), "the kept copy holds the edit");
+    assertFalse(Files.readString(window.fileOf(part)).contains("lengthMinutes=\"65\""), "the document's own file is untouched");
+    workbench.key(0, 's', SWT.CTRL);
+    workbench.waitFor(() -> Files.exists(recovery) ? null : recovery, "saving drops the kept copy");
+  }
+
+  @Test
+  void keptChangesAreOfferedWhenTheCasebookOpensAndRestoreAsUnsaved(Path casebook, ActiveCasebook active) throws Exception {
+    // as a crashed session would leave it: a kept copy of a plan with an edit never saved
+    DocumentEntry entry = workbench.syncExec(() -> {
+      OpenCasebook open = active.current().orElseThrow();
+      DocumentEntry plan = open.index().getClients().get(0).getSessions().get(4).getDocuments().get(0);
+      SessionPlan edited = (SessionPlan) open.load(plan).document();
+      edited.setMaterials("Recovered after a crash");
+      open.keepForRecovery(edited);
+      return plan;
+    });
+    String saved = Files.readString(casebook.resolve(entry.getFile()));
+    // opened asynchronously: the offer is a modal dialog
+    workbench.display().asyncExec(() -> {
+      try {
+        active.open(casebook);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    window.answer(RecoveryDialog.TITLE, "Restore");
+    MPart part = workbench.waitFor(() -> workbench.documentPart(entry.getDocumentId()), "the recovered plan opens");
+    SessionPlan plan = workbench.syncExec(() -> (SessionPlan) ((DocumentEditor) part.getObject()).document());
+    assertEquals("Recovered after a crash", plan.getMaterials());
+    assertTrue(workbench.syncExec(part::isDirty), "recovered changes are unsaved until the user saves them");
+    assertEquals(saved, Files.readString(casebook.resolve(entry.getFile())), "restoring writes nothing by itself");
+    // Ctrl+W closes the active editor: the recovered plan, once the dialog gave the keyboard back
+    workbench.activate(part);
+    workbench.key(0, 'w', SWT.CTRL);
+    window.answer("Don't Save");
+    workbench.waitFor(() -> workbench.documentPart(entry.getDocumentId()) == null ? part : null, "the editor closes");
+    assertFalse(workbench.syncExec(() -> active.current().orElseThrow().recoverable().contains(entry)), "discarding drops the kept copy");
+  }
+}
