@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: EPL-2.0
 # Prints Rapport's performance table (BUILDING.md, "Benchmark"): the store on generated casebooks
 # of 1,000 and 10,000 sessions, then start-up and opening editors in the installed product beside a
 # bare e4 product. Builds the product first when its archive is missing (tests skipped), and runs

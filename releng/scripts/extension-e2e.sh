@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: EPL-2.0
 # Institution extension, end to end, on the built product (run by ./mvnw verify after the smoke test):
 # unpack the Linux archive; install the example institution's extension from its zip with the
 # network cut off (a network namespace of our own when the kernel allows one); check with the

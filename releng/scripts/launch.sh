@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: EPL-2.0
 # Builds the Rapport product (tests skipped; run test.sh for them), unpacks the Linux archive into
 # run/ and starts it with its own start script and bundled Java runtime.
 # Arguments are passed to the product. Without an X display it runs under Xvfb and saves a screenshot.

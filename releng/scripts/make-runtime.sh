@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: EPL-2.0
 # Makes the Java runtime bundled with the Linux product: jlink cuts a JDK down to the modules that
 # Equinox, SWT, e4, EMF and Rapport use. Temurin 25 can link from its own run-time image (no jmods/).
 # No --compress: the archives are gzipped anyway, and an uncompressed image gzips far better.

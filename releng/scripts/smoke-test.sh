@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: EPL-2.0
 # Product smoke test: unpack the Linux archive, start it with its own start script (so with its
 # bundled Java runtime), wait for the main window, check the log, take a screenshot, quit with
 # Ctrl+Q (after printing an agreement to PDF through the platform's save dialog). Then damage the saved window layout and check that the product still starts.

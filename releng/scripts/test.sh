@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: EPL-2.0
 # Runs every test of Rapport Workbench on a fresh Debian machine:
 #  1. the generated EMF code matches what the .genmodel files produce;
 #  2. the Tycho build: plain and plug-in JUnit 5 tests in OSGi, UI tests on the real workbench;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * What an institution codes against to extend Rapport without forking it. Institutions register
  * {@link org.rapport.extension.ValidationRule}s, {@link org.rapport.extension.Exporter}s and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.install;
 
 /** An installation or removal that could not be done; the message is for the user, and nothing was changed. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.store;
 
 /** An encrypted casebook was opened without its passphrase, or with a wrong one. */

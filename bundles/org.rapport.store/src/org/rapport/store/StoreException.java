@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.store;
 
 /** A store operation failed; the message is written for the user and names the file concerned. */

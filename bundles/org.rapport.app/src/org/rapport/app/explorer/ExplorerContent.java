@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.app.explorer;
 
 import java.util.ArrayList;

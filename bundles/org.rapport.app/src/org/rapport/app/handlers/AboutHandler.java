@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.app.handlers;
 
 import jakarta.inject.Named;

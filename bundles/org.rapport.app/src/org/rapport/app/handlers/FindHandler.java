@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.app.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;

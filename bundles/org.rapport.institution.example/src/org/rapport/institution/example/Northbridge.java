@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.institution.example;
 
 /** The clinic's institution id, shared by all its contributions. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The Northbridge Counselling Training Clinic, a fictional institution that shows every kind of
  * extension: its catalogue and licensed instrument wording come from files named in the manifest

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.model.operations;
 
 import java.nio.charset.StandardCharsets;

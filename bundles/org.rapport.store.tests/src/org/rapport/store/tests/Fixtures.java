@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.rapport.store.tests;
 
 import java.time.LocalDate;
