@@ -44,12 +44,14 @@ passed=0
 failed=0
 for run in $(seq 1 "$runs"); do
   started=$(date +%s)
-  if xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -o -B verify -pl "$modules" > "$log/run-$run.log" 2>&1; then
+  if xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -o -B -fae verify -pl "$modules" > "$log/run-$run.log" 2>&1; then
     passed=$((passed + 1)); result=green
   else
     failed=$((failed + 1)); result=RED
   fi
-  tests=$(grep -E '^Tests run: [0-9]+, Failures' "$log/run-$run.log" | awk -F'[ ,]+' '{t += $3; f += $5 + $7} END {print t " tests, " f " failed"}')
+  # the closing line of each bundle's tests (with Maven's level in front of it when it failed)
+  tests=$(sed -E 's/^\[[A-Z]+\] //' "$log/run-$run.log" | grep -E '^Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' \
+    | awk -F'[ ,]+' '{t += $3; f += $5 + $7} END {print t " tests, " f " failed"}')
   echo "run $run: $result in $(( $(date +%s) - started )) s ($tests)"
 done
 stop_load

@@ -460,30 +460,38 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
   }
 
   private void activate(Supplier<Shell> target) throws InterruptedException {
-    long[] asked = {0};
+    long started = System.nanoTime();
+    int[] asked = {0};
     waitFor(() -> {
       Shell shell = target.get();
       if (hasKeyboard(shell) != null) {
         return shell;
       }
-      if (System.nanoTime() - asked[0] > 500_000_000L) {
-        giveKeyboard(shell);
-        asked[0] = System.nanoTime();
+      // ask once at once, then once a second: right after a dialog closes the focus may just be on its way back
+      long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+      if (asked[0] == 0 || seconds >= asked[0]) {
+        giveKeyboard(shell, asked[0]);
+        asked[0]++;
       }
       return null;
     }, "a Rapport window gets the keyboard");
   }
 
   /**
-   * Asks the X server to give {@code shell} the keyboard. {@link Shell#forceActive} does nothing
-   * when SWT believes the shell is active already, and without a window manager SWT can believe so
-   * while the X server has given the focus to no window (after a dialog closed): a passing
-   * override-redirect shell, which SWT focuses directly, makes SWT forget its belief first. A window
-   * with the keyboard but no focused control (its control was closed or disabled) gets its first
+   * Asks the X server to give {@code shell} the keyboard; {@code attempt} counts the requests made
+   * before. {@link Shell#forceActive} does nothing when SWT believes the shell is active already,
+   * and without a window manager SWT can believe so while the X server has given the focus to no
+   * window (after a dialog closed): from the second request on, a passing override-redirect shell,
+   * which SWT focuses directly, makes SWT forget its belief first. A window that has the keyboard
+   * but still no focused control after that (its control was closed or disabled) gets its first
    * control focused, as a click into it would.
    */
-  private void giveKeyboard(Shell shell) {
-    if (display().getActiveShell() == shell) {
+  private void giveKeyboard(Shell shell, int attempt) {
+    if (attempt > 0 && display().getActiveShell() == shell) {
+      if (attempt % 2 == 0 && display().getFocusControl() == null) {
+        shell.setFocus();
+        return;
+      }
       Shell passing = new Shell(display(), SWT.ON_TOP | SWT.NO_TRIM);
       Rectangle bounds = shell.getBounds();
       passing.setBounds(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, 1, 1);
@@ -493,10 +501,6 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
       passing.dispose();
     } else {
       shell.forceActive();
-    }
-    if (display().getFocusControl() == null) {
-      // a window whose focused control went away (closed, disabled) takes keys nowhere: its first control takes them
-      shell.setFocus();
     }
   }
 
