@@ -70,13 +70,13 @@ class AuditCommandTest {
       try (OpenCasebook open = CheckCommandTest.store.open(demo)) {
         open.changePassphrase(passphrase);
       }
-      org.rapport.cli.CheckReport report = new org.rapport.cli.CasebookCheck(CheckCommandTest.store, null).check(demo, passphrase,
+      org.rapport.operations.CheckReport report = new org.rapport.operations.CasebookCheck(CheckCommandTest.store, null).check(demo, passphrase,
           (done, total) -> true);
       assertTrue(report.summary().startsWith("22 documents checked: 0 error(s), 1 warning(s)"), report.summary());
-      org.rapport.cli.Finding overTime = report.findings().get(0);
+      org.rapport.operations.Finding overTime = report.findings().get(0);
       assertTrue(overTime.line() > 1, "the agenda's line in the opened file, not in the sealed bytes: " + overTime.format());
       org.rapport.store.StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(org.rapport.store.StoreException.class,
-          () -> new org.rapport.cli.CasebookCheck(CheckCommandTest.store, null).check(demo));
+          () -> new org.rapport.operations.CasebookCheck(CheckCommandTest.store, null).check(demo));
       assertTrue(refused.getMessage().contains("is encrypted"), refused.getMessage());
     } finally {
       System.clearProperty("rapport.kdf.memoryKiB");

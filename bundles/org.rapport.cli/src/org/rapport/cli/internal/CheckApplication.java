@@ -9,13 +9,13 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EValidator;
 
-import org.rapport.cli.CasebookCheck;
-import org.rapport.cli.CheckReport;
-import org.rapport.cli.Finding;
 import org.rapport.extension.ExtensionProblem;
 import org.rapport.extension.Extensions;
 import org.rapport.model.Catalogue;
 import org.rapport.model.validation.RapportConstraints;
+import org.rapport.operations.CasebookCheck;
+import org.rapport.operations.CheckReport;
+import org.rapport.operations.Finding;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
 

@@ -6,9 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.rapport.cli.CasebookExport;
 import org.rapport.extension.Exporter;
 import org.rapport.extension.Extensions;
+import org.rapport.operations.CasebookExport;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;

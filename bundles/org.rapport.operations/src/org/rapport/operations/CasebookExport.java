@@ -1,4 +1,5 @@
-package org.rapport.cli;
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.operations;
 
 import java.io.IOException;
 import java.io.OutputStream;

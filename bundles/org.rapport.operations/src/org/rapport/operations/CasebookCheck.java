@@ -1,4 +1,5 @@
-package org.rapport.cli;
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.operations;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +13,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
-import org.rapport.cli.Finding.Severity;
-import org.rapport.cli.internal.ElementLines;
+import org.rapport.operations.Finding.Severity;
+import org.rapport.operations.internal.ElementLines;
 import org.rapport.model.BoundaryAgreement;
 import org.rapport.model.Catalogue;
 import org.rapport.model.CatalogueEntry;

@@ -1,4 +1,5 @@
-package org.rapport.cli.internal;
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.operations.internal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
