@@ -2,13 +2,20 @@
 package org.rapport.store;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.rapport.model.CaseStatus;
 import org.rapport.model.Casebook;
+import org.rapport.model.ClientCase;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
+import org.rapport.model.RapportFactory;
+import org.rapport.model.Session;
+import org.rapport.model.operations.Sessions;
 
 /** A casebook held open by this process. Close it to release the lock. */
 public interface OpenCasebook extends AutoCloseable {
@@ -43,6 +50,41 @@ public interface OpenCasebook extends AutoCloseable {
 
   /** Saves the index itself, e.g. after a client or session was added. */
   void saveIndex() throws StoreException;
+
+  /**
+   * Adds an active client with this pseudonymous code, starting on {@code startDate}, and saves the
+   * index; when the save fails the client is taken out again and the index is as it was.
+   */
+  default ClientCase addClient(String code, LocalDate startDate) throws StoreException {
+    ClientCase client = RapportFactory.eINSTANCE.createClientCase();
+    client.setCode(code.strip());
+    client.setStartDate(startDate);
+    client.setStatus(CaseStatus.ACTIVE);
+    index().getClients().add(client);
+    try {
+      saveIndex();
+    } catch (StoreException | RuntimeException e) {
+      index().getClients().remove(client);
+      throw e;
+    }
+    return client;
+  }
+
+  /**
+   * Adds the client's next session ({@link Sessions#next}) and saves the index; when the save fails
+   * the session is taken out again and the index is as it was.
+   */
+  default Session addSession(ClientCase client, LocalDateTime now) throws StoreException {
+    Session session = Sessions.next(client, now);
+    client.getSessions().add(session);
+    try {
+      saveIndex();
+    } catch (StoreException | RuntimeException e) {
+      client.getSessions().remove(session);
+      throw e;
+    }
+    return session;
+  }
 
   /**
    * Keeps a copy of an open document's unsaved state in the casebook's recovery area

@@ -14,9 +14,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.rapport.model.CaseStatus;
 import org.rapport.model.ClientCase;
-import org.rapport.model.RapportFactory;
 import org.rapport.model.validation.PseudonymityGuard;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
@@ -46,16 +44,10 @@ public class NewClientHandler {
     if (dialog.open() != Window.OK) {
       return;
     }
-    ClientCase client = RapportFactory.eINSTANCE.createClientCase();
-    client.setCode(dialog.getValue().strip());
-    client.setStartDate(LocalDate.now());
-    client.setStatus(CaseStatus.ACTIVE);
-    open.index().getClients().add(client);
     try {
-      open.saveIndex();
+      ClientCase client = open.addClient(dialog.getValue(), LocalDate.now());
       events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, client);
     } catch (StoreException e) {
-      open.index().getClients().remove(client);
       MessageDialog.openError(shell, TITLE, e.getMessage());
     }
   }

@@ -2,7 +2,6 @@
 package org.rapport.app.handlers;
 
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.inject.Named;
 
@@ -17,16 +16,13 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.app.explorer.ExplorerContent;
 import org.rapport.model.ClientCase;
-import org.rapport.model.Modality;
-import org.rapport.model.RapportFactory;
 import org.rapport.model.Session;
-import org.rapport.model.SessionStatus;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
 
 /**
- * Casebook > New Session: the next session of the client selected in the explorer, a week after
+ * Casebook > New Session: the next session ({@link org.rapport.model.operations.Sessions#next}) of the client selected in the explorer, a week after
  * the last one (or tomorrow at ten for a first session), planned, with the last session's length
  * and modality.
  */
@@ -41,30 +37,12 @@ public class NewSessionHandler {
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
       @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events) {
     OpenCasebook open = active.current().orElseThrow();
-    ClientCase client = clientOf(selection);
-    Session session = next(client);
-    client.getSessions().add(session);
     try {
-      open.saveIndex();
+      Session session = open.addSession(clientOf(selection), LocalDateTime.now());
       events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, session);
     } catch (StoreException e) {
-      client.getSessions().remove(session);
       MessageDialog.openError(shell, "New Session", e.getMessage());
     }
-  }
-
-  static Session next(ClientCase client) {
-    Session last = client.getSessions().isEmpty() ? null : client.getSessions().get(client.getSessions().size() - 1);
-    int number = client.getSessions().stream().mapToInt(Session::getNumber).max().orElse(0) + 1;
-    Session session = RapportFactory.eINSTANCE.createSession();
-    session.setNumber(number);
-    session.setId(client.getCode() + "-S" + String.format("%02d", number));
-    session.setDateTime(last != null && last.getDateTime() != null ? last.getDateTime().plusWeeks(1)
-        : LocalDateTime.now().plusDays(1).truncatedTo(ChronoUnit.DAYS).withHour(10));
-    session.setLengthMinutes(last != null && last.getLengthMinutes() > 0 ? last.getLengthMinutes() : 50);
-    session.setModality(last != null && last.getModality() != null ? last.getModality() : Modality.IN_PERSON);
-    session.setStatus(SessionStatus.PLANNED);
-    return session;
   }
 
   /** The client of whatever is selected in the explorer: the client, one of its sessions or documents. */

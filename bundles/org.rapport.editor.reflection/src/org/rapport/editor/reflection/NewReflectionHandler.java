@@ -14,22 +14,18 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.rapport.model.ClientCase;
 import org.rapport.model.DocumentKind;
-import org.rapport.model.FrameworkStage;
 import org.rapport.model.Person;
-import org.rapport.model.RapportFactory;
 import org.rapport.model.ReflectionFramework;
 import org.rapport.model.ReflectionNote;
-import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
-import org.rapport.model.StageAnswer;
+import org.rapport.model.operations.Reflections;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
-import org.rapport.ui.Selections;
 import org.rapport.ui.Catalogues;
 import org.rapport.ui.CurrentUser;
+import org.rapport.ui.Selections;
 
 /**
  * Casebook > New Reflection (Ctrl+Alt+R): a draft reflection on the session selected in the
@@ -53,28 +49,11 @@ public class NewReflectionHandler {
       EHandlerService handlers, @Optional Catalogues catalogues, @Optional CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
     Session session = Selections.sessionOf(selection);
-    ClientCase client = (ClientCase) session.eContainer();
-    ReflectionNote note = RapportFactory.eINSTANCE.createReflectionNote();
-    note.setId(session.getId() + "-reflection");
-    note.setSessionId(session.getId());
-    note.setClientCode(client.getCode());
     Person author = user == null ? null : user.in(open).orElse(null);
-    note.setAuthorId(author != null ? author.getId() : open.index().getOwner() != null ? open.index().getOwner().getId() : null);
-    LocalDateTime now = LocalDateTime.now().withNano(0);
-    note.setCreated(now);
-    note.setModified(now);
-    note.setStatus(ReviewStatus.DRAFT);
+    String authorId = author != null ? author.getId() : open.index().getOwner() != null ? open.index().getOwner().getId() : null;
     ReflectionFramework framework = catalogues == null ? null
         : catalogues.all().stream().flatMap(c -> c.getFrameworks().stream()).findFirst().orElse(null);
-    if (framework != null) {
-      note.setFrameworkId(framework.getId());
-      for (FrameworkStage stage : framework.getStages()) {
-        StageAnswer answer = RapportFactory.eINSTANCE.createStageAnswer();
-        answer.setStageId(stage.getId());
-        note.getAnswers().add(answer);
-      }
-    }
-    note.setRelationship(RapportFactory.eINSTANCE.createRelationshipCheck());
+    ReflectionNote note = Reflections.newDraft(session, authorId, framework, LocalDateTime.now().withNano(0));
     try {
       open.save(note);
     } catch (StoreException e) {

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rapport.model.ClientCase;
+import org.rapport.model.FrameworkStage;
+import org.rapport.model.Modality;
+import org.rapport.model.RapportFactory;
+import org.rapport.model.ReflectionFramework;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.ReviewStatus;
+import org.rapport.model.Session;
+import org.rapport.model.SessionStatus;
+import org.rapport.model.operations.Reflections;
+import org.rapport.model.operations.Sessions;
+
+/** A client's next session and a new draft reflection, made in the model for every caller. */
+class SessionsAndReflectionsTest {
+
+  private static final RapportFactory F = RapportFactory.eINSTANCE;
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 22, 15);
+
+  @Test
+  void aFirstSessionIsTomorrowAtTenForFiftyMinutesInPerson() {
+    ClientCase client = F.createClientCase();
+    client.setCode("CL-0701");
+    Session first = Sessions.next(client, NOW);
+    assertEquals(1, first.getNumber());
+    assertEquals("CL-0701-S01", first.getId());
+    assertEquals(LocalDateTime.of(2026, 12, 2, 10, 0), first.getDateTime());
+    assertEquals(50, first.getLengthMinutes());
+    assertEquals(Modality.IN_PERSON, first.getModality());
+    assertEquals(SessionStatus.PLANNED, first.getStatus());
+    assertTrue(client.getSessions().isEmpty(), "the session is not added by itself");
+  }
+
+  @Test
+  void theNextSessionFollowsTheLastByAWeekWithItsLengthAndModalityAndTheHighestNumber() {
+    ClientCase client = F.createClientCase();
+    client.setCode("CL-0417");
+    for (int number : List.of(1, 4)) {
+      Session session = F.createSession();
+      session.setNumber(number);
+      session.setDateTime(LocalDateTime.of(2026, 3, number, 14, 0));
+      session.setLengthMinutes(60);
+      session.setModality(Modality.VIDEO);
+      client.getSessions().add(session);
+    }
+    Session next = Sessions.next(client, NOW);
+    assertEquals(5, next.getNumber());
+    assertEquals("CL-0417-S05", next.getId());
+    assertEquals(LocalDateTime.of(2026, 3, 11, 14, 0), next.getDateTime());
+    assertEquals(60, next.getLengthMinutes());
+    assertEquals(Modality.VIDEO, next.getModality());
+  }
+
+  @Test
+  void aNewDraftHasAnEmptyAnswerForEveryStageOfItsFramework() {
+    ClientCase client = F.createClientCase();
+    client.setCode("CL-0630");
+    Session session = F.createSession();
+    session.setId("CL-0630-S03");
+    client.getSessions().add(session);
+    ReflectionFramework framework = F.createReflectionFramework();
+    framework.setId("what-so-what-now-what");
+    for (String stage : List.of("what", "so-what", "now-what")) {
+      FrameworkStage frameworkStage = F.createFrameworkStage();
+      frameworkStage.setId(stage);
+      framework.getStages().add(frameworkStage);
+    }
+    ReflectionNote note = Reflections.newDraft(session, "P-trainee-1", framework, NOW);
+    assertEquals("CL-0630-S03-reflection", note.getId());
+    assertEquals("CL-0630-S03", note.getSessionId());
+    assertEquals("CL-0630", note.getClientCode());
+    assertEquals("P-trainee-1", note.getAuthorId());
+    assertEquals(ReviewStatus.DRAFT, note.getStatus());
+    assertEquals(NOW, note.getCreated());
+    assertEquals("what-so-what-now-what", note.getFrameworkId());
+    assertEquals(List.of("what", "so-what", "now-what"), note.getAnswers().stream().map(a -> a.getStageId()).toList());
+    assertNotNull(note.getRelationship(), "a relationship check to fill in");
+  }
+
+  @Test
+  void aDraftWithoutAFrameworkHasNoAnswersYet() {
+    ClientCase client = F.createClientCase();
+    client.setCode("CL-0630");
+    Session session = F.createSession();
+    session.setId("CL-0630-S01");
+    client.getSessions().add(session);
+    ReflectionNote note = Reflections.newDraft(session, null, null, NOW);
+    assertTrue(note.getAnswers().isEmpty());
+    assertEquals(null, note.getFrameworkId());
+  }
+}

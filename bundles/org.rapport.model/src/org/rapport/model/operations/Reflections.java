@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.model.operations;
+
+import java.time.LocalDateTime;
+
+import org.rapport.model.ClientCase;
+import org.rapport.model.FrameworkStage;
+import org.rapport.model.RapportFactory;
+import org.rapport.model.ReflectionFramework;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.ReviewStatus;
+import org.rapport.model.Session;
+import org.rapport.model.StageAnswer;
+
+/** Reflection notes beyond setting one field: a new draft, the stages of its framework. */
+public final class Reflections {
+
+  private Reflections() {
+  }
+
+  /**
+   * A draft reflection on {@code session} (which belongs to a client) written by {@code authorId},
+   * created and modified {@code now}, with an empty answer for each stage of {@code framework}
+   * (none when it is null) and an empty relationship check.
+   */
+  public static ReflectionNote newDraft(Session session, String authorId, ReflectionFramework framework, LocalDateTime now) {
+    ClientCase client = (ClientCase) session.eContainer();
+    ReflectionNote note = RapportFactory.eINSTANCE.createReflectionNote();
+    note.setId(session.getId() + "-reflection");
+    note.setSessionId(session.getId());
+    note.setClientCode(client.getCode());
+    note.setAuthorId(authorId);
+    note.setCreated(now);
+    note.setModified(now);
+    note.setStatus(ReviewStatus.DRAFT);
+    if (framework != null) {
+      note.setFrameworkId(framework.getId());
+      for (FrameworkStage stage : framework.getStages()) {
+        StageAnswer answer = RapportFactory.eINSTANCE.createStageAnswer();
+        answer.setStageId(stage.getId());
+        note.getAnswers().add(answer);
+      }
+    }
+    note.setRelationship(RapportFactory.eINSTANCE.createRelationshipCheck());
+    return note;
+  }
+}
