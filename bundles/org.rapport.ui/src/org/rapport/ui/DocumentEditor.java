@@ -96,6 +96,8 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   private boolean recovered;
   /** Commits the field the user is typing in; null when every field shows the model. */
   private Runnable pending;
+  /** Sets what is typed in that field on a copy of the document (given the copy of each object), for a recovery copy. */
+  private java.util.function.Consumer<Function<EObject, EObject>> pendingOnCopy;
   private final List<ListSection> listSections = new java.util.ArrayList<>();
   /** The field whose typed value could not be read, while it stays so. */
   private Text invalidField;
@@ -188,6 +190,43 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     applyOpenCellEditors();
   }
 
+  /**
+   * A copy of the document as the user sees it, with what is still being typed in it (a field not
+   * yet left, an open cell): what the crash-recovery copy keeps. Nothing in the editor changes: no
+   * command is executed and no cell editor closed, so a change being typed stays one undo step and
+   * its cell stays open.
+   */
+  public final Document documentAsTyped() {
+    EcoreUtil.Copier copier = new EcoreUtil.Copier();
+    Document copy = (Document) copier.copy(document);
+    copier.copyReferences();
+    Function<EObject, EObject> copyOf = copier::get;
+    if (pendingOnCopy != null) {
+      pendingOnCopy.accept(copyOf);
+    }
+    listSections.forEach(section -> section.openEditorOnCopy(copyOf));
+    typingOnCopy(copyOf);
+    return copy;
+  }
+
+  /** Whether the user is typing something not yet turned into a command. */
+  public final boolean isTyping() {
+    return pending != null || listSections.stream().anyMatch(ListSection::isEditing) || isTypingElsewhere();
+  }
+
+  /**
+   * For {@link #documentAsTyped}: sets what is being typed in an editor's own fields (other than
+   * those of {@link #bindText}, {@link #bindSpinner} and {@link ListSection}) on the copy.
+   */
+  protected void typingOnCopy(Function<EObject, EObject> copyOf) {
+    // no fields of its own here
+  }
+
+  /** For {@link #isTyping}: whether an editor's own fields hold typing not yet committed. */
+  protected boolean isTypingElsewhere() {
+    return false;
+  }
+
   /** A list section of this editor: its open cell editor is applied with the pending edits. */
   final void register(ListSection section) {
     listSections.add(section);
@@ -246,6 +285,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
         return;
       }
       pending = null;
+      pendingOnCopy = null;
       Integer value = spinner.getSelection();
       if (!value.equals(object.eGet(attribute))) {
         execute(SetCommand.create(domain, object, attribute, value));
@@ -256,6 +296,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     org.eclipse.swt.widgets.Listener changed = event -> {
       if (!showing[0]) {
         pending = commit[0];
+        pendingOnCopy = copyOf -> copyOf.apply(object).eSet(attribute, spinner.getSelection());
         part.setDirty(true);
       }
     };
@@ -318,6 +359,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
         return;
       }
       pending = null;
+      pendingOnCopy = null;
       invalidField = null;
       text.setToolTipText(null);
       if (!java.util.Objects.equals(value, object.eGet(attribute))) {
@@ -329,6 +371,15 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     text.addListener(SWT.Modify, event -> {
       if (!showing[0]) {
         pending = commit[0];
+        pendingOnCopy = copyOf -> {
+          String typed = XML_UNSAFE.matcher(text.getText()).replaceAll("").strip();
+          try {
+            Object value = typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive() ? null : parse.apply(typed);
+            copyOf.apply(object).eSet(attribute, value);
+          } catch (RuntimeException e) {
+            // not readable yet: the copy keeps the model's value, as a save would refuse it
+          }
+        };
         part.setDirty(true);
       }
     });

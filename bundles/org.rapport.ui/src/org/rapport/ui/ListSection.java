@@ -63,6 +63,11 @@ import org.eclipse.swt.widgets.Table;
  */
 public final class ListSection {
 
+  /** What a cell editor holds that the attribute cannot take (a number not yet a number). */
+  private static final Object UNREADABLE = new Object();
+  /** The editing support of each column, by column index; null for a column that only shows. */
+  private final List<AttributeEditing> editings = new java.util.ArrayList<>();
+
   /** Widget data key naming the list a table shows, for tests and for going to a problem. */
   public static final String LIST_KEY = "org.rapport.editor.plan.list";
 
@@ -160,6 +165,26 @@ public final class ListSection {
   }
 
   /** Applies the value being typed in an open cell editor, if any. */
+  /** Whether a cell of the list is being edited. */
+  public boolean isEditing() {
+    return !viewer.getTable().isDisposed() && viewer.isCellEditorActive();
+  }
+
+  /**
+   * Sets what is being typed in the open cell on a copy of the document ({@code copyOf} gives the
+   * copy of each object), leaving the cell open and the model as it is: for a recovery copy.
+   */
+  public void openEditorOnCopy(java.util.function.Function<EObject, EObject> copyOf) {
+    if (!isEditing()) {
+      return;
+    }
+    org.eclipse.jface.viewers.ViewerCell cell = viewer.getColumnViewerEditor().getFocusCell();
+    if (cell != null && cell.getColumnIndex() < editings.size() && editings.get(cell.getColumnIndex()) != null
+        && cell.getElement() instanceof EObject row) {
+      editings.get(cell.getColumnIndex()).typedOnto(copyOf.apply(row));
+    }
+  }
+
   public void applyOpenEditor() {
     if (!viewer.getTable().isDisposed() && viewer.isCellEditorActive()) {
       viewer.applyEditorValue();
@@ -185,6 +210,7 @@ public final class ListSection {
   }
 
   private TableViewerColumn addColumn(ListColumn column, boolean first) {
+    editings.add(null);   // one place per column, filled for the columns that edit an attribute
     TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
     viewerColumn.getColumn().setText(column.title());
     viewerColumn.setLabelProvider(new ColumnLabelProvider() {
@@ -204,7 +230,9 @@ public final class ListSection {
       }
     });
     if (column.attribute() != null) {
-      viewerColumn.setEditingSupport(new AttributeEditing(column.attribute()));
+      AttributeEditing editing = new AttributeEditing(column.attribute());
+      viewerColumn.setEditingSupport(editing);
+      editings.set(editings.size() - 1, editing);
     }
     return viewerColumn;
   }
@@ -363,28 +391,38 @@ public final class ListSection {
       return value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
     }
 
+    /** Sets the open cell's value on {@code row} (a copy), when it can be read. */
+    void typedOnto(EObject row) {
+      Object converted = converted(editor.getValue());
+      if (converted != UNREADABLE && row != null) {
+        row.eSet(attribute, converted);
+      }
+    }
+
+    /** The cell editor's value as the attribute's, or {@link #UNREADABLE}. */
+    private Object converted(Object value) {
+      if (value instanceof Boolean) {
+        return value;
+      }
+      if (attribute.getEAttributeType() instanceof EEnum type) {
+        int index = (Integer) value;
+        return index < 0 ? UNREADABLE : type.getELiterals().get(index).getInstance();
+      }
+      String typed = String.valueOf(value).replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "").strip();
+      try {
+        return typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive() ? null
+            : EcoreUtil.createFromString(attribute.getEAttributeType(), typed.isEmpty() ? "0" : typed);
+      } catch (RuntimeException e) {
+        return UNREADABLE;
+      }
+    }
+
     @Override
     protected void setValue(Object element, Object value) {
-      Object converted;
-      if (value instanceof Boolean) {
-        converted = value;
-      } else if (attribute.getEAttributeType() instanceof EEnum type) {
-        int index = (Integer) value;
-        if (index < 0) {
-          host.editSettled();
-          return;
-        }
-        EEnumLiteral literal = type.getELiterals().get(index);
-        converted = literal.getInstance();
-      } else {
-        String typed = String.valueOf(value).replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "").strip();
-        try {
-          converted = typed.isEmpty() && !attribute.getEAttributeType().getInstanceClass().isPrimitive() ? null
-              : EcoreUtil.createFromString(attribute.getEAttributeType(), typed.isEmpty() ? "0" : typed);
-        } catch (RuntimeException e) {
-          host.editSettled();
-          return;   // not a number where one is needed: the cell keeps its value
-        }
+      Object converted = converted(value);
+      if (converted == UNREADABLE) {
+        host.editSettled();
+        return;   // no choice made, or not a number where one is needed: the cell keeps its value
       }
       if (!java.util.Objects.equals(converted, ((EObject) element).eGet(attribute))) {
         host.execute(SetCommand.create(host.getEditingDomain(), element, attribute, converted));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.app.internal.RecoveryDialog;
@@ -36,6 +37,36 @@ class RecoveryUiTest {
     assertFalse(Files.readString(window.fileOf(part)).contains("lengthMinutes=\"65\""), "the document's own file is untouched");
     workbench.key(0, 's', SWT.CTRL);
     workbench.waitFor(() -> Files.exists(recovery) ? null : recovery, "saving drops the kept copy");
+  }
+
+  @Test
+  void aRecoveryCopyTakenWhileTypingKeepsTheTypingAndLeavesItOneUndoStep(Path casebook) throws Exception {
+    MPart part = window.openPlan("CL-0552", 0);
+    SessionPlan plan = workbench.syncExec(() -> (SessionPlan) ((DocumentEditor) part.getObject()).document());
+    int before = plan.getLengthMinutes();
+    Text length = window.field(part, "lengthMinutes");
+    workbench.focusMainWindow();
+    workbench.syncExec(() -> {
+      length.setFocus();
+      length.selectAll();
+      return null;
+    });
+    workbench.type("6");
+    // the copy kept while the field is still being typed in holds what is typed so far
+    Path recovery = casebook.resolve(".recovery/CL-0552-S02-plan.xmi");
+    workbench.waitFor(() -> {
+      try {
+        return Files.exists(recovery) && Files.readString(recovery).contains("lengthMinutes=\"6\"") ? recovery : null;
+      } catch (java.io.IOException e) {
+        return null;   // being written at this moment
+      }
+    }, "the typing so far is kept for recovery");
+    assertEquals(before, plan.getLengthMinutes(), "keeping it did not commit the field");
+    workbench.type("5");
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.waitFor(() -> plan.getLengthMinutes() == 65 ? plan : null, "Enter commits the field");
+    workbench.key(0, 'z', SWT.CTRL);
+    workbench.waitFor(() -> plan.getLengthMinutes() == before ? plan : null, "one Ctrl+Z takes the whole typed change back");
   }
 
   @Test

@@ -113,12 +113,13 @@ public final class RecoveryAddon {
   }
 
   private void keep(OpenCasebook open, DocumentEditor editor) {
-    editor.commitPendingEdit();   // the field being typed in counts too
     String id = editor.document().getId();
     Object top = editor.getEditingDomain().getCommandStack().getUndoCommand();
-    if (!kept.containsKey(id) || kept.get(id) != top) {
+    // what is being typed counts too, taken without committing it: a command made here would split
+    // one typed change into two undo steps, and applying an open cell would close it under the user
+    if (!kept.containsKey(id) || kept.get(id) != top || editor.isTyping()) {
       try {
-        open.keepForRecovery(editor.document());
+        open.keepForRecovery(editor.documentAsTyped());
         kept.put(id, top);
       } catch (StoreException | RuntimeException e) {
         warnOnce(e);

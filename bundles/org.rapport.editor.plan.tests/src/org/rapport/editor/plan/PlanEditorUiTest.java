@@ -49,7 +49,7 @@ class PlanEditorUiTest {
 
   /** Every demo plan names a risk; for the example institution's rule, CL-0552's second no longer does. */
   @RegisterExtension
-  static final RunningWorkbench workbench = RunningWorkbench.onDemoCasebook().preparingEachCopy(casebook -> {
+  static final RunningWorkbench workbench = RunningWorkbench.onDemoCasebook().withProperty("rapport.recovery.seconds", "1").preparingEachCopy(casebook -> {
     Path plan = casebook.resolve("clients/CL-0552/sessions/02-plan.xmi");
     String text = Files.readString(plan);
     String withoutRisks = text.replaceAll("(?m)^\\s*<risks [^\\n]*/>\\n", "");
@@ -203,6 +203,16 @@ class PlanEditorUiTest {
     workbench.key(SWT.CR, '\r', 0);
     workbench.type("Still typing");
     assertTrue(workbench.syncExec(part::isDirty), "typing in a cell marks the plan changed");
+    // the crash-recovery copy (every second here) takes the cell's typing and leaves the cell open
+    Path kept = workbench.casebook().resolve(".recovery/CL-0417-S04-plan.xmi");
+    waitFor(() -> {
+      try {
+        return Files.exists(kept) && Files.readString(kept).contains("Still typing") ? kept : null;
+      } catch (java.io.IOException e) {
+        return null;   // being written at this moment
+      }
+    }, "the cell's typing is kept for recovery");
+    assertTrue(workbench.syncExec(() -> workbench.display().getFocusControl() instanceof Text), "the cell is still open");
     workbench.key(0, 's', SWT.CTRL);
     waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "Ctrl+S saves with the cell still open");
     assertTrue(Files.readString(workbench.casebook().resolve("clients/CL-0417/CL-0417-S04-plan.xmi")).contains("Still typing"),

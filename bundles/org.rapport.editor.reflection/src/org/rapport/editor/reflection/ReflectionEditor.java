@@ -89,6 +89,8 @@ public class ReflectionEditor extends DocumentEditor {
   private String focusedStage;
   /** Turns the learning points being typed into one change; also run before save, undo and crash copies. */
   private Runnable commitLearningPoints = () -> { };
+  /** Whether learning points are typed and not yet committed, and what they are as a list. */
+  private java.util.function.Supplier<List<String>> learningPointsTyped = () -> null;
 
   @Override
   protected void createContents(Composite parent, Document document) {
@@ -303,6 +305,8 @@ public class ReflectionEditor extends DocumentEditor {
         editSettled();
       }
     };
+    learningPointsTyped = () -> typed[0] && !text.isDisposed() && text.getEditable()
+        ? text.getText().lines().map(String::strip).filter(line -> !line.isEmpty()).toList() : null;
     text.addListener(SWT.FocusOut, event -> commitLearningPoints.run());
     refreshers.add(show);
     writable.add(text);
@@ -501,6 +505,21 @@ public class ReflectionEditor extends DocumentEditor {
   @Override
   protected void applyOpenCellEditors() {
     commitLearningPoints.run();
+  }
+
+  @Override
+  protected void typingOnCopy(java.util.function.Function<org.eclipse.emf.ecore.EObject, org.eclipse.emf.ecore.EObject> copyOf) {
+    List<String> typed = learningPointsTyped.get();
+    if (typed != null) {
+      ReflectionNote copy = (ReflectionNote) copyOf.apply(note);
+      copy.getLearningPoints().clear();
+      copy.getLearningPoints().addAll(typed);
+    }
+  }
+
+  @Override
+  protected boolean isTypingElsewhere() {
+    return learningPointsTyped.get() != null;
   }
 
   @Override
