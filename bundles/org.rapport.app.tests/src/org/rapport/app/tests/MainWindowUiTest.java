@@ -61,10 +61,13 @@ class MainWindowUiTest {
     // the editor bundles add their New commands in the order their fragments are read
     assertEquals(Set.of("New Session Plan", "New Reflection", "New Agreement"),
         Set.copyOf(casebook.subList(2, check - 1)), casebook.toString());
-    // the catalogue view places its item after Export With, the security bundle its own commands at the end
+    // the catalogue view places its item after Export With; after a separator, the bundles that protect
+    // the records add theirs, in the order their fragments are read
     assertEquals("Catalogues", casebook.get(check + 2), casebook.toString());
-    assertEquals(List.of("", "Encrypt or Change Passphrase…", "Audit Trail", "Export De-identified…", "Retention Review…"),
-        casebook.subList(check + 3, casebook.size()), casebook.toString());
+    assertEquals("", casebook.get(check + 3), casebook.toString());
+    assertEquals(Set.of("Encrypt or Change Passphrase…", "Audit Trail", "Export De-identified…", "Retention Review…"),
+        Set.copyOf(casebook.subList(check + 4, casebook.size())), casebook.toString());
+    assertEquals(check + 8, casebook.size(), casebook.toString());
     // the installation bundle puts its commands first
     assertEquals(List.of("Install Extension from Archive…", "Installed Extensions…", "", "About Rapport"), window.submenu("Help"));
   }

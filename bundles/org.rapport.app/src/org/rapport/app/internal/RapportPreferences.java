@@ -33,7 +33,7 @@ public final class RapportPreferences {
   }
 
   /** The person id the user works as (a Person of the casebook), or empty. */
-  /** Idle minutes after which an encrypted casebook's window is locked (read by org.rapport.security under the same key); 0: never. */
+  /** Idle minutes after which an encrypted casebook's window is locked (read by org.rapport.lock under the same key); 0: never. */
   public static int lockMinutes() {
     return node().getInt(LOCK_MINUTES, DEFAULT_LOCK_MINUTES);
   }
