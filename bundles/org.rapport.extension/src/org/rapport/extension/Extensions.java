@@ -13,6 +13,9 @@ import org.rapport.model.Catalogue;
  * never as an exception from here, nor from the exporters and programmes handed out, whose methods
  * give a fallback (their id for a label or name, an empty list) when the institution's code throws
  * or returns null.
+ *
+ * @noimplement Rapport implements this service; institutions consume it, and a new method may be
+ *              added in a minor version.
  */
 public interface Extensions {
 

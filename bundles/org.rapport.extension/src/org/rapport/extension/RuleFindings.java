@@ -3,7 +3,11 @@ package org.rapport.extension;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-/** Where a {@link ValidationRule} reports what it found about the object it was given. */
+/**
+ * Where a {@link ValidationRule} reports what it found about the object it was given.
+ *
+ * @noimplement Rapport hands one to each rule; a new method may be added in a minor version.
+ */
 public interface RuleFindings {
 
   /**

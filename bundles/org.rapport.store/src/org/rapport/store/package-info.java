@@ -4,5 +4,18 @@
  * file per document. Opening reads the index only; documents are read when asked for, defensively,
  * and saved atomically with the previous version kept as a backup. One process at a time holds a
  * casebook, through a lock file.
+ * <p>
+ * Behind {@link org.rapport.store.CasebookStore}, a DS service, the implementation in
+ * {@code internal} also keeps:
+ * <ul>
+ * <li>a hardened XML parser for every file read, format versions and their migration steps;</li>
+ * <li>the recovery area {@code .recovery/} for unsaved changes;</li>
+ * <li>encryption at rest: {@code Sealing} (AES-256-GCM with the file's path bound in),
+ * {@code KeyFile} (Argon2id from Bouncy Castle, a key check, and a digest that tells a damaged key
+ * file from a wrong passphrase), {@code Rekeying} (a change of passphrase that resumes after a
+ * crash);</li>
+ * <li>the audit trail ({@code AuditLog}: hash-chained entries and a head) and secure deletion.</li>
+ * </ul>
+ * No byte of a document is written in clear into an encrypted casebook.
  */
 package org.rapport.store;
