@@ -29,7 +29,7 @@ modules=bundles/org.rapport.app.tests,bundles/org.rapport.editor.plan.tests,bund
 log=target/ui-repeat
 mkdir -p "$log"
 echo "ui-repeat: installing the bundles once"
-./mvnw -B -q install -DskipTests -pl '!releng/org.rapport.product,!releng/org.rapport.institution.example.repository' > "$log/install.log" 2>&1
+./mvnw -B -q clean install -DskipTests -pl '!releng/org.rapport.product,!releng/org.rapport.institution.example.repository' > "$log/install.log" 2>&1
 
 stress_pid=
 stop_load() { [ -n "$stress_pid" ] && kill "$stress_pid" 2>/dev/null; wait "$stress_pid" 2>/dev/null || true; stress_pid=; }
