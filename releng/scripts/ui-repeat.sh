@@ -26,10 +26,12 @@ $load && rapport_need_packages stress-ng
 rapport_pick_jdk
 
 modules=bundles/org.rapport.app.tests,bundles/org.rapport.editor.plan.tests,bundles/org.rapport.editor.agreement.tests,bundles/org.rapport.editor.reflection.tests,bundles/org.rapport.security.tests,bundles/org.rapport.catalogue.ui.tests
-log=target/ui-repeat
-mkdir -p "$log"
 echo "ui-repeat: installing the bundles once"
-./mvnw -B -q clean install -DskipTests -pl '!releng/org.rapport.product,!releng/org.rapport.institution.example.repository' > "$log/install.log" 2>&1
+installed=$(mktemp)
+./mvnw -B -q clean install -DskipTests -pl '!releng/org.rapport.product,!releng/org.rapport.institution.example.repository' > "$installed" 2>&1
+log=target/ui-repeat   # after the clean, which empties target/
+mkdir -p "$log"
+mv "$installed" "$log/install.log"
 
 stress_pid=
 stop_load() { [ -n "$stress_pid" ] && kill "$stress_pid" 2>/dev/null; wait "$stress_pid" 2>/dev/null || true; stress_pid=; }
