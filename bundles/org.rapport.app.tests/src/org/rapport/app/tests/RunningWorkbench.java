@@ -101,7 +101,10 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
     return new RunningWorkbench();
   }
 
-  /** A system property the product reads, set before it starts and taken back after the class. */
+  /**
+   * A system property the product reads, set before the class's first test and taken back after its
+   * last. One the product reads only while starting takes effect from the first class of a runtime.
+   */
   public RunningWorkbench withProperty(String key, String value) {
     properties.put(key, value);
     return this;
@@ -119,7 +122,10 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
     return this;
   }
 
-  /** Runs once each time the workbench has started (on the test thread). */
+  /**
+   * Runs on the test thread once the workbench of the runtime has started: only the first class's
+   * is run, so the classes of one test bundle must agree on it.
+   */
   public RunningWorkbench afterStart(Consumer<RunningWorkbench> setup) {
     afterStart.add(setup);
     return this;
