@@ -9,6 +9,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.model.ActionPoint;
+import org.rapport.model.ActionStatus;
+import org.rapport.model.BoundaryAgreement;
+import org.rapport.model.Clause;
+import org.rapport.model.ClauseCategory;
 import org.rapport.model.ClientCase;
 import org.rapport.model.FrameworkStage;
 import org.rapport.model.Modality;
@@ -18,10 +23,11 @@ import org.rapport.model.ReflectionNote;
 import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
 import org.rapport.model.SessionStatus;
+import org.rapport.model.operations.Agreements;
 import org.rapport.model.operations.Reflections;
 import org.rapport.model.operations.Sessions;
 
-/** A client's next session and a new draft reflection, made in the model for every caller. */
+/** A client's next session, a new draft reflection, a new action point and a clause of one's own, made in the model for every caller. */
 class SessionsAndReflectionsTest {
 
   private static final RapportFactory F = RapportFactory.eINSTANCE;
@@ -97,5 +103,30 @@ class SessionsAndReflectionsTest {
     ReflectionNote note = Reflections.newDraft(session, null, null, NOW);
     assertTrue(note.getAnswers().isEmpty());
     assertEquals(null, note.getFrameworkId());
+  }
+
+  @Test
+  void aNewActionPointIsOpenWithTheFirstIdNotYetUsed() {
+    ReflectionNote note = F.createReflectionNote();
+    note.setId("CL-0630-S02-reflection");
+    ActionPoint kept = F.createActionPoint();
+    kept.setId("CL-0630-S02-reflection-a2");   // the first was deleted; the second stays
+    note.getActionPoints().add(kept);
+    ActionPoint next = Reflections.newActionPoint(note);
+    assertEquals("CL-0630-S02-reflection-a3", next.getId(), "a2 is taken, so the count is skipped past it");
+    assertEquals(ActionStatus.OPEN, next.getStatus());
+    assertTrue(note.getActionPoints().size() == 1, "the point is made, not added: adding is the editor's command");
+  }
+
+  @Test
+  void aClauseOfOnesOwnGetsAnIdNoOtherClauseHas() {
+    BoundaryAgreement agreement = F.createBoundaryAgreement();
+    Clause first = Agreements.ownClause(agreement, ClauseCategory.CONFIDENTIALITY);
+    agreement.getClauses().add(first);
+    Clause second = Agreements.ownClause(agreement, ClauseCategory.CONTACT_BETWEEN_SESSIONS);
+    assertEquals("c.own", first.getId());
+    assertEquals("c.own-2", second.getId());
+    assertEquals(ClauseCategory.CONTACT_BETWEEN_SESSIONS, second.getCategory());
+    assertTrue(second.isIncluded() && second.getTemplateId() == null && "".equals(second.getText()), "included, from no template, empty");
   }
 }

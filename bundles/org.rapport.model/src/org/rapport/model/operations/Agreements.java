@@ -128,6 +128,21 @@ public final class Agreements {
     return clause;
   }
 
+  /** A clause of the user's own in {@code category}, from no template, with an id not yet used in {@code agreement}. */
+  public static Clause ownClause(BoundaryAgreement agreement, ClauseCategory category) {
+    Clause clause = F.createClause();
+    String id = "c.own";
+    for (int n = 2; clauseId(agreement, id) != null; n++) {
+      id = "c.own-" + n;
+    }
+    clause.setId(id);
+    clause.setCategory(category);
+    clause.setTitle("A clause of our own");
+    clause.setText("");
+    clause.setIncluded(true);
+    return clause;
+  }
+
   /** A template's text with the parties' names put in for its placeholders. */
   public static String fill(String text, BoundaryAgreement agreement) {
     if (text == null) {

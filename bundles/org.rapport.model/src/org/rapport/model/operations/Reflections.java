@@ -3,6 +3,8 @@ package org.rapport.model.operations;
 
 import java.time.LocalDateTime;
 
+import org.rapport.model.ActionPoint;
+import org.rapport.model.ActionStatus;
 import org.rapport.model.ClientCase;
 import org.rapport.model.FrameworkStage;
 import org.rapport.model.RapportFactory;
@@ -12,7 +14,7 @@ import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
 import org.rapport.model.StageAnswer;
 
-/** Reflection notes beyond setting one field: a new draft, the stages of its framework. */
+/** Reflection notes beyond setting one field: a new draft with the stages of its framework, a new action point. */
 public final class Reflections {
 
   private Reflections() {
@@ -43,5 +45,19 @@ public final class Reflections {
     }
     note.setRelationship(RapportFactory.eINSTANCE.createRelationshipCheck());
     return note;
+  }
+
+  /** A new open action point for {@code note}, with an id not yet used among its points; not yet added to it. */
+  public static ActionPoint newActionPoint(ReflectionNote note) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    note.getActionPoints().forEach(point -> used.add(point.getId()));
+    int n = note.getActionPoints().size() + 1;
+    while (used.contains(note.getId() + "-a" + n)) {
+      n++;
+    }
+    ActionPoint point = RapportFactory.eINSTANCE.createActionPoint();
+    point.setId(note.getId() + "-a" + n);
+    point.setStatus(ActionStatus.OPEN);
+    return point;
   }
 }
