@@ -4,12 +4,10 @@ package org.rapport.ui;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -17,7 +15,6 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -221,12 +218,12 @@ public final class ListSection {
 
       @Override
       public Image getImage(Object element) {
-        return first ? host.problemIcon((EObject) element) : null;
+        return first ? problemIcon((EObject) element) : null;
       }
 
       @Override
       public String getToolTipText(Object element) {
-        return host.problemText((EObject) element);
+        return host.problems().stream().filter(p -> p.object() == element).map(DocumentProblems.Problem::message).findFirst().orElse(null);
       }
     });
     if (column.attribute() != null) {
@@ -323,6 +320,12 @@ public final class ListSection {
     boolean moved = host.execute(MoveCommand.create(host.getEditingDomain(), owner, list, row, to));
     viewer.setSelection(new StructuredSelection(row), true);
     return moved;
+  }
+
+  /** The icon of the worst problem on {@code row}, or null. */
+  private org.eclipse.swt.graphics.Image problemIcon(EObject row) {
+    return host.problems().stream().filter(p -> p.object() == row).max(java.util.Comparator.comparingInt(DocumentProblems.Problem::severity))
+        .map(ProblemMarkers::icon).orElse(null);
   }
 
   private Button button(Composite parent, String text, Runnable action) {

@@ -6,15 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -45,9 +42,8 @@ public class OutlineEditor extends DocumentEditor {
 
   private TreeViewer tree;
   private ScrolledComposite scroller;
-  private Composite fields;
+  private Composite detail;
   private EObject shown;
-  private final List<Runnable> refreshers = new ArrayList<>();
   private final Map<String, Control> fieldControls = new HashMap<>();
   private final Map<String, ControlDecoration> decorations = new HashMap<>();
   private Label elementProblems;
@@ -83,9 +79,9 @@ public class OutlineEditor extends DocumentEditor {
 
   /** Fields take the scroller's width and scroll vertically only. */
   private void fitFields() {
-    if (fields != null && !fields.isDisposed()) {
+    if (detail != null && !detail.isDisposed()) {
       int width = scroller.getClientArea().width;
-      scroller.setMinSize(fields.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+      scroller.setMinSize(detail.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
     }
   }
 
@@ -135,27 +131,26 @@ public class OutlineEditor extends DocumentEditor {
       elementProblems.setText(String.join("\n", elsewhere));
       ((GridData) elementProblems.getLayoutData()).exclude = elsewhere.isEmpty();
       elementProblems.setVisible(!elsewhere.isEmpty());
-      fields.layout(true, true);
+      detail.layout(true, true);
     }
   }
 
   private void showFields(EObject object) {
-    if (object == shown && fields != null) {
+    if (object == shown && detail != null) {
       return;
     }
     commitPendingEdit();   // a field about to go away takes its typing with it into the model
     shown = object;
-    refreshers.clear();
-    if (fields != null) {
-      fields.dispose();
+    if (detail != null) {
+      detail.dispose();
     }
     fieldControls.clear();
     decorations.clear();
-    fields = new Composite(scroller, SWT.NONE);
+    detail = new Composite(scroller, SWT.NONE);
     GridLayout layout = new GridLayout(2, false);
     layout.horizontalSpacing = 14;   // room for the problem markers beside the fields
-    fields.setLayout(layout);
-    elementProblems = new Label(fields, SWT.WRAP);
+    detail.setLayout(layout);
+    elementProblems = new Label(detail, SWT.WRAP);
     elementProblems.setData("org.eclipse.e4.ui.css.CssClassName", "element-problems");
     GridData problemsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
     problemsData.widthHint = 200;   // wraps at the editor's width
@@ -165,7 +160,7 @@ public class OutlineEditor extends DocumentEditor {
       if (attribute.isMany() || attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()) {
         continue;
       }
-      Label label = new Label(fields, SWT.NONE);
+      Label label = new Label(detail, SWT.NONE);
       label.setText(words(attribute.getName()) + ":");
       label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
       Control field = attribute.getEAttributeType() instanceof EEnum type ? enumField(object, attribute, type)
@@ -175,47 +170,33 @@ public class OutlineEditor extends DocumentEditor {
       fieldControls.put(attribute.getName(), field);
     }
     decorate();
-    scroller.setContent(fields);
+    scroller.setContent(detail);
     fitFields();
-    fields.layout(true, true);
+    detail.layout(true, true);
   }
 
   private Control textField(EObject object, EAttribute attribute) {
     boolean long_ = isLongText(attribute);
-    Text text = new Text(fields, SWT.BORDER | (long_ ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+    Text text = new Text(detail, SWT.BORDER | (long_ ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
     GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
     data.widthHint = 120;   // grow with the editor, not with the text, so long values wrap or scroll inside
     if (long_) {
       data.heightHint = text.getLineHeight() * 4;
     }
     text.setLayoutData(data);
-    refreshers.add(bindText(text, object, attribute));
+    fields().bindText(text, object, attribute);
     return text;
   }
 
   private Control enumField(EObject object, EAttribute attribute, EEnum type) {
-    Combo combo = new Combo(fields, SWT.READ_ONLY);
+    Combo combo = new Combo(detail, SWT.READ_ONLY);
     GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
     data.widthHint = 120;
     combo.setLayoutData(data);
     for (EEnumLiteral literal : type.getELiterals()) {
       combo.add(words(literal.getLiteral()));
     }
-    Runnable show = () -> {
-      Object value = object.eGet(attribute);
-      int index = value instanceof Enumerator e ? type.getELiterals().indexOf(type.getEEnumLiteral(e.getValue())) : -1;
-      if (combo.getSelectionIndex() != index) {
-        combo.select(index);
-      }
-    };
-    show.run();
-    refreshers.add(show);
-    combo.addListener(SWT.Selection, event -> {
-      Object value = type.getELiterals().get(combo.getSelectionIndex()).getInstance();
-      if (!value.equals(object.eGet(attribute))) {
-        execute(SetCommand.create(getEditingDomain(), object, attribute, value));
-      }
-    });
+    fields().bindChoice(combo, object, attribute, type.getELiterals().stream().map(EEnumLiteral::getInstance).toList());
     return combo;
   }
 
@@ -225,7 +206,6 @@ public class OutlineEditor extends DocumentEditor {
       return;
     }
     tree.refresh();
-    refreshers.forEach(Runnable::run);
     decorate();
   }
 

@@ -9,7 +9,11 @@
  * the casebook the user works as).</li>
  * <li>Editors: {@link org.rapport.ui.DocumentEditor} (one editing domain and command stack per
  * document, dirty state, save through the store, validation after every change with the
- * institutions' rules, reveal a field, the change-on-disk check),
+ * institutions' rules, reveal a field), with its helpers: {@link org.rapport.ui.DocumentFields}
+ * (fields bound by JFace and EMF data binding, each change one command), {@code DocumentWrites}
+ * (save, workflow steps, audit), {@code DiskStamp} (the change-on-disk check), {@code DocumentDomain},
+ * {@link org.rapport.ui.Forms} (rows, step buttons, Tab leaving a multi-line field) and
+ * {@link org.rapport.ui.ProblemMarkers} (a marker beside each field with a problem),
  * {@link org.rapport.ui.OutlineEditor} (the fallback editor: a tree and fields with problem
  * markers), {@link org.rapport.ui.DocumentParts} (the tags, keys and event topics of the contract
  * between the shell and the editors).</li>

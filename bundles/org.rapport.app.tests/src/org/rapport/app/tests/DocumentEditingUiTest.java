@@ -158,13 +158,7 @@ class DocumentEditingUiTest {
   void typingMarksTheDocumentDirtyAtOnceAndSaveTakesTheFieldStillBeingTyped() throws Exception {
     MPart part = window.openPlan("CL-0417", 2);
     Text materials = window.field(part, "materials");
-    workbench.focusMainWindow();
-    workbench.syncExec(() -> {
-      materials.setFocus();
-      materials.selectAll();
-      return null;
-    });
-    workbench.type("Flip chart");
+    workbench.typeOver(materials, "Flip chart");
     assertTrue(workbench.syncExec(part::isDirty), "typing alone marks the document dirty");
     assertTrue(window.tabText(part).startsWith("*"), "and the tab shows it");
     // a control character pasted from a terminal, which XML cannot hold
@@ -177,6 +171,52 @@ class DocumentEditingUiTest {
     String saved = Files.readString(window.fileOf(part));
     assertTrue(saved.contains("materials=\"Flip chart\""), "the text being typed was saved, the control character dropped");
     assertSame(materials, workbench.syncExec(() -> workbench.display().getFocusControl()), "the cursor stays in the field");
+  }
+
+  @Test
+  void aValueThatDoesNotReadIsNamedAndRefusedBySaveUntilCorrected() throws Exception {
+    MPart part = window.openPlan("CL-0417", 1);
+    SessionPlan plan = (SessionPlan) workbench.syncExec(() -> ((DocumentEditor) part.getObject()).document());
+    Path file = window.fileOf(part);
+    String before = Files.readString(file);
+    Text dateTime = window.field(part, "dateTime");
+    window.typeInto(part, "dateTime", "next Tuesday");
+    assertTrue(workbench.syncExec(part::isDirty), "what was typed is unsaved, though it does not read as a date");
+    assertEquals("2026-02-17T10:00", workbench.syncExec(() -> plan.getDateTime().toString()), "the model keeps its value");
+    assertEquals("Not a valid value here: next Tuesday", workbench.syncExec(dateTime::getToolTipText), "the field says why");
+
+    workbench.key(0, 's', SWT.CTRL);
+    String message = window.messageOf("Save");
+    assertTrue(message.contains("\u201cnext Tuesday\u201d is not a valid value for dateTime") && message.contains("Nothing was saved"), message);
+    window.answer("Save", "OK");
+    assertEquals(before, Files.readString(file), "the refused save wrote nothing");
+    workbench.focusMainWindow();
+    assertSame(dateTime, workbench.syncExec(() -> workbench.display().getFocusControl()), "the cursor was put in the field to correct");
+
+    window.typeInto(part, "dateTime", "2026-02-18T11:30");
+    workbench.key(0, 's', SWT.CTRL);
+    workbench.waitFor(() -> part.isDirty() ? null : part, "the corrected value saves");
+    assertTrue(Files.readString(file).contains("dateTime=\"2026-02-18T11:30\""), "the saved file holds the corrected date");
+    assertNull(workbench.syncExec(dateTime::getToolTipText), "the field no longer complains");
+  }
+
+  @Test
+  void ctrlZWhileTypingUndoesTheTypingAsOneStepAndCtrlYBringsItBack() throws Exception {
+    MPart part = window.openPlan("CL-0417", 2);
+    SessionPlan plan = (SessionPlan) workbench.syncExec(() -> ((DocumentEditor) part.getObject()).document());
+    String original = workbench.syncExec(plan::getMaterials);
+    Text materials = window.field(part, "materials");
+    workbench.typeOver(materials, "Pens");
+    assertEquals(original, workbench.syncExec(plan::getMaterials), "typing alone changes no model value");
+    workbench.key(0, 'z', SWT.CTRL);
+    workbench.waitFor(() -> original.equals(materials.getText()) ? materials : null, "Ctrl+Z puts the field back as it was");
+    assertEquals(original, workbench.syncExec(plan::getMaterials));
+    assertFalse(workbench.syncExec(part::isDirty), "nothing is left to save");
+    assertEquals("Redo Change to Materials", window.submenu("Edit").get(1), "the typing was one change, now to redo");
+    workbench.key(0, 'y', SWT.CTRL);
+    workbench.waitFor(() -> "Pens".equals(plan.getMaterials()) ? plan : null, "Ctrl+Y brings the whole typed text back");
+    assertEquals("Pens", workbench.syncExec(materials::getText));
+    assertTrue(workbench.syncExec(part::isDirty));
   }
 
   @Test

@@ -45,13 +45,7 @@ class RecoveryUiTest {
     SessionPlan plan = workbench.syncExec(() -> (SessionPlan) ((DocumentEditor) part.getObject()).document());
     int before = plan.getLengthMinutes();
     Text length = window.field(part, "lengthMinutes");
-    workbench.focusMainWindow();
-    workbench.syncExec(() -> {
-      length.setFocus();
-      length.selectAll();
-      return null;
-    });
-    workbench.type("6");
+    workbench.typeOver(length, "6");
     // the copy kept while the field is still being typed in holds what is typed so far
     Path recovery = casebook.resolve(".recovery/CL-0552-S02-plan.xmi");
     workbench.waitFor(() -> {

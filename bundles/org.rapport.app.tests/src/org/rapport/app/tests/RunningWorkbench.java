@@ -564,6 +564,17 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
     }
   }
 
+  /** Puts the cursor in {@code field} of the main window, selects what it holds and types {@code text} over it. */
+  public void typeOver(org.eclipse.swt.widgets.Text field, String text) throws InterruptedException {
+    focusMainWindow();
+    syncExec(() -> {
+      field.setFocus();
+      field.selectAll();
+      return null;
+    });
+    type(text);
+  }
+
   /**
    * Gives the control {@code button} finds (on the UI thread) the focus, in a window that has the
    * keyboard, and presses Space.

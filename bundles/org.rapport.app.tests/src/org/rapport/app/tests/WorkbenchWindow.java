@@ -265,13 +265,7 @@ final class WorkbenchWindow {
   /** Types a value over a field's text and presses Enter. */
   void typeInto(MPart part, String attribute, String value) throws InterruptedException {
     Text field = field(part, attribute);
-    workbench.focusMainWindow();
-    workbench.syncExec(() -> {
-      field.setFocus();
-      field.selectAll();
-      return null;
-    });
-    workbench.type(value);
+    workbench.typeOver(field, value);
     workbench.key(SWT.CR, '\r', 0);
   }
 

@@ -18,10 +18,12 @@ public class UndoHandler {
   @CanExecute
   public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part, @Optional MItem item) {
     CommandStack stack = CommandStacks.of(part);
-    boolean can = stack != null && stack.canUndo();
+    // what is being typed is a change to undo too, though it becomes a command only when undone
+    boolean typing = part != null && part.getObject() instanceof DocumentEditor editor && editor.isTyping();
+    boolean can = stack != null && (stack.canUndo() || typing);
     if (item != null) {
       // the menu says what will be undone, as e4 evaluates this just before showing the menu
-      item.setLabel("&Undo" + (can ? " " + CommandStacks.describe(stack.getUndoCommand()) : ""));
+      item.setLabel("&Undo" + (!can ? "" : typing ? " Typing" : " " + CommandStacks.describe(stack.getUndoCommand())));
     }
     return can;
   }

@@ -8,13 +8,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 
@@ -24,7 +20,6 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -38,27 +33,24 @@ import org.rapport.model.AgreementStatus;
 import org.rapport.model.BoundaryAgreement;
 import org.rapport.model.Clause;
 import org.rapport.model.ClauseTemplate;
-import org.rapport.model.ClientCase;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.Party;
 import org.rapport.model.Person;
-import org.rapport.model.RapportFactory;
 import org.rapport.model.RapportPackage.Literals;
 import org.rapport.model.Signature;
 import org.rapport.model.SignatureMethod;
 import org.rapport.model.operations.Agreements;
-import org.rapport.model.operations.Agreements.Step;
 import org.rapport.model.operations.Agreements.TemplateState;
 import org.rapport.print.AgreementPdf;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
-import org.rapport.store.StoreException;
-import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.Catalogues;
 import org.rapport.ui.DocumentEditor;
+import org.rapport.ui.Forms;
 import org.rapport.ui.ListColumn;
 import org.rapport.ui.ListSection;
+import org.rapport.ui.ProblemMarkers;
 import org.rapport.ui.ScrolledForm;
 
 /**
@@ -95,12 +87,11 @@ public class AgreementEditor extends DocumentEditor {
   private EHandlerService handlers;
 
   private BoundaryAgreement agreement;
+  private AgreementStepBar stepBar;
+  private ClauseTemplates templates;
   private ScrolledForm form;
   private Composite body;
-  private Label status;
   private Label versions;
-  private final Map<String, Button> stepButtons = new HashMap<>();
-  private final List<Runnable> refreshers = new ArrayList<>();
   private final List<Text> dateFields = new ArrayList<>();
   private ListSection parties;
   private ListSection clauses;
@@ -112,10 +103,11 @@ public class AgreementEditor extends DocumentEditor {
   @Override
   protected void createContents(Composite parent, Document document) {
     agreement = (BoundaryAgreement) document;
+    templates = new ClauseTemplates(catalogues, agreement);
     form = new ScrolledForm(parent, 2);
     body = form.body();
     createHeader();
-    createStepBar();
+    stepBar = new AgreementStepBar(this, agreement, events, body, this::print, this::compare);
     parties = new ListSection(this, body, "Pa&rties", agreement, Literals.BOUNDARY_AGREEMENT__PARTIES,
         List.of(ListColumn.showing("Role", 90, row -> ListColumn.words(((Party) row).getRole().getLiteral())),
             ListColumn.editing("Person id or client code", 160, Literals.PARTY__REFERENCE),
@@ -128,7 +120,7 @@ public class AgreementEditor extends DocumentEditor {
         List.of(ListColumn.editing("Title", 170, Literals.CLAUSE__TITLE),
             ListColumn.editing("Category", 140, Literals.CLAUSE__CATEGORY),
             ListColumn.editing("Included", 60, Literals.CLAUSE__INCLUDED),
-            ListColumn.showing("Against its template", 190, row -> templateText((Clause) row))),
+            ListColumn.showing("Against its template", 190, row -> templates.describe((Clause) row))),
         this::pickTemplate, true, true);
     clauses.viewer().addSelectionChangedListener(event -> showClause((Clause) clauses.viewer().getStructuredSelection().getFirstElement()));
     clauseDetail = new Composite(body, SWT.NONE);
@@ -149,7 +141,7 @@ public class AgreementEditor extends DocumentEditor {
   }
 
   private void createHeader() {
-    Composite header = row(body, 8);
+    Composite header = Forms.row(body, 8);
     new Label(header, SWT.NONE).setText("Client");
     new Label(header, SWT.NONE).setText(String.valueOf(agreement.getClientCode()));
     new Label(header, SWT.NONE).setText("Version");
@@ -157,9 +149,6 @@ public class AgreementEditor extends DocumentEditor {
         : " (replaces " + agreement.getSupersedes() + ")"));
     date(header, "&Effective from", Literals.BOUNDARY_AGREEMENT__EFFECTIVE_DATE);
     date(header, "Re&view by", Literals.BOUNDARY_AGREEMENT__REVIEW_DATE);
-    status = new Label(body, SWT.WRAP);
-    status.setData(STATUS_KEY, Boolean.TRUE);
-    status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
   }
 
   private void date(Composite parent, String label, org.eclipse.emf.ecore.EAttribute attribute) {
@@ -169,21 +158,8 @@ public class AgreementEditor extends DocumentEditor {
     GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
     data.widthHint = text.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 40;
     text.setLayoutData(data);
-    refreshers.add(bindText(text, agreement, attribute, value -> value.toString(), typed -> LocalDate.parse(typed)));
+    fields().bindText(text, agreement, attribute, value -> value.toString(), typed -> LocalDate.parse(typed));
     dateFields.add(text);
-  }
-
-  private void createStepBar() {
-    Composite bar = row(body, Step.values().length + 2);
-    for (Step step : Step.values()) {
-      stepButtons.put(step.name(), button(bar, step.label(), step.name(), () -> take(step)));
-    }
-    stepButtons.put(PRINT, button(bar, "Print to PDF\u2026", PRINT, this::print));
-    stepButtons.put(COMPARE, button(bar, "Compare Versions\u2026", COMPARE, this::compare));
-  }
-
-  private static Button button(Composite parent, String text, String key, Runnable action) {
-    return stepButton(parent, text, STEP_KEY, key, action);
   }
 
   /** Shows the text of {@code clause} to edit, beside its template's wording. */
@@ -206,11 +182,7 @@ public class AgreementEditor extends DocumentEditor {
     data.widthHint = 300;
     text.setLayoutData(data);
     text.setData(CLAUSE_TEXT_KEY, Boolean.TRUE);
-    text.addListener(SWT.Traverse, event -> {
-      if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-        event.doit = true;   // Tab leaves the field, so the form stays keyboard-complete
-      }
-    });
+    Forms.tabLeaves(text);
     Text template = new Text(clauseDetail, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
     GridData templateData = new GridData(SWT.FILL, SWT.TOP, true, false);
     templateData.heightHint = data.heightHint;
@@ -224,8 +196,8 @@ public class AgreementEditor extends DocumentEditor {
       text.setEditable(false);
       reset.setEnabled(false);
     } else {
-      Runnable show = bindText(text, clause, Literals.CLAUSE__TEXT);
-      ClauseTemplate source = templates().get(clause.getTemplateId());
+      fields().bindText(text, clause, Literals.CLAUSE__TEXT);
+      ClauseTemplate source = templates.byId().get(clause.getTemplateId());
       String wording = source == null ? null : Agreements.fill(source.getText(), agreement);
       theirs.setText(source == null ? (clause.getTemplateId() == null ? "A clause of your own, not from a template"
           : "Template " + clause.getTemplateId() + " is not in the installed catalogues")
@@ -238,10 +210,9 @@ public class AgreementEditor extends DocumentEditor {
         }
       });
       clauseTextRefresher = () -> {
-        show.run();
         boolean draft = agreement.getStatus() == AgreementStatus.DRAFT;
         text.setEditable(draft);
-        reset.setEnabled(draft && source != null && Agreements.templateState(clause, templates(), agreement) != TemplateState.AS_TEMPLATE);
+        reset.setEnabled(draft && source != null && templates.state(clause) != TemplateState.AS_TEMPLATE);
       };
       clauseTextRefresher.run();
     }
@@ -260,53 +231,11 @@ public class AgreementEditor extends DocumentEditor {
 
   /** Insert or Add in the clause list: a clause from a template the user picks (or one of their own). */
   private Clause pickTemplate() {
-    ClausePicker picker = new ClausePicker(body.getShell(), allTemplates());
+    ClausePicker picker = new ClausePicker(body.getShell(), templates.all());
     if (picker.open() != Window.OK) {
       return null;
     }
-    if (picker.chosen() == null) {
-      Clause own = RapportFactory.eINSTANCE.createClause();
-      String id = "c.own";
-      for (int n = 2; hasClause(id); n++) {
-        id = "c.own-" + n;
-      }
-      own.setId(id);
-      own.setCategory(picker.category());
-      own.setTitle("A clause of our own");
-      own.setText("");
-      own.setIncluded(true);
-      return own;
-    }
-    return Agreements.fromTemplate(agreement, picker.chosen());
-  }
-
-  private boolean hasClause(String id) {
-    return agreement.getClauses().stream().anyMatch(c -> id.equals(c.getId()));
-  }
-
-  private List<ClauseTemplate> allTemplates() {
-    return catalogues == null ? List.of() : catalogues.all().stream().flatMap(c -> c.getClauseTemplates().stream()).toList();
-  }
-
-  private Map<String, ClauseTemplate> templatesById;
-
-  /** The installed templates by id (the first catalogue's when two share an id). */
-  private Map<String, ClauseTemplate> templates() {
-    if (templatesById == null) {
-      templatesById = new LinkedHashMap<>();
-      allTemplates().forEach(t -> templatesById.putIfAbsent(t.getId(), t));
-    }
-    return templatesById;
-  }
-
-  private String templateText(Clause clause) {
-    return switch (Agreements.templateState(clause, templates(), agreement)) {
-      case AS_TEMPLATE -> "as the template (v" + clause.getTemplateVersion() + ")";
-      case EDITED -> "changed from the template (v" + clause.getTemplateVersion() + ")";
-      case TEMPLATE_NEWER -> "template now at v" + templates().get(clause.getTemplateId()).getVersion();
-      case OWN -> "our own clause";
-      case TEMPLATE_UNKNOWN -> "template not installed: " + clause.getTemplateId();
-    };
+    return picker.chosen() == null ? Agreements.ownClause(agreement, picker.category()) : Agreements.fromTemplate(agreement, picker.chosen());
   }
 
   private String signedText(Party party) {
@@ -327,102 +256,21 @@ public class AgreementEditor extends DocumentEditor {
     return at == null ? "" : at.format(WHEN);
   }
 
-  private Person me() {
+  Person me() {
     return currentPerson();
   }
 
-  private void take(Step step) {
-    Person me = me();
-    Optional<String> refused = Agreements.refusal(agreement, step, me);
-    if (refused.isPresent()) {
-      MessageDialog.openInformation(body.getShell(), step.label(), refused.get());
-      return;
-    }
-    switch (step) {
-      case SIGN -> sign(me);
-      case REVISE -> revise(me);
-      case END -> {
-        if (MessageDialog.openQuestion(body.getShell(), step.label(), "End version " + agreement.getVersion()
-            + " of the agreement with " + agreement.getClientCode() + "? It stays in the casebook, marked ended, and cannot be revised.")) {
-          change(step.label(), changed -> Agreements.take(changed, step, me, now()));
-        }
-      }
-      default -> change(step.label(), changed -> Agreements.take(changed, step, me, now()));
-    }
+  Optional<OpenCasebook> openCasebook() {
+    return casebook.current();
   }
 
-  private void sign(Person me) {
-    SignDialog dialog = new SignDialog(body.getShell(), agreement, me);
-    if (dialog.open() != Window.OK) {
-      return;
-    }
-    boolean wasLast = Agreements.unsigned(agreement).size() == 1;
-    change("Record Signature", changed -> Agreements.sign(changed, dialog.role(), dialog.method(), me, dialog.signedAt()));
-    if (wasLast && agreement.getStatus() == AgreementStatus.SIGNED && !part.isDirty() && agreement.getSupersedes() != null) {
-      supersedeOlder();
-    }
+  /** Takes a step as one command and saves it (see {@link #runStep}), for {@link AgreementStepBar}. */
+  boolean step(String label, Runnable step) {
+    return runStep(label, step);
   }
 
-  /** The version this one replaces is marked superseded once this one is signed, and saved. */
-  private void supersedeOlder() {
-    OpenCasebook open = casebook.current().orElse(null);
-    DocumentEntry older = open == null ? null : entry(open, agreement.getSupersedes());
-    if (older == null) {
-      return;
-    }
-    LoadResult loaded = open.load(older);
-    try {
-      if (!loaded.ok() || !(loaded.document() instanceof BoundaryAgreement previous)) {
-        throw new StoreException("Version " + agreement.getSupersedes() + " could not be read, so it still shows as signed.");
-      }
-      Agreements.supersede(previous, agreement);
-      open.save(previous);
-      events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, older);
-    } catch (StoreException | IllegalStateException e) {
-      MessageDialog.openWarning(body.getShell(), "Record Signature", "This version is signed. " + e.getMessage());
-    }
-  }
-
-  private void revise(Person me) {
-    OpenCasebook open = casebook.current().orElse(null);
-    if (open == null || open.readOnly()) {
-      MessageDialog.openInformation(body.getShell(), Step.REVISE.label(), "The casebook is open for reading only.");
-      return;
-    }
-    Optional<DocumentEntry> newer = client(open).map(c -> c.getAgreements().stream()
-        .filter(e -> e.getVersion() > agreement.getVersion()).max(Comparator.comparingInt(DocumentEntry::getVersion)).orElse(null));
-    if (newer.isPresent()) {
-      MessageDialog.openInformation(body.getShell(), Step.REVISE.label(), "Version " + newer.get().getVersion()
-          + " already exists (" + newer.get().getStatus() + "); it is opened for you.");
-      open(newer.get().getDocumentId());
-      return;
-    }
-    BoundaryAgreement next = Agreements.revise(agreement, me, now());
-    try {
-      open.save(next);
-    } catch (StoreException e) {
-      MessageDialog.openError(body.getShell(), Step.REVISE.label(), e.getMessage());
-      return;
-    }
-    events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, next);
-    open(next.getId());
-  }
-
-  private void open(String documentId) {
+  void open(String documentId) {
     org.rapport.ui.DocumentParts.open(commands, handlers, documentId);
-  }
-
-  private Optional<ClientCase> client(OpenCasebook open) {
-    return open.index().getClients().stream().filter(c -> c.getCode() != null && c.getCode().equals(agreement.getClientCode())).findFirst();
-  }
-
-  private DocumentEntry entry(OpenCasebook open, String id) {
-    return client(open).flatMap(c -> c.getAgreements().stream().filter(e -> id.equals(e.getDocumentId())).findFirst()).orElse(null);
-  }
-
-  /** Runs a step as one command and saves it, so the others see it. */
-  private void change(String label, Consumer<BoundaryAgreement> what) {
-    runStep(label, () -> what.accept(agreement));
   }
 
   /** Prints this version to a PDF file the user names (Ctrl+P). */
@@ -460,7 +308,7 @@ public class AgreementEditor extends DocumentEditor {
     OpenCasebook open = casebook.current().orElse(null);
     List<BoundaryAgreement> all = new ArrayList<>();
     if (open != null) {
-      List<DocumentEntry> entries = client(open).map(c -> new ArrayList<>(c.getAgreements())).orElseGet(ArrayList::new);
+      List<DocumentEntry> entries = AgreementStepBar.client(open, agreement).map(c -> new ArrayList<>(c.getAgreements())).orElseGet(ArrayList::new);
       entries.sort(Comparator.comparingInt(DocumentEntry::getVersion));
       for (DocumentEntry entry : entries) {
         if (entry.getDocumentId().equals(agreement.getId())) {
@@ -479,13 +327,9 @@ public class AgreementEditor extends DocumentEditor {
     new VersionsDialog(body.getShell(), all).open();
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now().withSecond(0).withNano(0);
-  }
-
   @Override
   protected void setFocus() {
-    refreshSteps();   // who the user works as may have changed since the editor was shown
+    stepBar.refresh();   // who the user works as may have changed since the editor was shown
     clauses.viewer().getTable().setFocus();
   }
 
@@ -494,8 +338,7 @@ public class AgreementEditor extends DocumentEditor {
     if (body == null || body.isDisposed()) {
       return;
     }
-    templatesById = null;
-    refreshers.forEach(Runnable::run);
+    templates.forget();
     boolean draft = agreement.getStatus() == AgreementStatus.DRAFT;
     dateFields.forEach(field -> field.setEditable(draft));
     parties.setReadOnly(!draft);
@@ -508,59 +351,21 @@ public class AgreementEditor extends DocumentEditor {
       showClause(agreement.getClauses().isEmpty() ? null : agreement.getClauses().get(0));   // undone or removed
     }
     clauseTextRefresher.run();
-    refreshSteps();
+    stepBar.refresh();
     versions.setText(versionsText());
     decorateFields();
     form.fit();
   }
 
-  private final Map<Control, org.eclipse.jface.fieldassist.ControlDecoration> decorations = new HashMap<>();
+  private final ProblemMarkers markers = new ProblemMarkers();
 
-  /** Marks the date fields and the clause and signature lists where validation found a problem, with the problem as hover text. */
+  /** Marks the date fields and the clause and signature lists where validation found a problem; rows carry their own marker. */
   private void decorateFields() {
-    decorations.values().forEach(org.eclipse.jface.fieldassist.ControlDecoration::hide);
-    for (org.rapport.ui.DocumentProblems.Problem problem : problems()) {
-      if (problem.object() != agreement) {
-        continue;   // rows of the lists carry their own marker
-      }
-      Control field = problem.feature() == Literals.BOUNDARY_AGREEMENT__EFFECTIVE_DATE ? dateFields.get(0)
-          : problem.feature() == Literals.BOUNDARY_AGREEMENT__REVIEW_DATE ? dateFields.get(1)
-          : problem.feature() == Literals.BOUNDARY_AGREEMENT__CLAUSES ? clauses.viewer().getTable()
-          : problem.feature() == Literals.BOUNDARY_AGREEMENT__SIGNATURES ? signatures.viewer().getTable() : null;
-      if (field != null) {
-        org.eclipse.jface.fieldassist.ControlDecoration decoration = decorations.computeIfAbsent(field,
-            f -> new org.eclipse.jface.fieldassist.ControlDecoration(f, SWT.LEFT | SWT.TOP));
-        decoration.setImage(org.eclipse.jface.fieldassist.FieldDecorationRegistry.getDefault().getFieldDecoration(problem.isError()
-            ? org.eclipse.jface.fieldassist.FieldDecorationRegistry.DEC_ERROR : org.eclipse.jface.fieldassist.FieldDecorationRegistry.DEC_WARNING)
-            .getImage());
-        decoration.setDescriptionText(problem.message());
-        decoration.show();
-      }
-    }
-  }
-
-  /** The status line and which steps are open to who the user works as now. */
-  private void refreshSteps() {
-    Person me = me();
-    StringBuilder line = new StringBuilder("Status: " + agreement.getStatus().getLiteral());
-    List<Party> waiting = Agreements.unsigned(agreement);
-    if (agreement.getStatus() == AgreementStatus.PROPOSED) {
-      line.append(" \u2014 waiting for the signature of ").append(String.join(", ",
-          waiting.stream().map(p -> p.getRole().getLiteral()).toList()));
-    }
-    Optional<String> tampered = Agreements.verify(agreement);
-    tampered.ifPresent(problem -> line.append("\nTAMPERED: ").append(problem));
-    Agreements.editRefusal(agreement).ifPresent(why -> line.append("\n").append(why));
-    line.append(me == null ? "\nChoose who you are in Edit > Preferences to propose, sign or revise." : "\nYou work as " + me.getId() + ".");
-    status.setText(line.toString());
-    status.setForeground(tampered.isPresent() ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
-    status.setFont(tampered.isPresent() ? JFaceResources.getBannerFont() : null);
-    for (Step step : Step.values()) {
-      Optional<String> refused = Agreements.refusal(agreement, step, me);
-      Button button = stepButtons.get(step.name());
-      button.setEnabled(refused.isEmpty());
-      button.setToolTipText(refused.orElse(null));
-    }
+    markers.show(problems(), problem -> problem.object() != agreement ? null
+        : problem.feature() == Literals.BOUNDARY_AGREEMENT__EFFECTIVE_DATE ? dateFields.get(0)
+        : problem.feature() == Literals.BOUNDARY_AGREEMENT__REVIEW_DATE ? dateFields.get(1)
+        : problem.feature() == Literals.BOUNDARY_AGREEMENT__CLAUSES ? clauses.viewer().getTable()
+        : problem.feature() == Literals.BOUNDARY_AGREEMENT__SIGNATURES ? signatures.viewer().getTable() : null);
   }
 
   private String versionsText() {
@@ -568,7 +373,7 @@ public class AgreementEditor extends DocumentEditor {
     if (open == null) {
       return "";
     }
-    List<DocumentEntry> entries = client(open).map(c -> new ArrayList<>(c.getAgreements())).orElseGet(ArrayList::new);
+    List<DocumentEntry> entries = AgreementStepBar.client(open, agreement).map(c -> new ArrayList<>(c.getAgreements())).orElseGet(ArrayList::new);
     entries.sort(Comparator.comparingInt(DocumentEntry::getVersion));
     List<String> shown = new ArrayList<>();
     for (DocumentEntry entry : entries) {

@@ -35,7 +35,6 @@ import org.rapport.app.tests.RunningWorkbench;
 import org.rapport.model.ClientCase;
 import org.rapport.model.SessionPlan;
 import org.rapport.ui.ActiveCasebook;
-import org.rapport.ui.DocumentParts;
 import org.rapport.ui.ListSection;
 import org.rapport.ui.TechniquePicker;
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -52,6 +51,7 @@ import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
 import org.rapport.ui.Catalogues;
 import org.rapport.ui.DocumentEditor;
+import org.rapport.ui.Forms;
 import org.rapport.ui.DocumentProblems;
 import org.rapport.ui.ListColumn;
 import org.rapport.ui.ListSection;
@@ -174,15 +174,15 @@ public class PlanEditor extends DocumentEditor {
     GridData dateData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
     dateData.widthHint = dateTime.getLineHeight() * 8;
     dateTime.setLayoutData(dateData);
-    refreshers.add(bindText(dateTime, plan, Literals.SESSION_PLAN__DATE_TIME, value -> ((LocalDateTime) value).format(DATE_TIME),
-        typed -> LocalDateTime.parse(typed, DATE_TIME)));
+    fields().bindText(dateTime, plan, Literals.SESSION_PLAN__DATE_TIME, value -> ((LocalDateTime) value).format(DATE_TIME),
+        typed -> LocalDateTime.parse(typed, DATE_TIME));
     fields.put(Literals.SESSION_PLAN__DATE_TIME, dateTime);
     firstField = dateTime;
 
     label(header, "&Length (minutes)");
     Spinner length = new Spinner(header, SWT.BORDER);
     length.setValues(plan.getLengthMinutes(), 0, 600, 0, 5, 15);
-    refreshers.add(bindSpinner(length, plan, Literals.SESSION_PLAN__LENGTH_MINUTES));
+    fields().bindSpinner(length, plan, Literals.SESSION_PLAN__LENGTH_MINUTES);
     fields.put(Literals.SESSION_PLAN__LENGTH_MINUTES, length);
 
     label(header, "&Modality");
@@ -190,14 +190,7 @@ public class PlanEditor extends DocumentEditor {
     for (Modality literal : Modality.VALUES) {
       modality.add(ListColumn.words(literal.getLiteral()));
     }
-    modality.setData(FIELD_KEY, Literals.SESSION_PLAN__MODALITY.getName());
-    modality.addListener(SWT.Selection, event -> set(plan, Literals.SESSION_PLAN__MODALITY, Modality.VALUES.get(modality.getSelectionIndex())));
-    refreshers.add(() -> {
-      int index = plan.getModality() == null ? -1 : Modality.VALUES.indexOf(plan.getModality());
-      if (modality.getSelectionIndex() != index) {
-        modality.select(index);
-      }
-    });
+    fields().bindChoice(modality, plan, Literals.SESSION_PLAN__MODALITY, Modality.VALUES);
     fields.put(Literals.SESSION_PLAN__MODALITY, modality);
     refreshers.forEach(Runnable::run);
   }
@@ -268,12 +261,8 @@ public class PlanEditor extends DocumentEditor {
     data.widthHint = 200;
     text.setLayoutData(data);
     // Tab leaves the field (a plan's text needs no tab characters), so the form is keyboard-complete
-    text.addListener(SWT.Traverse, event -> {
-      if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-        event.doit = true;
-      }
-    });
-    refreshers.add(bindText(text, plan, attribute));
+    Forms.tabLeaves(text);
+    fields().bindText(text, plan, attribute);
     fields.put(attribute, text);
   }
 

@@ -46,13 +46,7 @@ class ReflectionWorkflowUiTest {
     assertTrue(status().contains("You work as P-trainee-1"), status());
     assertFalse(enabled(ReviewWorkflow.Step.APPROVE.name()), "a trainee cannot approve");
     Text first = firstStage();
-    workbench.focusMainWindow();
-    workbench.syncExec(() -> {
-      first.setFocus();
-      first.selectAll();
-      return null;
-    });
-    workbench.type("The client came late and apologised twice.");
+    workbench.typeOver(first, "The client came late and apologised twice.");
     assertFalse(enabled(ReviewWorkflow.Step.SUBMIT.name()), "not with a stage left empty");
     assertTrue(workbench.syncExec(() -> button(ReviewWorkflow.Step.SUBMIT.name()).getToolTipText()).contains("is empty"));
     Text last = lastStage();
@@ -161,6 +155,42 @@ class ReflectionWorkflowUiTest {
         "the plan's techniques are named until they are rated");
     assertTrue(Files.exists(workbench.casebook().resolve("clients/CL-0630/CL-0630-S03-reflection.xmi")), "saved at once, so it is listed");
     workbench.close(part);
+  }
+
+  @Test
+  void aDraftOpensCompleteForItsFrameworkWithoutAnEditAndLearningPointsAreOneChange() throws Exception {
+    // a draft written before its framework had the last stage, and before relationship checks
+    Path file = workbench.casebook().resolve("clients/CL-0552/sessions/04-reflection.xmi");
+    Files.writeString(file, Files.readString(file).replace("<answers stageId=\"what-so-what-now-what.now-what\" text=\"\"/>", "")
+        .replaceFirst("<relationship [^>]*/>", ""));
+    MPart part = openAs("P-trainee-1");
+    ReflectionEditor editor = (ReflectionEditor) workbench.syncExec(part::getObject);
+    ReflectionNote note = note(part);
+    assertEquals(3, workbench.syncExec(() -> note.getAnswers().size()), "the missing stage has an answer to write in");
+    assertEquals(3, stages().size());
+    assertTrue(workbench.syncExec(() -> note.getRelationship() != null), "and the relationship check is there to fill in");
+    assertFalse(workbench.syncExec(part::isDirty), "opening the note is not an edit");
+    assertFalse(workbench.syncExec(() -> editor.getEditingDomain().getCommandStack().canUndo()), "nor a step to undo");
+
+    Text points = workbench.syncExec(() -> {
+      List<Text> found = new ArrayList<>();
+      RunningWorkbench.visit((Control) part.getWidget(), c -> {
+        if (c instanceof Text text && "learningPoints".equals(text.getData(org.rapport.ui.DocumentEditor.FIELD_KEY))) {
+          found.add(text);
+        }
+      });
+      return found.get(0);
+    });
+    workbench.typeOver(points, "Choose the one item that matters");
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.type("  Say the time at half-time ");
+    workbench.key(SWT.TAB, '\t', 0);
+    waitFor(() -> note.getLearningPoints().size() == 2 ? note : null, "leaving the field writes the lines");
+    assertEquals(List.of("Choose the one item that matters", "Say the time at half-time"), workbench.syncExec(() -> List.copyOf(note.getLearningPoints())),
+        "one point per line, without the spaces around it");
+    workbench.key(0, 'z', SWT.CTRL);
+    waitFor(() -> note.getLearningPoints().size() == 1 ? note : null, "Ctrl+Z undoes the lines as one change");
+    assertEquals("A full agenda can push out the most important item.", workbench.syncExec(points::getText));
   }
 
   private MPart part() {

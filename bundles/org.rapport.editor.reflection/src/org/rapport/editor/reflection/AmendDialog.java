@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.ui.Forms;
 import org.rapport.model.FrameworkStage;
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.StageAnswer;
@@ -50,11 +51,7 @@ final class AmendDialog extends TitledDialog {
     data.widthHint = 520;
     data.heightHint = amended.getLineHeight() * 6;
     amended.setLayoutData(data);
-    amended.addListener(SWT.Traverse, event -> {
-      if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-        event.doit = true;
-      }
-    });
+    Forms.tabLeaves(amended);
     new Label(area, SWT.NONE).setText("&Why:");
     reason = new Text(area, SWT.BORDER);
     reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

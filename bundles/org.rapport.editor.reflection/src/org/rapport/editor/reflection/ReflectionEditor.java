@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rapport.editor.reflection;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 
@@ -17,19 +12,15 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.model.ActionPoint;
-import org.rapport.model.ActionStatus;
 import org.rapport.model.Document;
 import org.rapport.model.FrameworkStage;
 import org.rapport.model.Person;
@@ -42,11 +33,12 @@ import org.rapport.model.ReviewStatus;
 import org.rapport.model.StageAnswer;
 import org.rapport.model.Technique;
 import org.rapport.model.TechniqueRating;
+import org.rapport.model.operations.Reflections;
 import org.rapport.model.operations.ReviewWorkflow;
-import org.rapport.model.operations.ReviewWorkflow.Step;
 import org.rapport.store.OpenCasebook;
 import org.rapport.ui.Catalogues;
 import org.rapport.ui.DocumentEditor;
+import org.rapport.ui.Forms;
 import org.rapport.ui.ListColumn;
 import org.rapport.ui.ListSection;
 import org.rapport.ui.ScrolledForm;
@@ -67,7 +59,6 @@ public class ReflectionEditor extends DocumentEditor {
   static final String STAGE_KEY = "org.rapport.editor.reflection.stage";
   static final String COMMENT = "COMMENT";
   static final String AMEND = "AMEND";
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
   /** While a note is in these states its author may write in it. */
   private static final Set<ReviewStatus> WRITABLE = EnumSet.of(ReviewStatus.DRAFT, ReviewStatus.RETURNED);
 
@@ -79,18 +70,13 @@ public class ReflectionEditor extends DocumentEditor {
   private ScrolledForm form;
   private Composite body;
   private Composite stages;
-  private Label status;
+  private ReviewBar review;
   private Label notRated;
-  private final Map<String, Button> stepButtons = new HashMap<>();
   private final List<Runnable> refreshers = new ArrayList<>();
   private final List<Runnable> stageRefreshers = new ArrayList<>();
   private final List<ListSection> sections = new ArrayList<>();
   private final List<Control> writable = new ArrayList<>();
   private String focusedStage;
-  /** Turns the learning points being typed into one change; also run before save, undo and crash copies. */
-  private Runnable commitLearningPoints = () -> { };
-  /** Whether learning points are typed and not yet committed, and what they are as a list. */
-  private java.util.function.Supplier<List<String>> learningPointsTyped = () -> null;
 
   @Override
   protected void createContents(Composite parent, Document document) {
@@ -100,7 +86,7 @@ public class ReflectionEditor extends DocumentEditor {
     body = form.body();
 
     createHeader();
-    createWorkflowBar();
+    review = new ReviewBar(this, note, body);
     stages = new Composite(body, SWT.NONE);
     stages.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
     stages.setLayout(new GridLayout(1, false));
@@ -111,7 +97,7 @@ public class ReflectionEditor extends DocumentEditor {
             ListColumn.editing("Rating", 70, Literals.TECHNIQUE_RATING__RATING),
             ListColumn.editing("Evidence: a moment, what was said", 420, Literals.TECHNIQUE_RATING__EVIDENCE),
             ListColumn.showing("Supervisors' comments", 260,
-                row -> commentsOn(ReviewWorkflow.ratingAnchor(((TechniqueRating) row).getTechniqueId())).replace('\n', ' '))),
+                row -> ReviewText.commentsOn(note, ReviewWorkflow.ratingAnchor(((TechniqueRating) row).getTechniqueId())).replace('\n', ' '))),
         this::pickRating, true, false));
     notRated = new Label(body, SWT.WRAP);
     notRated.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -125,18 +111,18 @@ public class ReflectionEditor extends DocumentEditor {
     createLearningPoints();
     sections.add(new ListSection(this, body, "Action &points for the next session", note, Literals.REFLECTION_NOTE__ACTION_POINTS,
         List.of(ListColumn.editing("Action point", 460, Literals.ACTION_POINT__TEXT), ListColumn.editing("Status", 110, Literals.ACTION_POINT__STATUS)),
-        this::newActionPoint, true, true));
+        () -> Reflections.newActionPoint(note), true, true));
     longText("&Questions for supervision", note, Literals.REFLECTION_NOTE__SUPERVISION_QUESTIONS);
     sections.add(new ListSection(this, body, "Comments of &supervisors", note, Literals.REFLECTION_NOTE__COMMENTS,
-        List.of(ListColumn.showing("On", 120, row -> where(((ReviewComment) row).getAnchor())),
+        List.of(ListColumn.showing("On", 120, row -> ReviewText.where(((ReviewComment) row).getAnchor())),
             ListColumn.showing("By", 90, row -> String.valueOf(((ReviewComment) row).getAuthorId())),
             ListColumn.showing("Comment", 420, row -> String.valueOf(((ReviewComment) row).getText())),
             ListColumn.editing("Resolved", 70, Literals.REVIEW_COMMENT__RESOLVED)),
         null, false, false));
     sections.add(new ListSection(this, body, "Amendments after locking (the original stays visible)", note, Literals.REFLECTION_NOTE__AMENDMENTS,
-        List.of(ListColumn.showing("Stage", 110, row -> where(((org.rapport.model.Amendment) row).getAnchor())),
+        List.of(ListColumn.showing("Stage", 110, row -> ReviewText.where(((org.rapport.model.Amendment) row).getAnchor())),
             ListColumn.showing("By, when", 150, row -> ((org.rapport.model.Amendment) row).getAuthorId() + ", "
-                + when(((org.rapport.model.Amendment) row).getAt())),
+                + ReviewText.when(((org.rapport.model.Amendment) row).getAt())),
             ListColumn.showing("Why", 200, row -> String.valueOf(((org.rapport.model.Amendment) row).getReason())),
             ListColumn.showing("Original", 220, row -> String.valueOf(((org.rapport.model.Amendment) row).getOriginal())),
             ListColumn.showing("Amended", 220, row -> String.valueOf(((org.rapport.model.Amendment) row).getAmended()))),
@@ -149,20 +135,20 @@ public class ReflectionEditor extends DocumentEditor {
     if (!WRITABLE.contains(note.getStatus())) {
       return;   // nothing is added to a note under review or signed off
     }
-    for (FrameworkStage stage : frameworkStages(note.getFrameworkId())) {
-      if (answer(stage.getId()) == null) {
-        StageAnswer answer = RapportFactory.eINSTANCE.createStageAnswer();
-        answer.setStageId(stage.getId());
-        note.getAnswers().add(answer);
-      }
-    }
+    CompoundCommand complete = new CompoundCommand("Complete for the Framework");
+    answerEach(stages(), complete);
     if (note.getRelationship() == null) {
-      note.setRelationship(RapportFactory.eINSTANCE.createRelationshipCheck());
+      complete.append(SetCommand.create(getEditingDomain(), note, Literals.REFLECTION_NOTE__RELATIONSHIP,
+          RapportFactory.eINSTANCE.createRelationshipCheck()));
+    }
+    if (!complete.isEmpty() && execute(complete)) {
+      // the shape every note of the framework has, not a change of the user's: no undo step, nothing unsaved
+      getEditingDomain().getCommandStack().flush();
     }
   }
 
   private void createHeader() {
-    Composite header = row(body, 6);
+    Composite header = Forms.row(body, 6);
     new Label(header, SWT.NONE).setText("Client");
     new Label(header, SWT.NONE).setText(String.valueOf(note.getClientCode()));
     new Label(header, SWT.NONE).setText("Session");
@@ -180,22 +166,6 @@ public class ReflectionEditor extends DocumentEditor {
       }
       framework.setEnabled(WRITABLE.contains(note.getStatus()));
     });
-    status = new Label(body, SWT.WRAP);
-    status.setData(STATUS_KEY, Boolean.TRUE);
-    status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-  }
-
-  private void createWorkflowBar() {
-    Composite bar = row(body, Step.values().length + 2);
-    for (Step step : Step.values()) {
-      stepButtons.put(step.name(), button(bar, step.label(), step.name(), () -> take(step)));
-    }
-    stepButtons.put(COMMENT, button(bar, "Comment\u2026", COMMENT, this::comment));
-    stepButtons.put(AMEND, button(bar, "Amend\u2026", AMEND, this::amend));
-  }
-
-  private static Button button(Composite parent, String text, String key, Runnable action) {
-    return stepButton(parent, text, STEP_KEY, key, action);
   }
 
   /** One section per stage of the framework: its name, our prompt, the answer, and comments on it. */
@@ -223,16 +193,16 @@ public class ReflectionEditor extends DocumentEditor {
       text.setLayoutData(data);
       text.setData(STAGE_KEY, stage.getId());
       text.addListener(SWT.FocusIn, event -> focusedStage = stage.getId());
-      tabLeaves(text);
+      Forms.tabLeaves(text);
       if (answer != null) {
-        stageRefreshers.add(bindText(text, answer, Literals.STAGE_ANSWER__TEXT));
+        fields().bindText(text, answer, Literals.STAGE_ANSWER__TEXT);
         writable.add(text);
       } else {
         text.setEditable(false);   // a note under review that lacks this stage: shown, not added to
       }
       Label comments = new Label(stages, SWT.WRAP);
       comments.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-      stageRefreshers.add(() -> comments.setText(commentsOn(ReviewWorkflow.stageAnchor(stage.getId()))));
+      stageRefreshers.add(() -> comments.setText(ReviewText.commentsOn(note, ReviewWorkflow.stageAnchor(stage.getId()))));
     }
     List<String> ids = current.stream().map(FrameworkStage::getId).toList();
     for (StageAnswer other : note.getAnswers()) {
@@ -262,7 +232,7 @@ public class ReflectionEditor extends DocumentEditor {
     Text text = new Text(row, SWT.BORDER);
     text.setMessage("a note on the relationship");
     text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-    refreshers.add(bindText(text, note.getRelationship(), Literals.RELATIONSHIP_CHECK__NOTE));
+    fields().bindText(text, note.getRelationship(), Literals.RELATIONSHIP_CHECK__NOTE);
     writable.add(text);
   }
 
@@ -270,51 +240,21 @@ public class ReflectionEditor extends DocumentEditor {
     new Label(parent, SWT.NONE).setText(label);
     Spinner spinner = new Spinner(parent, SWT.BORDER);
     spinner.setValues(0, 0, 7, 0, 1, 1);
-    refreshers.add(bindSpinner(spinner, note.getRelationship(), attribute));
+    fields().bindSpinner(spinner, note.getRelationship(), attribute);
     writable.add(spinner);
   }
 
   /** Learning points, one per line, as one change to the list. */
   private void createLearningPoints() {
     Text text = multiLine("&Learning points (one per line)");
-    Runnable show = () -> {
-      String shown = String.join("\n", note.getLearningPoints());
-      if (!text.getText().strip().equals(shown)) {
-        text.setText(shown);
-      }
-    };
-    boolean[] typed = {false};
-    text.addListener(SWT.Modify, event -> {
-      if (!text.getText().strip().equals(String.join("\n", note.getLearningPoints()))) {
-        typed[0] = true;
-        markEditing();
-      }
-    });
-    commitLearningPoints = () -> {
-      if (text.isDisposed() || !text.getEditable()) {
-        return;   // a note under review or signed off is never rewritten by leaving a field
-      }
-      if (!typed[0]) {
-        return;
-      }
-      typed[0] = false;
-      List<String> lines = text.getText().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-      if (!lines.equals(note.getLearningPoints())) {
-        execute(SetCommand.create(getEditingDomain(), note, Literals.REFLECTION_NOTE__LEARNING_POINTS, lines));
-      } else {
-        editSettled();
-      }
-    };
-    learningPointsTyped = () -> typed[0] && !text.isDisposed() && text.getEditable()
-        ? text.getText().lines().map(String::strip).filter(line -> !line.isEmpty()).toList() : null;
-    text.addListener(SWT.FocusOut, event -> commitLearningPoints.run());
-    refreshers.add(show);
+    fields().bindText(text, note, Literals.REFLECTION_NOTE__LEARNING_POINTS, points -> String.join("\n", (List<String>) points),
+        typed -> typed.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
     writable.add(text);
   }
 
   private void longText(String title, org.eclipse.emf.ecore.EObject object, org.eclipse.emf.ecore.EAttribute attribute) {
     Text text = multiLine(title);
-    refreshers.add(bindText(text, object, attribute));
+    fields().bindText(text, object, attribute);
     writable.add(text);
   }
 
@@ -328,17 +268,8 @@ public class ReflectionEditor extends DocumentEditor {
     data.heightHint = text.getLineHeight() * 3;
     data.widthHint = 300;
     text.setLayoutData(data);
-    tabLeaves(text);
+    Forms.tabLeaves(text);
     return text;
-  }
-
-  /** Tab leaves a multi-line field, so the form is keyboard-complete. */
-  private static void tabLeaves(Text text) {
-    text.addListener(SWT.Traverse, event -> {
-      if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-        event.doit = true;
-      }
-    });
   }
 
   private void switchFramework(ReflectionFramework framework) {
@@ -356,14 +287,19 @@ public class ReflectionEditor extends DocumentEditor {
       change.append(org.eclipse.emf.edit.command.RemoveCommand.create(getEditingDomain(), note, Literals.REFLECTION_NOTE__ANSWERS,
           blankElsewhere));
     }
-    for (FrameworkStage stage : framework.getStages()) {
+    answerEach(framework.getStages(), change);
+    execute(change);
+  }
+
+  /** Adds to {@code change} an empty answer for each of {@code stages} the note has no answer for. */
+  private void answerEach(List<FrameworkStage> stages, CompoundCommand change) {
+    for (FrameworkStage stage : stages) {
       if (answer(stage.getId()) == null) {
         StageAnswer answer = RapportFactory.eINSTANCE.createStageAnswer();
         answer.setStageId(stage.getId());
         change.append(AddCommand.create(getEditingDomain(), note, Literals.REFLECTION_NOTE__ANSWERS, answer));
       }
     }
-    execute(change);
   }
 
   private TechniqueRating pickRating() {
@@ -377,74 +313,23 @@ public class ReflectionEditor extends DocumentEditor {
     return rating;
   }
 
-  private ActionPoint newActionPoint() {
-    ActionPoint point = RapportFactory.eINSTANCE.createActionPoint();
-    int n = note.getActionPoints().size() + 1;
-    while (id(n) != null) {
-      n++;
-    }
-    point.setId(note.getId() + "-a" + n);
-    point.setStatus(ActionStatus.OPEN);
-    return point;
+  /** Takes a step as one command and saves it (see {@link #runStep}), for {@link ReviewBar}. */
+  boolean step(String label, Runnable step) {
+    return runStep(label, step);
   }
 
-  private ActionPoint id(int n) {
-    return note.getActionPoints().stream().filter(p -> (note.getId() + "-a" + n).equals(p.getId())).findFirst().orElse(null);
-  }
-
-  /** Takes a workflow step as one undoable change, then saves, so that the others see it. */
-  private void take(Step step) {
-    Person me = me();
-    java.util.Optional<String> refused = ReviewWorkflow.refusal(note, step, me);
-    if (refused.isPresent()) {
-      MessageDialog.openInformation(body.getShell(), step.label(), refused.get());
-      return;
-    }
-    String text = null;
-    if (step == Step.RETURN || step == Step.UNLOCK) {
-      text = TextDialog.ask(body.getShell(), step.label(), step == Step.RETURN ? "What should the trainee revise?"
-          : "Why must the locked note be unlocked? The reason is kept with the note.");
-      if (text == null || text.isBlank()) {
-        return;
-      }
-    }
-    String given = text;
-    change(step.label(), changed -> ReviewWorkflow.take(changed, step, me, LocalDateTime.now().withSecond(0).withNano(0), given));
-  }
-
-  private void comment() {
-    Person me = me();
-    String on = focusedStage == null ? "the whole note" : "the stage " + focusedStage;
-    String text = TextDialog.ask(body.getShell(), "Comment", "Your comment on " + on + ":");
-    if (text == null || text.isBlank()) {
-      return;
-    }
-    String anchor = focusedStage == null ? null : ReviewWorkflow.stageAnchor(focusedStage);
-    change("Comment", changed -> ReviewWorkflow.comment(changed, me, LocalDateTime.now().withSecond(0).withNano(0), anchor, text));
-  }
-
-  private void amend() {
-    Person me = me();
-    if (note.getStatus() != ReviewStatus.LOCKED) {
-      MessageDialog.openInformation(body.getShell(), "Amend", "Only a locked note is amended; this one is "
-          + note.getStatus().getLiteral() + ".");
-      return;
-    }
-    AmendDialog dialog = new AmendDialog(body.getShell(), note, frameworkStages(note.getFrameworkId()), focusedStage);
-    if (dialog.open() != org.eclipse.jface.window.Window.OK) {
-      return;
-    }
-    change("Amend", changed -> ReviewWorkflow.amend(changed, me, LocalDateTime.now().withSecond(0).withNano(0), dialog.stageId(),
-        dialog.amended(), dialog.reason()));
-  }
-
-  /** Runs a workflow change as one command, and saves the note; a refusal is explained. */
-  private void change(String label, Consumer<ReflectionNote> what) {
-    runStep(label, () -> what.accept(note));
-  }
-
-  private Person me() {
+  Person me() {
     return currentPerson();
+  }
+
+  /** The id of the stage whose answer had the cursor last, or null. */
+  String focusedStage() {
+    return focusedStage;
+  }
+
+  /** The stages of the note's framework. */
+  List<FrameworkStage> stages() {
+    return frameworkStages(note.getFrameworkId());
   }
 
   private List<FrameworkStage> frameworkStages(String frameworkId) {
@@ -460,71 +345,30 @@ public class ReflectionEditor extends DocumentEditor {
     return note.getAnswers().stream().filter(a -> stageId != null && stageId.equals(a.getStageId())).findFirst().orElse(null);
   }
 
-  private String commentsOn(String anchor) {
-    StringBuilder text = new StringBuilder();
-    for (ReviewComment comment : note.getComments()) {
-      if (anchor.equals(comment.getAnchor())) {
-        text.append(comment.isResolved() ? "(resolved) " : "\u25b6 ").append(comment.getAuthorId()).append(", ").append(when(comment.getAt()))
-            .append(": ").append(comment.getText()).append('\n');
-      }
-    }
-    return text.toString().strip();
-  }
-
-  private static String where(String anchor) {
-    return anchor == null ? "the whole note" : anchor.replaceFirst("^stage:", "").replaceFirst("^rating:", "rating of ");
-  }
-
-  private static String when(LocalDateTime at) {
-    return at == null ? "" : at.format(WHEN);
-  }
-
   private String techniqueName(String id) {
     return catalogues == null ? id : catalogues.technique(id).map(Technique::getName).orElse(id + " (not in the catalogue)");
   }
 
-  /** Techniques the session's plan meant to practise that have no rating yet. */
-  private List<String> plannedNotRated() {
+  /** The techniques the session's plan meant to practise, read once: the plan is another document. */
+  private List<String> planned;
+
+  private List<String> plannedTechniques() {
     OpenCasebook open = casebook.current().orElse(null);
     if (open == null || note.getSessionId() == null) {
       return List.of();
     }
-    List<String> planned = open.index().getClients().stream().flatMap(c -> c.getSessions().stream())
+    return open.index().getClients().stream().flatMap(c -> c.getSessions().stream())
         .filter(s -> note.getSessionId().equals(s.getId())).flatMap(s -> s.getDocuments().stream())
         .filter(e -> e.getKind() == org.rapport.model.DocumentKind.PLAN).findFirst()
         .map(open::load).filter(org.rapport.store.LoadResult::ok)
         .map(loaded -> ((org.rapport.model.SessionPlan) loaded.document()).getTechniques().stream()
             .map(org.rapport.model.PlannedTechnique::getTechniqueId).toList())
         .orElse(List.of());
-    List<String> rated = note.getRatings().stream().map(TechniqueRating::getTechniqueId).toList();
-    return planned.stream().filter(id -> !rated.contains(id)).map(this::techniqueName).toList();
-  }
-
-  private List<String> cachedNotRated;
-
-  @Override
-  protected void applyOpenCellEditors() {
-    commitLearningPoints.run();
-  }
-
-  @Override
-  protected void typingOnCopy(java.util.function.Function<org.eclipse.emf.ecore.EObject, org.eclipse.emf.ecore.EObject> copyOf) {
-    List<String> typed = learningPointsTyped.get();
-    if (typed != null) {
-      ReflectionNote copy = (ReflectionNote) copyOf.apply(note);
-      copy.getLearningPoints().clear();
-      copy.getLearningPoints().addAll(typed);
-    }
-  }
-
-  @Override
-  protected boolean isTypingElsewhere() {
-    return learningPointsTyped.get() != null;
   }
 
   @Override
   protected void setFocus() {
-    refreshWorkflow();   // who the user works as may have changed in Preferences since the note was shown
+    review.refresh();   // who the user works as may have changed in Preferences since the note was shown
     for (Control child : stages.getChildren()) {
       if (child instanceof Text text && text.getEditable()) {
         text.setFocus();
@@ -561,36 +405,14 @@ public class ReflectionEditor extends DocumentEditor {
       sections.get(i).setReadOnly(comments ? note.getStatus() == ReviewStatus.LOCKED || note.getStatus() == ReviewStatus.APPROVED
           : !editable || sections.get(i).list() == Literals.REFLECTION_NOTE__AMENDMENTS);
     }
-    refreshWorkflow();
-    if (cachedNotRated == null) {
-      cachedNotRated = plannedNotRated();
+    review.refresh();
+    if (planned == null) {
+      planned = plannedTechniques();
     }
-    List<String> missing = cachedNotRated.stream().filter(name -> note.getRatings().stream()
-        .noneMatch(r -> techniqueName(r.getTechniqueId()).equals(name))).toList();
+    List<String> missing = planned.stream().filter(id -> note.getRatings().stream().noneMatch(r -> id.equals(r.getTechniqueId())))
+        .map(this::techniqueName).toList();
     notRated.setText(missing.isEmpty() ? "" : "Planned but not rated: " + String.join(", ", missing) + ".");
     form.fit();   // comments and stages may have grown: the end of the form stays reachable
-  }
-
-  /** The status line and which workflow steps are open to who the user works as now. */
-  private void refreshWorkflow() {
-    Person me = me();
-    StringBuilder line = new StringBuilder("Status: " + note.getStatus().getLiteral());
-    if (note.getApproval() != null && note.getStatus().getValue() >= ReviewStatus.APPROVED_VALUE) {
-      line.append(" \u2014 approved by ").append(note.getApproval().getSigner()).append(", ").append(when(note.getApproval().getSignedAt()));
-    }
-    ReviewWorkflow.verify(note).ifPresent(problem -> line.append(" \u2014 ").append(problem));
-    line.append(me == null ? "\nChoose who you are in Edit > Preferences to take part in the review." : "\nYou work as " + me.getId() + ".");
-    status.setText(line.toString());
-    for (Step step : Step.values()) {
-      java.util.Optional<String> refused = ReviewWorkflow.refusal(note, step, me);
-      Button button = stepButtons.get(step.name());
-      button.setEnabled(refused.isEmpty());
-      button.setToolTipText(refused.orElse(null));
-    }
-    boolean supervisor = me != null && me.getRoles().contains(org.rapport.model.Role.SUPERVISOR);
-    stepButtons.get(COMMENT).setEnabled(supervisor && (note.getStatus() == ReviewStatus.SUBMITTED
-        || note.getStatus() == ReviewStatus.RESUBMITTED || note.getStatus() == ReviewStatus.RETURNED));
-    stepButtons.get(AMEND).setEnabled(note.getStatus() == ReviewStatus.LOCKED && me != null);
   }
 
   /** Goes to a problem: the answer of a stage, or the row of a list, with the cursor in the field. */
