@@ -136,11 +136,11 @@ public final class CasebookGenerator {
           documents.add(reflection(code, session, random, SUPERVISORS[c % 2], n == count && c >= clients - 5));
         }
         if (documents.size() >= 600) {   // bounded memory for very large casebooks
-          open.saveAll(documents);
+          open.saveAll(documents, null);
           documents.clear();
         }
       }
-      open.saveAll(documents);
+      open.saveAll(documents, null);
       open.saveIndex();
     }
   }

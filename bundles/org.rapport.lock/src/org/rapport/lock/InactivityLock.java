@@ -81,7 +81,7 @@ public class InactivityLock {
   private OpenCasebook encryptedCasebook() {
     IEclipseContext context = application.getContext();
     ActiveCasebook active = context == null ? null : context.get(ActiveCasebook.class);
-    return active == null ? null : active.current().filter(OpenCasebook::encrypted).orElse(null);
+    return active == null ? null : active.current().filter(open -> open.keys().encrypted()).orElse(null);
   }
 
   /** Hides every window's contents and asks for the passphrase until it is given. */
@@ -115,7 +115,7 @@ public class InactivityLock {
       while (true) {
         char[] passphrase = UnlockDialog.ask(main, problem);
         try {
-          if (passphrase != null && open.checkPassphrase(passphrase)) {
+          if (passphrase != null && open.keys().checkPassphrase(passphrase)) {
             break;
           }
         } finally {
@@ -144,9 +144,11 @@ public class InactivityLock {
     }
   }
 
-  private static void audit(OpenCasebook open, String action) {
+  /** Records {@code action} as done by who the user works as, if the workbench knows. */
+  private void audit(OpenCasebook open, String action) {
     try {
-      open.audit(action, null, null);
+      open.audit().record(org.rapport.ui.CurrentUser.idIn(application.getContext().get(org.rapport.ui.CurrentUser.class), open), action,
+          null, null);
     } catch (StoreException e) {
       // the lock protects the screen whether or not the trail could be written
     }

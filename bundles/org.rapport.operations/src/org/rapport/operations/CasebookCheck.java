@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rapport.operations;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -251,7 +249,7 @@ public final class CasebookCheck {
 
   private static ElementLines linesOf(OpenCasebook open, Path file) {
     try {
-      return ElementLines.of(open.plainBytes(file));   // an encrypted casebook's lines are counted in the opened text
+      return ElementLines.of(open.keys().plainBytes(file));   // an encrypted casebook's lines are counted in the opened text
     } catch (StoreException e) {
       return ElementLines.of(new byte[0]);
     }

@@ -90,8 +90,8 @@ public final class CasebookExport {
    *
    * @throws StoreException when the casebook was opened for reading only, or the trail cannot be written
    */
-  public static void audit(OpenCasebook open, Exporter exporter, Result result) throws StoreException {
-    open.audit("export", null, nameOf(exporter) + " of " + result.documents() + " documents to " + result.file().getFileName());
+  public static void audit(OpenCasebook open, Exporter exporter, Result result, String actorId) throws StoreException {
+    open.audit().record(actorId, "export", null, nameOf(exporter) + " of " + result.documents() + " documents to " + result.file().getFileName());
   }
 
   /** {@code institution/id}, also for an exporter that fails to say (the registry's never does). */

@@ -33,15 +33,14 @@ public class EncryptHandler {
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, @Optional org.rapport.ui.CurrentUser user,
       @Optional org.eclipse.e4.core.services.events.IEventBroker events) {
     OpenCasebook open = active.current().orElseThrow();
-    open.setActor(user == null ? null : user.in(open).map(org.rapport.model.Person::getId).orElse(null));   // the audit trail says who
-    if (open.encrypted()) {
+    if (open.keys().encrypted()) {
       String problem = null;
       while (true) {
         char[] current = PassphraseDialog.ask(shell, TITLE, "Type the casebook's current passphrase.", problem);
         if (current == null) {
           return;
         }
-        boolean right = open.checkPassphrase(current);
+        boolean right = open.keys().checkPassphrase(current);
         PassphraseDialog.clear(current);
         if (right) {
           break;
@@ -49,18 +48,18 @@ public class EncryptHandler {
         problem = "Wrong passphrase. Try again, or Cancel.";
       }
     }
-    char[] chosen = PassphraseDialog.askNew(shell, TITLE, open.encrypted()
+    char[] chosen = PassphraseDialog.askNew(shell, TITLE, open.keys().encrypted()
         ? "Choose the new passphrase. Every file of the casebook is encrypted again under it."
         : "Choose a passphrase. Every file of the casebook, its crash-recovery copies and its audit trail are then encrypted;"
             + " without the passphrase nobody can open it, so keep it safe.");
     if (chosen == null) {
       return;
     }
-    boolean wasEncrypted = open.encrypted();
+    boolean wasEncrypted = open.keys().encrypted();
     StoreException[] failed = {null};
     BusyIndicator.showWhile(shell.getDisplay(), () -> {
       try {
-        open.changePassphrase(chosen);
+        open.keys().changePassphrase(chosen, org.rapport.ui.CurrentUser.idIn(user, open));   // the audit trail says who
       } catch (StoreException e) {
         failed[0] = e;
       }

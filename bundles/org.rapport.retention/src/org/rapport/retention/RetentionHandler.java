@@ -45,22 +45,26 @@ public class RetentionHandler {
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, IEventBroker events,
-      @Optional org.eclipse.e4.ui.workbench.modeling.EPartService parts) {
-    new RetentionDialog(shell, active.current().orElseThrow(), events, parts).open();
+      @Optional org.eclipse.e4.ui.workbench.modeling.EPartService parts, @Optional org.rapport.ui.CurrentUser user) {
+    OpenCasebook open = active.current().orElseThrow();
+    new RetentionDialog(shell, open, org.rapport.ui.CurrentUser.idIn(user, open), events, parts).open();
   }
 
   /** The period and the documents past it. */
   static final class RetentionDialog extends TitledDialog {
 
     private final OpenCasebook open;
+    /** Who sets the period and deletes: recorded in the audit trail. */
+    private final String actorId;
     private final IEventBroker events;
     private final org.eclipse.e4.ui.workbench.modeling.EPartService parts;
     private TableViewer table;
     private Label summary;
 
-    RetentionDialog(Shell shell, OpenCasebook open, IEventBroker events, org.eclipse.e4.ui.workbench.modeling.EPartService parts) {
+    RetentionDialog(Shell shell, OpenCasebook open, String actorId, IEventBroker events, org.eclipse.e4.ui.workbench.modeling.EPartService parts) {
       super(shell, TITLE);
       this.open = open;
+      this.actorId = actorId;
       this.events = events;
       this.parts = parts;
     }
@@ -78,7 +82,7 @@ public class RetentionHandler {
         open.index().setRetentionYears(years.getSelection());
         try {
           open.saveIndex();
-          open.audit("retention period", null, years.getSelection() + " years");
+          open.audit().record(actorId, "retention period", null, years.getSelection() + " years");
         } catch (StoreException e) {
           MessageDialog.openError(getShell(), TITLE, e.getMessage());
         }
@@ -139,7 +143,7 @@ public class RetentionHandler {
         parts.hidePart(editor, true);
       }
       try {
-        open.deleteSecurely(due.entry(), "retention period of " + open.index().getRetentionYears() + " years");
+        open.deleteSecurely(due.entry(), "retention period of " + open.index().getRetentionYears() + " years", actorId);
         events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, open.index());
       } catch (StoreException e) {
         MessageDialog.openError(getShell(), TITLE, e.getMessage());

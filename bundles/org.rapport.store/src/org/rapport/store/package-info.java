@@ -5,7 +5,14 @@
  * and saved atomically with the previous version kept as a backup. One process at a time holds a
  * casebook, through a lock file.
  * <p>
- * Behind {@link org.rapport.store.CasebookStore}, a DS service, the implementation in
+ * An {@link org.rapport.store.OpenCasebook} holds the index and the documents; each other concern
+ * is a small interface reached from it: {@code recovery()} ({@link org.rapport.store.CasebookRecovery}),
+ * {@code search()} ({@link org.rapport.store.CasebookSearch}), {@code audit()}
+ * ({@link org.rapport.store.CasebookAudit}) and {@code keys()} ({@link org.rapport.store.CasebookKeys}).
+ * Who makes a change is passed with it (an {@code actorId}), never set beforehand.
+ * <p>
+ * Behind {@link org.rapport.store.CasebookStore}, a DS service ({@code @Component} on
+ * {@code XmiCasebookStore}), the implementation in
  * {@code internal} also keeps:
  * <ul>
  * <li>a hardened XML parser for every file read, format versions and their migration steps;</li>

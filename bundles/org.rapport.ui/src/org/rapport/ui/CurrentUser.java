@@ -28,4 +28,14 @@ public final class CurrentUser {
     }
     return casebook.index().getPeople().stream().filter(person -> chosen.equals(person.getId())).findFirst();
   }
+
+  /** The id of the person the user works as in {@code casebook}, or null: who a change is recorded as done by. */
+  public String idIn(OpenCasebook casebook) {
+    return in(casebook).map(Person::getId).orElse(null);
+  }
+
+  /** {@link #idIn}, for a caller that may have no {@code CurrentUser} (null) in its context. */
+  public static String idIn(CurrentUser user, OpenCasebook casebook) {
+    return user == null ? null : user.idIn(casebook);
+  }
 }

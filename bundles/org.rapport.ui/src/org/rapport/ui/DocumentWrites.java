@@ -32,8 +32,7 @@ final class DocumentWrites {
         throw new StoreException("The casebook of this document is no longer open.");
       }
       Person me = editor.currentPerson();
-      open.setActor(me == null ? null : me.getId());   // the audit trail says who saved
-      open.save(editor.document());
+      open.save(editor.document(), me == null ? null : me.getId());   // the audit trail says who saved
       return true;
     } catch (StoreException e) {
       if (logger != null) {
@@ -89,8 +88,7 @@ final class DocumentWrites {
     }
     try {
       Person me = editor.currentPerson();
-      open.setActor(me == null ? null : me.getId());
-      open.audit(action, editor.document().getId(), detail);
+      open.audit().record(me == null ? null : me.getId(), action, editor.document().getId(), detail);
     } catch (StoreException e) {
       Shell shell = editor.shell();
       MessageDialog.openWarning(shell, "Audit Trail", e.getMessage());

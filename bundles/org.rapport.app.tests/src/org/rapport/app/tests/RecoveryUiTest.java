@@ -71,7 +71,7 @@ class RecoveryUiTest {
       DocumentEntry plan = open.index().getClients().get(0).getSessions().get(4).getDocuments().get(0);
       SessionPlan edited = (SessionPlan) open.load(plan).document();
       edited.setMaterials("Recovered after a crash");
-      open.keepForRecovery(edited);
+      open.recovery().keep(edited);
       return plan;
     });
     String saved = Files.readString(casebook.resolve(entry.getFile()));
@@ -94,6 +94,6 @@ class RecoveryUiTest {
     workbench.key(0, 'w', SWT.CTRL);
     window.answer("Don't Save");
     workbench.waitFor(() -> workbench.documentPart(entry.getDocumentId()) == null ? part : null, "the editor closes");
-    assertFalse(workbench.syncExec(() -> active.current().orElseThrow().recoverable().contains(entry)), "discarding drops the kept copy");
+    assertFalse(workbench.syncExec(() -> active.current().orElseThrow().recovery().recoverable().contains(entry)), "discarding drops the kept copy");
   }
 }

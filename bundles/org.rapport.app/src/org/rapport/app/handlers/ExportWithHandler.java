@@ -47,7 +47,7 @@ public class ExportWithHandler {
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, Extensions extensions,
-      @Optional ExportTarget target) {
+      @Optional ExportTarget target, @Optional org.rapport.ui.CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
     ExporterDialog chooser = new ExporterDialog(shell, extensions.exporters());
     if (chooser.open() != Window.OK || chooser.chosen == null) {
@@ -84,7 +84,7 @@ public class ExportWithHandler {
     CasebookExport.Result done = result.get();
     try {
       if (!open.readOnly()) {
-        CasebookExport.audit(open, exporter, done);
+        CasebookExport.audit(open, exporter, done, org.rapport.ui.CurrentUser.idIn(user, open));
       }
     } catch (StoreException e) {
       MessageDialog.openWarning(shell, TITLE, "The file was written, but the export could not be recorded in the audit trail: " + e.getMessage());

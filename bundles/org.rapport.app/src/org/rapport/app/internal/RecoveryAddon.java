@@ -119,7 +119,7 @@ public final class RecoveryAddon {
     // one typed change into two undo steps, and applying an open cell would close it under the user
     if (!kept.containsKey(id) || kept.get(id) != top || editor.isTyping()) {
       try {
-        open.keepForRecovery(editor.documentAsTyped());
+        open.recovery().keep(editor.documentAsTyped());
         kept.put(id, top);
       } catch (StoreException | RuntimeException e) {
         warnOnce(e);
@@ -141,7 +141,7 @@ public final class RecoveryAddon {
   private void drop(String documentId) {
     if (documentId != null && active != null) {
       kept.remove(documentId);
-      active.current().ifPresent(open -> open.dropRecovery(documentId));
+      active.current().ifPresent(open -> open.recovery().drop(documentId));
     }
   }
 
@@ -153,7 +153,7 @@ public final class RecoveryAddon {
     // a document open in an editor right now has newer changes than any copy kept of it
     List<String> openIds = models.findElements(application, null, MPart.class, List.of(DocumentParts.DOCUMENT_PART)).stream()
         .filter(MPart::isToBeRendered).map(part -> part.getPersistedState().get(DocumentParts.DOCUMENT_ID)).toList();
-    List<DocumentEntry> recoverable = open.recoverable().stream().filter(entry -> !openIds.contains(entry.getDocumentId())).toList();
+    List<DocumentEntry> recoverable = open.recovery().recoverable().stream().filter(entry -> !openIds.contains(entry.getDocumentId())).toList();
     if (recoverable.isEmpty()) {
       return;
     }
@@ -162,10 +162,10 @@ public final class RecoveryAddon {
     EPartService parts = window().getContext().get(EPartService.class);
     for (DocumentEntry entry : recoverable) {
       if (!chosen.contains(entry)) {
-        open.dropRecovery(entry.getDocumentId());
+        open.recovery().drop(entry.getDocumentId());
         continue;
       }
-      LoadResult recovered = open.loadRecovered(entry);
+      LoadResult recovered = open.recovery().load(entry);
       if (recovered.ok()) {
         DocumentOpener.show(entry, recovered.document(), true, open, application, parts, models, shell());
       } else {
@@ -188,7 +188,7 @@ public final class RecoveryAddon {
   void shutdown() {
     stopped = true;
     if (active != null) {
-      active.current().ifPresent(OpenCasebook::dropAllRecovery);
+      active.current().ifPresent(open -> open.recovery().dropAll());
       active.close();
     }
   }

@@ -96,7 +96,7 @@ public class SearchPart {
     // the index is read here, on the UI thread that changes it; the background reads only files
     List<DocumentEntry> candidates = open.entries(EnumSet.allOf(DocumentKind.class));
     int asked = ++searches;
-    CompletableFuture.supplyAsync(() -> open.search(text, candidates))
+    CompletableFuture.supplyAsync(() -> open.search().find(text, candidates))
         .whenComplete((hits, failure) -> sync.asyncExec(() -> {
           if (asked == searches) {   // a newer search, or another casebook, has replaced this one
             show(hits, failure);

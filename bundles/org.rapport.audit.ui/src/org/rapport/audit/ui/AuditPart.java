@@ -102,7 +102,7 @@ public class AuditPart {
       return;
     }
     try {
-      List<AuditEntry> entries = new java.util.ArrayList<>(open.auditTrail());
+      List<AuditEntry> entries = new java.util.ArrayList<>(open.audit().entries());
       java.util.Collections.reverse(entries);
       String chosen = action.getSelectionIndex() <= 0 ? ALL : action.getItem(action.getSelectionIndex());
       action.removeAll();
@@ -110,7 +110,7 @@ public class AuditPart {
       entries.stream().map(AuditEntry::action).distinct().sorted().forEach(action::add);
       action.select(Math.max(0, java.util.Arrays.asList(action.getItems()).indexOf(chosen)));
       table.setInput(entries);
-      chain.setText(open.verifyAuditTrail().map(problem -> "The audit trail is BROKEN at " + problem + ".")
+      chain.setText(open.audit().verify().map(problem -> "The audit trail is BROKEN at " + problem + ".")
           .orElse(entries.size() + " entries; every link of the chain holds."));
     } catch (StoreException e) {
       table.setInput(List.of());

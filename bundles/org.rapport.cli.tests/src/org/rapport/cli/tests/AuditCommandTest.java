@@ -38,8 +38,7 @@ class AuditCommandTest {
     Path demo = CasebookFolders.copy(CheckCommandTest.SEEDS.resolve("demo-casebook"), work.resolve("demo"));
     for (int i = 0; i < 3; i++) {
       try (OpenCasebook open = CheckCommandTest.store.open(demo)) {
-        open.setActor("P-trainee-1");
-        open.audit("print", "CL-0417-agreement-v2", "session " + i);
+        open.audit().record("P-trainee-1", "print", "CL-0417-agreement-v2", "session " + i);
       }
     }
     CheckCommandTest.Run intact = audit("verify", demo.toString());
@@ -68,7 +67,7 @@ class AuditCommandTest {
       Path demo = CasebookFolders.copy(CheckCommandTest.SEEDS.resolve("demo-casebook"), work.resolve("sealed"));
       char[] passphrase = "check me with this".toCharArray();
       try (OpenCasebook open = CheckCommandTest.store.open(demo)) {
-        open.changePassphrase(passphrase);
+        open.keys().changePassphrase(passphrase, null);
       }
       org.rapport.operations.CheckReport report = new org.rapport.operations.CasebookCheck(CheckCommandTest.store, null).check(demo, passphrase,
           (done, total) -> true);

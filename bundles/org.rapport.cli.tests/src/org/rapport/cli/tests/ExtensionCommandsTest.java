@@ -167,10 +167,10 @@ class ExtensionCommandsTest {
     assertEquals(documents + 1, lines.size(), "one line per document of the demo casebook after the first");
     assertTrue(run.out().startsWith("wrote " + target.toAbsolutePath()), run.out());
     try (OpenCasebook open = CheckCommandTest.store.openForReading(demo)) {
-      AuditEntry last = open.auditTrail().get(open.auditTrail().size() - 1);
+      AuditEntry last = open.audit().entries().get(open.audit().entries().size() - 1);
       assertEquals("export", last.action(), "the export is audited as the workbench's is");
       assertEquals("testclinic/ids of " + documents + " documents to ids.txt", last.detail());
-      assertEquals(Optional.empty(), open.verifyAuditTrail(), "the entry joins the chain");
+      assertEquals(Optional.empty(), open.audit().verify(), "the entry joins the chain");
     }
   }
 

@@ -32,12 +32,12 @@ public final class AuditApplication extends HeadlessCommand {
       }
       Path folder = Path.of(args[1]);
       try (OpenCasebook open = store.openForReading(folder, Services.passphraseFor(folder, err))) {
-        Optional<String> broken = open.verifyAuditTrail();
+        Optional<String> broken = open.audit().verify();
         if (broken.isPresent()) {
           out.println("audit trail of " + folder + ": BROKEN at " + broken.get());
           return 1;
         }
-        out.println("audit trail of " + folder + ": " + open.auditTrail().size() + " entries, every link holds");
+        out.println("audit trail of " + folder + ": " + open.audit().entries().size() + " entries, every link holds");
         return 0;
       } catch (StoreException e) {
         err.println("rapport audit: " + e.getMessage());

@@ -58,7 +58,7 @@ public final class ExportApplication extends HeadlessCommand {
       }
       out.println("wrote " + result.file() + " (" + exporter.get().label() + ", " + result.documents() + " documents)");
       try {
-        CasebookExport.audit(open, exporter.get(), result);
+        CasebookExport.audit(open, exporter.get(), result, null);   // the command line acts as no person of the casebook
       } catch (StoreException e) {
         err.println("rapport export: the file was written, but the export could not be recorded in the audit trail: " + e.getMessage());
         return 2;

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import jakarta.inject.Named;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -58,7 +57,8 @@ public class ExportHandler {
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
-      @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, @Optional ExportLocation location) {
+      @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, @Optional ExportLocation location,
+      @Optional org.rapport.ui.CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
     ClientCase only = Selections.clientOf(selection);
     List<DocumentEntry> entries = new ArrayList<>();
@@ -113,7 +113,7 @@ public class ExportHandler {
     try {
       DeidentifiedExport.write(result[0], folder);
       if (!open.readOnly()) {
-        open.audit("export", null, "de-identified copies of " + documents.size() + " documents of " + scope + " to " + folder.getFileName());
+        open.audit().record(org.rapport.ui.CurrentUser.idIn(user, open), "export", null, "de-identified copies of " + documents.size() + " documents of " + scope + " to " + folder.getFileName());
       }
     } catch (IOException | StoreException e) {
       MessageDialog.openError(shell, TITLE, e.getMessage());

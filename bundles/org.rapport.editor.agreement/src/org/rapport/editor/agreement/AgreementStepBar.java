@@ -133,7 +133,7 @@ final class AgreementStepBar {
         throw new StoreException("Version " + agreement.getSupersedes() + " could not be read, so it still shows as signed.");
       }
       Agreements.supersede(previous, agreement);
-      open.save(previous);
+      open.save(previous, editor.me() == null ? null : editor.me().getId());
       events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, older);
     } catch (StoreException | IllegalStateException e) {
       MessageDialog.openWarning(editor.shell(), "Record Signature", "This version is signed. " + e.getMessage());
@@ -156,7 +156,7 @@ final class AgreementStepBar {
     }
     BoundaryAgreement next = Agreements.revise(agreement, me, now());
     try {
-      open.save(next);
+      open.save(next, me == null ? null : me.getId());
     } catch (StoreException e) {
       MessageDialog.openError(editor.shell(), Step.REVISE.label(), e.getMessage());
       return;

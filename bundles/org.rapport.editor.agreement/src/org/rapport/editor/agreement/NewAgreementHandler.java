@@ -85,7 +85,7 @@ public class NewAgreementHandler {
       agreement.setAuthorId(me.getId());
     }
     try {
-      open.save(agreement);
+      open.save(agreement, CurrentUser.idIn(user, open));
     } catch (StoreException e) {
       MessageDialog.openError(shell, TITLE, e.getMessage());
       return;

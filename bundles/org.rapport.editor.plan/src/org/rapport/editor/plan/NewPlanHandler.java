@@ -33,6 +33,7 @@ import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.ChosenProgramme;
+import org.rapport.ui.CurrentUser;
 import org.rapport.ui.Selections;
 
 /**
@@ -56,7 +57,7 @@ public class NewPlanHandler {
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
       @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events, ECommandService commands,
-      EHandlerService handlers, EPartService parts, @Optional ChosenProgramme programme) {
+      EHandlerService handlers, EPartService parts, @Optional ChosenProgramme programme, @Optional CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
     Session session = Selections.sessionOf(selection);
     ClientCase client = (ClientCase) session.eContainer();
@@ -79,7 +80,7 @@ public class NewPlanHandler {
       }
     }
     try {
-      open.save(created.plan());
+      open.save(created.plan(), CurrentUser.idIn(user, open));
     } catch (StoreException e) {
       MessageDialog.openError(shell, TITLE, e.getMessage());
       return;

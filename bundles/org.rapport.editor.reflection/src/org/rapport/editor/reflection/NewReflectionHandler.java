@@ -55,7 +55,7 @@ public class NewReflectionHandler {
         : catalogues.all().stream().flatMap(c -> c.getFrameworks().stream()).findFirst().orElse(null);
     ReflectionNote note = Reflections.newDraft(session, authorId, framework, LocalDateTime.now().withNano(0));
     try {
-      open.save(note);
+      open.save(note, author == null ? null : author.getId());
     } catch (StoreException e) {
       MessageDialog.openError(shell, TITLE, e.getMessage());
       return;

@@ -62,7 +62,7 @@ class SecurityUiTest {
     MPart open = workbench.waitFor(() -> workbench.documentPart("CL-0552-S02-plan"), "the plan opens");
     encryptFromTheMenu();
     assertTrue(CasebookFolders.isEncrypted(workbench.casebook()));
-    assertTrue(workbench.syncExec(() -> active().encrypted()));
+    assertTrue(workbench.syncExec(() -> active().keys().encrypted()));
     try (Stream<Path> files = Files.walk(workbench.casebook().resolve("clients"))) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
@@ -141,7 +141,7 @@ class SecurityUiTest {
     workbench.key(SWT.CR, '\r', 0);
     workbench.waitFor(() -> workbench.mainWindow().getContext().get(ActiveCasebook.class).current().isPresent() ? Boolean.TRUE : null,
         "the casebook opens with its passphrase");
-    assertTrue(workbench.syncExec(() -> active().encrypted()));
+    assertTrue(workbench.syncExec(() -> active().keys().encrypted()));
   }
 
   @Test
@@ -201,7 +201,7 @@ class SecurityUiTest {
     });
     workbench.syncExec(() -> workbench.mainWindow().getContext().get(EPartService.class).savePart(part, false));   // clean up
     workbench.waitFor(() -> part.isDirty() ? null : Boolean.TRUE, "saved");
-    List<String> actions = workbench.syncExec(() -> active().auditTrail().stream().map(e -> e.action()).toList());
+    List<String> actions = workbench.syncExec(() -> active().audit().entries().stream().map(e -> e.action()).toList());
     assertTrue(actions.containsAll(List.of("lock", "unlock workbench", "update")), actions.toString());
   }
 
@@ -259,7 +259,7 @@ class SecurityUiTest {
         assertFalse(text.contains("CL-0417") || text.contains("CL-0552") || text.contains("Fairweather"), file + " still identifies");
       }
     }
-    assertTrue(workbench.syncExec(() -> active().auditTrail().stream().anyMatch(e -> "export".equals(e.action()))));
+    assertTrue(workbench.syncExec(() -> active().audit().entries().stream().anyMatch(e -> "export".equals(e.action()))));
   }
 
   /** Casebook > Encrypt or Change Passphrase, the passphrase typed twice, the report closed with Enter. */

@@ -17,14 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.model.SessionPlan;
 import org.rapport.store.AuditEntry;
-import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.internal.XmiCasebookStore;
 
 /** The audit trail: what the store records by itself, what callers add, and every kind of tampering found. */
 class AuditTrailTest {
 
-  private final CasebookStore store = new XmiCasebookStore();
+  private final XmiCasebookStore store = new XmiCasebookStore();
 
   @TempDir
   Path work;
@@ -42,18 +41,16 @@ class AuditTrailTest {
   private Path casebook(String name, char[] passphrase) throws Exception {
     Path folder = work.resolve(name);
     try (OpenCasebook open = store.create(folder, "Audited", passphrase)) {
-      open.setActor("P-trainee-1");
       Fixtures.client(open.index(), "CL-0417", 1);
       open.saveIndex();
       SessionPlan plan = Fixtures.plan("CL-0417", 1);
-      open.save(plan);
+      open.save(plan, "P-trainee-1");
       plan.setMaterials("Feelings list");
-      open.save(plan);
-      open.audit("print", plan.getId(), "to agreement.pdf");
+      open.save(plan, "P-trainee-1");
+      open.audit().record("P-trainee-1", "print", plan.getId(), "to agreement.pdf");
     }
     try (OpenCasebook open = store.open(folder, passphrase)) {
-      open.setActor("P-sup-1");
-      open.audit("approve", "CL-0417-S1-reflection", null);
+      open.audit().record("P-sup-1", "approve", "CL-0417-S1-reflection", null);
     }
     return folder;
   }
@@ -62,8 +59,8 @@ class AuditTrailTest {
   void theStoreRecordsCreateOpenAndEachSaveAndTheChainHolds() throws Exception {
     Path folder = casebook("plain", null);
     try (OpenCasebook open = store.openForReading(folder)) {
-      assertEquals(Optional.empty(), open.verifyAuditTrail());
-      List<AuditEntry> trail = open.auditTrail();
+      assertEquals(Optional.empty(), open.audit().verify());
+      List<AuditEntry> trail = open.audit().entries();
       assertEquals(List.of("create casebook", "create", "update", "print", "open", "approve"), trail.stream().map(AuditEntry::action).toList());
       assertEquals("P-trainee-1", trail.get(1).actor());
       assertEquals(Fixtures.plan("CL-0417", 1).getId(), trail.get(2).documentId());
@@ -102,8 +99,8 @@ class AuditTrailTest {
     String log = Files.readString(folder.resolve("audit.log"));
     assertTrue(!log.contains("CL-0417") && !log.contains("print"), "nothing of the trail in clear");
     try (OpenCasebook open = store.openForReading(folder, passphrase)) {
-      assertEquals(Optional.empty(), open.verifyAuditTrail());
-      assertEquals(6, open.auditTrail().size());
+      assertEquals(Optional.empty(), open.audit().verify());
+      assertEquals(6, open.audit().entries().size());
     }
     edit(folder, lines -> {
       String line = lines.get(1);
@@ -122,16 +119,16 @@ class AuditTrailTest {
       org.rapport.model.DocumentEntry entry = open.entries(java.util.EnumSet.of(org.rapport.model.DocumentKind.PLAN)).get(0);
       Path file = folder.resolve(entry.getFile());
       assertTrue(Files.exists(file) && Files.exists(file.resolveSibling(file.getFileName() + ".bak")));
-      open.deleteSecurely(entry, "retention period of 7 years");
+      open.deleteSecurely(entry, "retention period of 7 years", null);
       assertTrue(!Files.exists(file) && !Files.exists(file.resolveSibling(file.getFileName() + ".bak")), "the file and its backup are gone");
       assertTrue(open.entries(java.util.EnumSet.allOf(org.rapport.model.DocumentKind.class)).isEmpty());
     }
     try (OpenCasebook open = store.open(folder, passphrase)) {
       assertTrue(open.index().getClients().get(0).getSessions().get(0).getDocuments().isEmpty(), "the index no longer lists it");
-      AuditEntry last = open.auditTrail().stream().filter(e -> "delete".equals(e.action())).findFirst().orElseThrow();
+      AuditEntry last = open.audit().entries().stream().filter(e -> "delete".equals(e.action())).findFirst().orElseThrow();
       assertEquals(id, last.documentId());
       assertEquals("retention period of 7 years", last.detail());
-      assertEquals(Optional.empty(), open.verifyAuditTrail());
+      assertEquals(Optional.empty(), open.audit().verify());
     }
   }
 
@@ -141,22 +138,22 @@ class AuditTrailTest {
     Path head = folder.resolve("audit.head");
     String headBefore;
     try (OpenCasebook open = store.open(folder)) {
-      open.audit("print", "x", null);
+      open.audit().record(null, "print", "x", null);
       headBefore = Files.readString(head);
-      open.audit("export", null, null);
+      open.audit().record(null, "export", null, null);
     }
     Files.writeString(head, headBefore);   // the entry reached the log, the crash came before its head did
     assertBroken(folder, null, "(the chain holds)");
     try (OpenCasebook open = store.open(folder)) {
-      open.audit("print", "y", null);
-      assertEquals(11, open.auditTrail().size(), "the next entries follow the log's last one");
+      open.audit().record(null, "print", "y", null);
+      assertEquals(11, open.audit().entries().size(), "the next entries follow the log's last one");
     }
     assertBroken(folder, null, "(the chain holds)");
   }
 
   private void assertBroken(Path folder, char[] passphrase, String expected) throws Exception {
     try (OpenCasebook open = store.openForReading(folder, passphrase)) {
-      String found = open.verifyAuditTrail().orElse("(the chain holds)");
+      String found = open.audit().verify().orElse("(the chain holds)");
       assertTrue(found.startsWith(expected), found);
     }
   }

@@ -43,7 +43,7 @@ import org.rapport.store.internal.XmiCasebookStore;
 
 class CasebookStoreTest {
 
-  private final CasebookStore store = new XmiCasebookStore();
+  private final XmiCasebookStore store = new XmiCasebookStore();
 
   @TempDir
   Path folder;
@@ -57,7 +57,7 @@ class CasebookStoreTest {
       Fixtures.client(open.index(), "CL-0417", 2);
       open.saveIndex();
       for (Document document : List.of(plan, agreement, reflection)) {
-        open.save(document);
+        open.save(document, null);
       }
     }
     try (OpenCasebook open = store.open(folder)) {
@@ -132,8 +132,8 @@ class CasebookStoreTest {
     try (OpenCasebook open = store.create(folder, "Damaged")) {
       Fixtures.client(open.index(), "CL-0417", 1);
       open.saveIndex();
-      planFile = open.folder().resolve(open.save(Fixtures.plan("CL-0417", 1)).getFile());
-      open.save(Fixtures.reflection("CL-0417", 1));
+      planFile = open.folder().resolve(open.save(Fixtures.plan("CL-0417", 1), null).getFile());
+      open.save(Fixtures.reflection("CL-0417", 1), null);
     }
     switch (bad) {
       case BINARY_GARBAGE -> Files.write(planFile, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
@@ -156,7 +156,7 @@ class CasebookStoreTest {
         assertEquals(bad == BadFile.MALFORMED ? 1 : 2, plan.problem().line(), "the problem gives the line the parser stopped at");
       }
       assertTrue(open.load(entries.get(1)).ok(), "the other document of the session still opens");
-      open.save(open.load(entries.get(1)).document());   // saving elsewhere never touches the bad file
+      open.save(open.load(entries.get(1)).document(), null);   // saving elsewhere never touches the bad file
     }
     assertArrayEquals(before, Files.readAllBytes(planFile), "the bad file is left exactly as it was");
   }
@@ -165,17 +165,17 @@ class CasebookStoreTest {
   @EnumSource(AtomicFile.Step.class)
   void aSaveInterruptedAtAnyStepLeavesTheOldOrTheNewDocumentWhole(AtomicFile.Step step) throws Exception {
     SessionPlan plan = Fixtures.plan("CL-0417", 1);
-    try (OpenCasebook open = store.create(folder, "Crash")) {
+    try (OpenCasebookImpl open = store.create(folder, "Crash")) {
       Fixtures.client(open.index(), "CL-0417", 1);
       open.saveIndex();
-      Path file = open.folder().resolve(open.save(plan).getFile());
+      Path file = open.folder().resolve(open.save(plan, null).getFile());
       plan.setMaterials("changed after the first save");
-      ((OpenCasebookImpl) open).setStepListener(reached -> {
+      open.setStepListener(reached -> {
         if (reached == step) {
           throw new IOException("simulated crash at " + step);
         }
       });
-      StoreException failure = assertThrows(StoreException.class, () -> open.save(plan));
+      StoreException failure = assertThrows(StoreException.class, () -> open.save(plan, null));
       assertTrue(failure.getMessage().contains(file.toString()), failure.getMessage());
       String onDisk = Files.readString(file);
       boolean isOld = !onDisk.contains("changed after the first save");
@@ -183,24 +183,24 @@ class CasebookStoreTest {
       try (Stream<Path> leftovers = Files.list(file.getParent())) {
         assertTrue(leftovers.noneMatch(AtomicFile::isLeftOver), "no temporary file is left behind");
       }
-      ((OpenCasebookImpl) open).setStepListener(AtomicFile.StepListener.NONE);
-      assertTrue(open.load(open.save(plan)).ok(), "a later save works");
+      open.setStepListener(AtomicFile.StepListener.NONE);
+      assertTrue(open.load(open.save(plan, null)).ok(), "a later save works");
     }
   }
 
   @Test
   void aFullDiskGivesAClearMessageAndKeepsTheOldFile() throws Exception {
-    try (OpenCasebook open = store.create(folder, "Full disk")) {
+    try (OpenCasebookImpl open = store.create(folder, "Full disk")) {
       Fixtures.client(open.index(), "CL-0417", 1);
       open.saveIndex();
       SessionPlan plan = Fixtures.plan("CL-0417", 1);
-      Path file = open.folder().resolve(open.save(plan).getFile());
+      Path file = open.folder().resolve(open.save(plan, null).getFile());
       byte[] before = Files.readAllBytes(file);
-      ((OpenCasebookImpl) open).setStepListener(reached -> {
+      open.setStepListener(reached -> {
         throw new IOException("No space left on device");
       });
       plan.setMaterials("more");
-      StoreException failure = assertThrows(StoreException.class, () -> open.save(plan));
+      StoreException failure = assertThrows(StoreException.class, () -> open.save(plan, null));
       assertTrue(failure.getMessage().contains("No space left on device"), failure.getMessage());
       assertTrue(failure.getMessage().contains("previous version of the file is unchanged"), failure.getMessage());
       assertArrayEquals(before, Files.readAllBytes(file));
@@ -264,7 +264,7 @@ class CasebookStoreTest {
     try (OpenCasebook open = store.create(folder, "Read only")) {
       Fixtures.client(open.index(), "CL-0417", 1);
       open.saveIndex();
-      open.save(Fixtures.plan("CL-0417", 1));
+      open.save(Fixtures.plan("CL-0417", 1), null);
     }
     Files.delete(folder.resolve(".rapport.lock"));
     try (OpenCasebook holder = store.open(folder)) {
@@ -275,10 +275,10 @@ class CasebookStoreTest {
         DocumentEntry entry = reader.index().getClients().get(0).getSessions().get(0).getDocuments().get(0);
         LoadResult plan = reader.load(entry);
         assertTrue(plan.ok(), "reading works while another holder has the lock");
-        StoreException refused = assertThrows(StoreException.class, () -> reader.save(plan.document()));
+        StoreException refused = assertThrows(StoreException.class, () -> reader.save(plan.document(), null));
         assertTrue(refused.getMessage().contains("reading only"), refused.getMessage());
         assertThrows(StoreException.class, reader::saveIndex);
-        assertThrows(StoreException.class, () -> reader.audit("export", null, null), "a reader writes no audit entry either");
+        assertThrows(StoreException.class, () -> reader.audit().record(null, "export", null, null), "a reader writes no audit entry either");
       }
       assertEquals(before, listing(folder), "reading changed no file");
     }
@@ -318,32 +318,32 @@ class CasebookStoreTest {
     try (OpenCasebook open = store.create(folder, "Recovery")) {
       Fixtures.client(open.index(), "CL-0417", 1);
       open.saveIndex();
-      file = open.folder().resolve(open.save(plan).getFile());
+      file = open.folder().resolve(open.save(plan, null).getFile());
     }
     byte[] saved = Files.readAllBytes(file);
     try (OpenCasebook open = store.open(folder)) {
       DocumentEntry entry = open.index().getClients().get(0).getSessions().get(0).getDocuments().get(0);
       SessionPlan edited = (SessionPlan) open.load(entry).document();
       edited.setMaterials("an edit that was never saved");
-      open.keepForRecovery(edited);
+      open.recovery().keep(edited);
       assertArrayEquals(saved, Files.readAllBytes(file), "keeping for recovery never touches the document's file");
       // the process dies here: no save, no drop
     }
     try (OpenCasebook open = store.open(folder)) {
-      List<DocumentEntry> recoverable = open.recoverable();
+      List<DocumentEntry> recoverable = open.recovery().recoverable();
       assertEquals(1, recoverable.size());
-      LoadResult recovered = open.loadRecovered(recoverable.get(0));
+      LoadResult recovered = open.recovery().load(recoverable.get(0));
       assertTrue(recovered.ok(), String.valueOf(recovered.problem()));
       assertEquals("an edit that was never saved", ((SessionPlan) recovered.document()).getMaterials());
-      open.dropRecovery(recoverable.get(0).getDocumentId());
-      assertTrue(open.recoverable().isEmpty());
-      open.keepForRecovery(recovered.document());
-      open.dropAllRecovery();
-      assertTrue(open.recoverable().isEmpty());
+      open.recovery().drop(recoverable.get(0).getDocumentId());
+      assertTrue(open.recovery().recoverable().isEmpty());
+      open.recovery().keep(recovered.document());
+      open.recovery().dropAll();
+      assertTrue(open.recovery().recoverable().isEmpty());
       assertFalse(Files.exists(folder.resolve(".recovery")), "a clean end leaves no recovery data");
       SessionPlan stranger = Fixtures.plan("CL-0417", 1);
       stranger.setId("not-in-this-casebook");
-      assertThrows(StoreException.class, () -> open.keepForRecovery(stranger));
+      assertThrows(StoreException.class, () -> open.recovery().keep(stranger));
     }
   }
 
@@ -355,11 +355,11 @@ class CasebookStoreTest {
     try (OpenCasebook open = store.create(folder, "Journal")) {
       Fixtures.client(open.index(), "CL-0417", 1);
       open.saveIndex();
-      open.save(note);   // a new document: the index is written
+      open.save(note, null);   // a new document: the index is written
       assertFalse(Files.exists(journal));
       byte[] indexBefore = Files.readAllBytes(index);
       note.setStatus(ReviewStatus.SUBMITTED);
-      open.save(note);   // a known document: only its summary changes
+      open.save(note, null);   // a known document: only its summary changes
       assertArrayEquals(indexBefore, Files.readAllBytes(index), "the index itself is not rewritten");
       assertTrue(Files.exists(journal));
       try (OpenCasebook reader = store.openForReading(folder)) {
@@ -377,7 +377,7 @@ class CasebookStoreTest {
     Path journal = folder.resolve("casebook.journal");
     OpenCasebook crashed = submittedWithAJournal(note);
     note.setStatus(ReviewStatus.RETURNED);
-    crashed.save(note);
+    crashed.save(note, null);
     String lines = Files.readString(journal);
     // as if the process died while writing the second record, and never closed the casebook
     Files.writeString(journal, lines.substring(0, lines.length() - 9));
@@ -395,16 +395,16 @@ class CasebookStoreTest {
     try (OpenCasebook open = store.create(folder, "Search")) {
       Fixtures.client(open.index(), "CL-0417", 2);
       open.saveIndex();
-      open.save(Fixtures.agreement("CL-0417"));
-      open.save(Fixtures.reflection("CL-0417", 1));
-      open.save(Fixtures.plan("CL-0417", 2));
-      List<SearchHit> hits = open.search("<BRACKETS> and \"quotes\"", EnumSet.of(DocumentKind.AGREEMENT));
+      open.save(Fixtures.agreement("CL-0417"), null);
+      open.save(Fixtures.reflection("CL-0417", 1), null);
+      open.save(Fixtures.plan("CL-0417", 2), null);
+      List<SearchHit> hits = open.search().find("<BRACKETS> and \"quotes\"", EnumSet.of(DocumentKind.AGREEMENT));
       assertEquals(1, hits.size(), "escaped text is matched as the user wrote it, ignoring case");
       assertTrue(hits.get(0).passage().contains("<brackets> and \"quotes\""), hits.get(0).passage());
-      assertEquals(1, open.search("ünïcödé", EnumSet.of(DocumentKind.REFLECTION)).size());
-      assertTrue(open.search("ünïcödé", EnumSet.of(DocumentKind.PLAN)).isEmpty(), "only the kinds asked for");
-      assertTrue(open.search("xmi:version", EnumSet.allOf(DocumentKind.class)).isEmpty(), "markup is not text");
-      assertTrue(open.search("clausesToRevisit", EnumSet.allOf(DocumentKind.class)).isEmpty(), "nor are attribute names");
+      assertEquals(1, open.search().find("ünïcödé", EnumSet.of(DocumentKind.REFLECTION)).size());
+      assertTrue(open.search().find("ünïcödé", EnumSet.of(DocumentKind.PLAN)).isEmpty(), "only the kinds asked for");
+      assertTrue(open.search().find("xmi:version", EnumSet.allOf(DocumentKind.class)).isEmpty(), "markup is not text");
+      assertTrue(open.search().find("clausesToRevisit", EnumSet.allOf(DocumentKind.class)).isEmpty(), "nor are attribute names");
       assertEquals(0, open.documentsRead(), "searching builds no model objects");
     }
   }
@@ -414,9 +414,9 @@ class CasebookStoreTest {
     OpenCasebook open = store.create(folder, "Journal");
     Fixtures.client(open.index(), "CL-0417", 1);
     open.saveIndex();
-    open.save(note);
+    open.save(note, null);
     note.setStatus(ReviewStatus.SUBMITTED);
-    open.save(note);
+    open.save(note, null);
     return open;
   }
 
@@ -428,7 +428,7 @@ class CasebookStoreTest {
     String line = Files.readString(journal);
     Files.writeString(journal, line.substring(0, line.length() - 5));   // the record lost its end
     note.setStatus(ReviewStatus.APPROVED);
-    open.save(note);
+    open.save(note, null);
     try (OpenCasebook reader = store.openForReading(folder)) {
       assertEquals("approved", reader.index().getClients().get(0).getSessions().get(0).getDocuments().get(0).getStatus(),
           "the new record starts on its own line");
@@ -443,29 +443,29 @@ class CasebookStoreTest {
       Fixtures.client(open.index(), "CL-0417", 1);
       open.saveIndex();
       SessionPlan plan = Fixtures.plan("CL-0417", 1);
-      Path file = open.folder().resolve(open.save(plan).getFile());
+      Path file = open.folder().resolve(open.save(plan, null).getFile());
       byte[] before = Files.readAllBytes(file);
       plan.setMaterials("pasted \u0001 from a terminal");
-      StoreException failure = assertThrows(StoreException.class, () -> open.save(plan));
+      StoreException failure = assertThrows(StoreException.class, () -> open.save(plan, null));
       assertTrue(failure.getMessage().contains("could not be turned into XML"), failure.getMessage());
       assertArrayEquals(before, Files.readAllBytes(file));
       plan.setMaterials("pasted from a terminal");
-      assertTrue(open.load(open.save(plan)).ok(), "the next save works");
+      assertTrue(open.load(open.save(plan, null)).ok(), "the next save works");
     }
   }
 
   @Test
   void aNewDocumentWhoseFileCouldNotBeWrittenIsNotListed() throws Exception {
-    try (OpenCasebook open = store.create(folder, "Failed first save")) {
+    try (OpenCasebookImpl open = store.create(folder, "Failed first save")) {
       Fixtures.client(open.index(), "CL-0417", 2);
       open.saveIndex();
-      ((OpenCasebookImpl) open).setStepListener(reached -> {
+      open.setStepListener(reached -> {
         throw new IOException("No space left on device");
       });
-      assertThrows(StoreException.class, () -> open.save(Fixtures.plan("CL-0417", 1)));
+      assertThrows(StoreException.class, () -> open.save(Fixtures.plan("CL-0417", 1), null));
       assertTrue(open.index().getClients().get(0).getSessions().get(0).getDocuments().isEmpty(), "not listed in memory");
-      ((OpenCasebookImpl) open).setStepListener(AtomicFile.StepListener.NONE);
-      open.save(Fixtures.plan("CL-0417", 2));
+      open.setStepListener(AtomicFile.StepListener.NONE);
+      open.save(Fixtures.plan("CL-0417", 2), null);
     }
     try (OpenCasebook reader = store.openForReading(folder)) {
       assertTrue(reader.index().getClients().get(0).getSessions().get(0).getDocuments().isEmpty(), "not listed on disk");
@@ -483,18 +483,18 @@ class CasebookStoreTest {
       open.saveIndex();
       SessionPlan plan = Fixtures.plan("CL-0417", 1);
       plan.setId("../../outside/plan");
-      StoreException refused = assertThrows(StoreException.class, () -> open.save(plan));
+      StoreException refused = assertThrows(StoreException.class, () -> open.save(plan, null));
       assertTrue(refused.getMessage().contains("cannot be used in a file name"), refused.getMessage());
       assertTrue(client.getSessions().get(0).getDocuments().isEmpty());
 
       // an index edited by hand so that a known document's entry points elsewhere
       SessionPlan known = Fixtures.plan("CL-0417", 1);
-      DocumentEntry entry = open.save(known);
+      DocumentEntry entry = open.save(known, null);
       entry.setFile("../outside/plan.xmi");
-      refused = assertThrows(StoreException.class, () -> open.save(known));
+      refused = assertThrows(StoreException.class, () -> open.save(known, null));
       assertTrue(refused.getMessage().contains("no usable file"), refused.getMessage());
       entry.setFile(null);
-      assertThrows(StoreException.class, () -> open.save(known));
+      assertThrows(StoreException.class, () -> open.save(known, null));
     }
     assertFalse(Files.exists(outside), "nothing was written outside the casebook folder");
   }
@@ -512,11 +512,11 @@ class CasebookStoreTest {
     try (OpenCasebook open = store.create(folder, "Spring placement")) {
       Fixtures.client(open.index(), "CL-0417", 1);
       open.saveIndex();
-      open.save(agreement);
+      open.save(agreement, null);
       Path file = folder.resolve("clients/CL-0417/CL-0417-agreement-v1.xmi");
       String signed = Files.readString(file);
       agreement.getClauses().get(0).setText("What we agree, quietly changed.");
-      StoreException refused = assertThrows(StoreException.class, () -> open.save(agreement));
+      StoreException refused = assertThrows(StoreException.class, () -> open.save(agreement, null));
       assertTrue(refused.getMessage().contains("no longer matches its signatures"), refused.getMessage());
       assertEquals(signed, Files.readString(file), "the signed file is untouched");
     }

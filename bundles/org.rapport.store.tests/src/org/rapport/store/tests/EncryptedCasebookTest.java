@@ -26,7 +26,6 @@ import org.rapport.model.DocumentKind;
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.SessionPlan;
 import org.rapport.store.CasebookFolders;
-import org.rapport.store.CasebookStore;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.PassphraseException;
@@ -41,7 +40,7 @@ class EncryptedCasebookTest {
   private static final char[] NEW_PASS = "staple river lantern".toCharArray();
   /** Words of the documents that must never appear on disk in clear. */
   private static final String SECRET = "panic attack on the bus";
-  private final CasebookStore store = new XmiCasebookStore();
+  private final XmiCasebookStore store = new XmiCasebookStore();
 
   @TempDir
   Path work;
@@ -63,11 +62,11 @@ class EncryptedCasebookTest {
       open.saveIndex();
       SessionPlan plan = Fixtures.plan("CL-0417", 1);
       plan.setSupervisionQuestions("Client mentioned a " + SECRET + " last week.");
-      open.save(plan);
-      open.save(Fixtures.agreement("CL-0417"));
+      open.save(plan, null);
+      open.save(Fixtures.agreement("CL-0417"), null);
       ReflectionNote note = Fixtures.reflection("CL-0417", 1);
-      open.save(note);
-      open.save(plan);   // a second save: the journal and a backup exist too
+      open.save(note, null);
+      open.save(plan, null);   // a second save: the journal and a backup exist too
     }
     return folder;
   }
@@ -78,7 +77,7 @@ class EncryptedCasebookTest {
     assertTrue(CasebookFolders.isEncrypted(folder));
     assertNoPlaintext(folder);
     try (OpenCasebook open = store.open(folder, PASS)) {
-      assertTrue(open.encrypted());
+      assertTrue(open.keys().encrypted());
       assertTrue(open.problems().isEmpty(), open.problems().toString());
       List<DocumentEntry> entries = open.entries(EnumSet.allOf(DocumentKind.class));
       assertEquals(3, entries.size());
@@ -89,9 +88,9 @@ class EncryptedCasebookTest {
       SessionPlan plan = (SessionPlan) open.load(entries.stream().filter(e -> e.getKind() == DocumentKind.PLAN).findFirst().orElseThrow())
           .document();
       assertTrue(plan.getSupervisionQuestions().contains(SECRET));
-      assertEquals(1, open.search("panic attack", EnumSet.allOf(DocumentKind.class)).size(), "search reads the sealed files");
-      assertTrue(open.checkPassphrase(PASS));
-      assertFalse(open.checkPassphrase("not it at all".toCharArray()));
+      assertEquals(1, open.search().find("panic attack", EnumSet.allOf(DocumentKind.class)).size(), "search reads the sealed files");
+      assertTrue(open.keys().checkPassphrase(PASS));
+      assertFalse(open.keys().checkPassphrase("not it at all".toCharArray()));
     }
   }
 
@@ -110,7 +109,7 @@ class EncryptedCasebookTest {
     assertTrue(damaged.getMessage().contains("is damaged"), damaged.getMessage());
     Files.writeString(key, text, java.nio.charset.StandardCharsets.ISO_8859_1);
     try (OpenCasebook open = store.open(folder, PASS)) {
-      assertTrue(open.encrypted(), "the key file put back opens the casebook");
+      assertTrue(open.keys().encrypted(), "the key file put back opens the casebook");
     }
   }
 
@@ -124,7 +123,7 @@ class EncryptedCasebookTest {
     assertFalse(missing.wrong());
     assertTrue(missing.getMessage().contains("is encrypted"));
     try (OpenCasebook open = store.open(folder, PASS)) {
-      assertTrue(open.encrypted(), "a refused attempt leaves the casebook as it was, and unlocked");
+      assertTrue(open.keys().encrypted(), "a refused attempt leaves the casebook as it was, and unlocked");
     }
   }
 
@@ -168,10 +167,10 @@ class EncryptedCasebookTest {
       DocumentEntry entry = open.entries(EnumSet.of(DocumentKind.PLAN)).get(0);
       SessionPlan plan = (SessionPlan) open.load(entry).document();
       plan.setMaterials("Unsaved: the " + SECRET + " again");
-      open.keepForRecovery(plan);
+      open.recovery().keep(plan);
       assertTrue(Files.list(folder.resolve(".recovery")).findAny().isPresent());
       assertNoPlaintext(folder);
-      LoadResult recovered = open.loadRecovered(entry);
+      LoadResult recovered = open.recovery().load(entry);
       assertTrue(recovered.ok(), () -> String.valueOf(recovered.problem()));
       assertTrue(((SessionPlan) recovered.document()).getMaterials().contains(SECRET));
     }
@@ -186,30 +185,30 @@ class EncryptedCasebookTest {
       open.saveIndex();
       SessionPlan plan = Fixtures.plan("CL-0417", 1);
       plan.setSupervisionQuestions(SECRET);
-      open.save(plan);
+      open.save(plan, null);
       written.add(plan);
-      assertFalse(open.encrypted());
+      assertFalse(open.keys().encrypted());
       // what a save cut short by a crash leaves: a hidden temporary copy, in clear
       Path leftover = folder.resolve("clients/CL-0417/.CL-0417-S1-plan.xmi.tmp-0b1c");
       Files.writeString(leftover, "<plan>" + SECRET + "</plan>");
-      open.changePassphrase(PASS);
-      assertTrue(open.encrypted());
+      open.keys().changePassphrase(PASS, null);
+      assertTrue(open.keys().encrypted());
       assertFalse(Files.exists(leftover), "encrypting removes the leftover copy in clear");
-      open.save(plan);   // the open casebook goes on with the new key
+      open.save(plan, null);   // the open casebook goes on with the new key
     }
     assertNoPlaintext(folder);
     try (OpenCasebook open = store.open(folder, PASS)) {
-      open.changePassphrase(NEW_PASS);
+      open.keys().changePassphrase(NEW_PASS, null);
     }
     assertThrows(PassphraseException.class, () -> store.open(folder, PASS).close());
     try (OpenCasebook open = store.open(folder, NEW_PASS)) {
-      assertEquals(java.util.Optional.empty(), open.verifyAuditTrail());
+      assertEquals(java.util.Optional.empty(), open.audit().verify());
       Document plan = open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0)).document();
       Document expected = EcoreUtil.copy(written.get(0));
       expected.setFormatVersion(plan.getFormatVersion());
       assertTrue(EcoreUtil.equals(expected, plan));
-      assertTrue(open.auditTrail().stream().anyMatch(e -> "encrypt".equals(e.action())));
-      assertTrue(open.auditTrail().stream().anyMatch(e -> "change passphrase".equals(e.action())));
+      assertTrue(open.audit().entries().stream().anyMatch(e -> "encrypt".equals(e.action())));
+      assertTrue(open.audit().entries().stream().anyMatch(e -> "change passphrase".equals(e.action())));
     }
   }
 
@@ -227,15 +226,15 @@ class EncryptedCasebookTest {
     Path template = casebookWithDocuments("template");
     List<String> points = new ArrayList<>();
     Path dry = copy(template, "dry");
-    try (OpenCasebook open = store.open(dry, PASS)) {
-      ((OpenCasebookImpl) open).changePassphrase(NEW_PASS, point -> points.add(point));
+    try (OpenCasebookImpl open = store.open(dry, PASS)) {
+      open.keys().changePassphrase(NEW_PASS, null, point -> points.add(point));
     }
     assertTrue(points.size() > 8, points.toString());
     for (int stop = 0; stop < points.size(); stop++) {
       Path folder = copy(template, "cut" + stop);
       String at = points.get(stop);
-      OpenCasebook open = store.open(folder, PASS);
-      assertThrows(Crash.class, () -> ((OpenCasebookImpl) open).changePassphrase(NEW_PASS, point -> {
+      OpenCasebookImpl open = store.open(folder, PASS);
+      assertThrows(Crash.class, () -> open.keys().changePassphrase(NEW_PASS, null, point -> {
         if (point.equals(at)) {
           throw new Crash(point);
         }
@@ -255,7 +254,7 @@ class EncryptedCasebookTest {
           LoadResult loaded = reopened.load(entry);
           assertTrue(loaded.ok(), () -> "cut at " + at + ": " + loaded.problem());
         }
-        assertEquals(java.util.Optional.empty(), reopened.verifyAuditTrail(), "cut at " + at);
+        assertEquals(java.util.Optional.empty(), reopened.audit().verify(), "cut at " + at);
       }
       try (Stream<Path> left = Files.walk(folder)) {
         assertTrue(left.noneMatch(p -> p.toString().endsWith(".rekey") || p.toString().endsWith("casebook.key.new")),

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.model.CaseStatus;
 import org.rapport.model.ClientCase;
 import org.rapport.model.Session;
-import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.store.internal.XmiCasebookStore;
@@ -22,7 +21,7 @@ import org.rapport.store.internal.XmiCasebookStore;
 /** Clients and sessions added to the index: saved at once, or not at all. */
 class IndexChangesTest {
 
-  private final CasebookStore store = new XmiCasebookStore();
+  private final XmiCasebookStore store = new XmiCasebookStore();
 
   @TempDir
   Path folder;

@@ -89,7 +89,7 @@ class SeedDataTest {
     assertEquals(EnumSet.allOf(ReviewStatus.class), statuses, "the demo shows every review state");
     assertTrue(errors.isEmpty(), String.join("\n", errors));
     try (OpenCasebook open = new XmiCasebookStore().open(copy)) {
-      List<org.rapport.store.SearchHit> hits = open.search("personal NUMBER", EnumSet.of(org.rapport.model.DocumentKind.REFLECTION));
+      List<org.rapport.store.SearchHit> hits = open.search().find("personal NUMBER", EnumSet.of(org.rapport.model.DocumentKind.REFLECTION));
       assertEquals(List.of("CL-0417-S03-reflection"), hits.stream().map(hit -> hit.entry().getDocumentId()).toList());
     }
   }

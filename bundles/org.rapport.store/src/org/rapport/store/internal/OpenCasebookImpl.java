@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -29,16 +28,16 @@ import org.rapport.model.Session;
 import org.rapport.model.SessionPlan;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.LoadResult;
+import org.rapport.store.CasebookAudit;
+import org.rapport.store.CasebookRecovery;
+import org.rapport.store.CasebookSearch;
 import org.rapport.store.OpenCasebook;
-import org.rapport.store.SearchHit;
 import org.rapport.store.StoreException;
 import org.rapport.store.StoreProblem;
 
 /** A casebook held open: its index in memory, documents read on demand, each in its own resource set. */
 public final class OpenCasebookImpl implements OpenCasebook {
 
-  /** Unsaved changes of open documents, kept here until they are saved or discarded. */
-  static final String RECOVERY_FOLDER = ".recovery";
   /** Ids and client codes become folder and file names: letters, digits, dot, dash, underscore, not starting with a dot. */
   private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
@@ -52,7 +51,10 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private final AuditLog audit;
   /** The key of an encrypted casebook (null: plain); replaced when the passphrase changes. */
   private volatile Sealing sealing;
-  private String actor;
+  private final RecoveryCopies recovery = new RecoveryCopies(this);
+  private final CasebookSearch search = new FileSearch(this);
+  private final CasebookAudit auditTrail = new SealedAuditTrail(this);
+  private final Passphrase keys = new Passphrase(this);
   /** The key file as read while the casebook was reachable; null until first needed, and after a change of passphrase. */
   private KeyFile keyFile;
   private AtomicFile.StepListener steps = AtomicFile.StepListener.NONE;
@@ -91,6 +93,26 @@ public final class OpenCasebookImpl implements OpenCasebook {
         keyFile = null;   // read again when the passphrase is next checked
       }
     }
+  }
+
+  /** The entry of {@code documentId}, or null when the casebook has no such document. */
+  DocumentEntry entry(String documentId) {
+    return entries.get(documentId);
+  }
+
+  /** Every document's entry, in no particular order. */
+  java.util.Collection<DocumentEntry> allEntries() {
+    return entries.values();
+  }
+
+  /** Reads a document file of this casebook (a recovery copy, say), opened with its key when sealed. */
+  Document read(Path file) throws SafeXmi.UnreadableException {
+    return xmi.read(file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
+  }
+
+  /** The key sealing the files, or null for a plain casebook. */
+  Sealing sealing() {
+    return sealing;
   }
 
   /** Lets tests interrupt saves between their steps. */
@@ -142,12 +164,12 @@ public final class OpenCasebookImpl implements OpenCasebook {
   }
 
   @Override
-  public DocumentEntry save(Document document) throws StoreException {
-    return saveAll(List.of(document)).get(0);
+  public DocumentEntry save(Document document, String actorId) throws StoreException {
+    return saveAll(List.of(document), actorId).get(0);
   }
 
   @Override
-  public List<DocumentEntry> saveAll(List<? extends Document> documents) throws StoreException {
+  public List<DocumentEntry> saveAll(List<? extends Document> documents, String actorId) throws StoreException {
     refuseIfReadOnly();
     for (Document document : documents) {
       if (document instanceof BoundaryAgreement agreement) {
@@ -182,7 +204,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
         }
         summarise(entry, document);
         saved.add(entry);
-        record(isNew ? "create" : "update", document.getId(), null);
+        record(actorId, isNew ? "create" : "update", document.getId(), null);
       }
     } catch (StoreException failure) {
       try {
@@ -224,7 +246,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
    * Writes a copy of {@code root} stamped with the current format, atomically. The copy keeps the
    * stamp off the caller's object, so an editor's undo history and dirty state are not touched.
    */
-  private void writeCurrent(EObject root, Path file, String failure) throws StoreException {
+  void writeCurrent(EObject root, Path file, String failure) throws StoreException {
     EObject written = EcoreUtil.copy(root);
     FormatVersions.setVersion(written, FormatVersions.CURRENT);
     byte[] bytes;
@@ -258,77 +280,26 @@ public final class OpenCasebookImpl implements OpenCasebook {
   }
 
   @Override
-  public void keepForRecovery(Document document) throws StoreException {
-    refuseIfReadOnly();
-    if (!entries.containsKey(document.getId())) {
-      throw new StoreException("The document " + document.getId() + " is not in this casebook; it was not kept for recovery.");
-    }
-    Path file = recoveryFile(document.getId());
-    try {
-      Files.createDirectories(file.getParent());
-    } catch (IOException e) {
-      throw new StoreException("Could not create the recovery folder " + file.getParent() + ": " + e.getMessage(), e);
-    }
-    writeCurrent(document, file, "Could not keep unsaved changes of " + document.getId() + " for recovery");
+  public CasebookRecovery recovery() {
+    return recovery;
   }
 
   @Override
-  public List<DocumentEntry> recoverable() {
-    List<DocumentEntry> found = new ArrayList<>();
-    for (DocumentEntry entry : entries.values()) {
-      if (Files.isRegularFile(recoveryFile(entry.getDocumentId()))) {
-        found.add(entry);
-      }
-    }
-    found.sort(Comparator.comparing(DocumentEntry::getDocumentId));
-    return found;
+  public CasebookSearch search() {
+    return search;
   }
 
   @Override
-  public LoadResult loadRecovered(DocumentEntry entry) {
-    Path file = recoveryFile(entry.getDocumentId());
-    try {
-      Document document = xmi.read(file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
-      String outdated = FormatVersions.bringUpToDate(document);
-      if (outdated != null || !entry.getDocumentId().equals(document.getId())) {
-        return LoadResult.failed(new StoreProblem(file, outdated != null ? outdated : "the recovered file holds another document"));
-      }
-      return LoadResult.of(document);
-    } catch (SafeXmi.UnreadableException e) {
-      return LoadResult.failed(new StoreProblem(file, e.line(), e.getMessage()));
-    }
+  public CasebookAudit audit() {
+    return auditTrail;
   }
 
   @Override
-  public void dropRecovery(String documentId) {
-    if (documentId != null && lock != null) {
-      Path file = recoveryFile(documentId);
-      deleteQuietly(file);
-      deleteQuietly(AtomicFile.backupOf(file));
-    }
+  public Passphrase keys() {
+    return keys;
   }
 
-  @Override
-  public void dropAllRecovery() {
-    if (lock == null) {
-      return;
-    }
-    Path recovery = folder.resolve(RECOVERY_FOLDER);
-    if (Files.isDirectory(recovery)) {
-      try (Stream<Path> files = Files.list(recovery)) {
-        files.forEach(OpenCasebookImpl::deleteQuietly);
-      } catch (IOException e) {
-        // what is left is offered again at the next start, which is safe
-      }
-      deleteQuietly(recovery);
-    }
-  }
-
-  private Path recoveryFile(String documentId) {
-    return folder.resolve(RECOVERY_FOLDER).resolve(String.valueOf(documentId).replaceAll("[^A-Za-z0-9._-]", "_") + ".xmi");
-  }
-
-  private static void deleteQuietly(Path file) {
+  static void deleteQuietly(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
@@ -336,7 +307,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
   }
 
-  private void refuseIfReadOnly() throws StoreException {
+  void refuseIfReadOnly() throws StoreException {
     if (lock == null) {
       throw new StoreException("The casebook " + folder + " was opened for reading only; nothing was saved.");
     }
@@ -348,15 +319,13 @@ public final class OpenCasebookImpl implements OpenCasebook {
   /** Set when a change of passphrase stopped half-way: writing on with either key could lose data, so nothing is written. */
   private volatile String writesRefused;
 
-  @Override
-  public List<SearchHit> search(String text, List<DocumentEntry> candidates) {
-    return TextSearch.search(folder, candidates, text, file -> {
-      try {
-        return new String(SafeXmi.unseal(Files.readAllBytes(file), sealing, SafeXmi.nameIn(folder, file)), java.nio.charset.StandardCharsets.UTF_8);
-      } catch (IOException | SafeXmi.UnreadableException e) {
-        return null;   // an unreadable file is reported when it is opened, not by a search
-      }
-    });
+  /** The plain text of a casebook file, opened when the casebook is encrypted; null when it cannot be read. */
+  String plainText(Path file) {
+    try {
+      return new String(SafeXmi.unseal(Files.readAllBytes(file), sealing, SafeXmi.nameIn(folder, file)), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | SafeXmi.UnreadableException e) {
+      return null;   // an unreadable file is reported when it is opened, not by a search
+    }
   }
 
   @Override
@@ -371,13 +340,11 @@ public final class OpenCasebookImpl implements OpenCasebook {
     return candidates;
   }
 
-  @Override
-  public boolean encrypted() {
+  boolean encrypted() {
     return sealing != null;
   }
 
-  @Override
-  public boolean checkPassphrase(char[] passphrase) {
+  boolean checkPassphrase(char[] passphrase) {
     try {
       if (keyFile == null) {
         keyFile = KeyFile.read(folder.resolve(KeyFile.FILE));
@@ -389,13 +356,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
   }
 
-  @Override
-  public void changePassphrase(char[] passphrase) throws StoreException {
-    changePassphrase(passphrase, RekeyInterruption.NONE);
-  }
-
-  /** {@link #changePassphrase(char[])}, stopped at a point by tests as a crash would. */
-  public synchronized void changePassphrase(char[] passphrase, RekeyInterruption interruption) throws StoreException {
+  /** Changes the passphrase (see {@link CasebookKeys#changePassphrase}), stopped at {@code interruption} by tests as a crash would. */
+  synchronized void changePassphrase(char[] passphrase, String actorId, RekeyInterruption interruption) throws StoreException {
     refuseIfReadOnly();
     if (passphrase == null || passphrase.length < 8) {
       throw new StoreException("A passphrase needs at least 8 characters; a few words are easier to remember and harder to guess.");
@@ -428,16 +390,17 @@ public final class OpenCasebookImpl implements OpenCasebook {
       throw new StoreException("The passphrase could not be changed (" + e.getMessage() + "). The casebook is as it was and opens with "
           + (wasEncrypted ? "its old passphrase." : "no passphrase."), e);
     }
-    record(wasEncrypted ? "change passphrase" : "encrypt", null, null);
+    record(actorId, wasEncrypted ? "change passphrase" : "encrypt", null, null);
   }
 
   @Override
-  public void deleteSecurely(DocumentEntry entry, String reason) throws StoreException {
+  public void deleteSecurely(DocumentEntry entry, String reason, String actorId) throws StoreException {
     refuseIfReadOnly();
     Path file = fileOf(entry);
     String id = entry.getDocumentId();
     try {
-      for (Path copy : List.of(file, AtomicFile.backupOf(file), recoveryFile(id), AtomicFile.backupOf(recoveryFile(id)))) {
+      Path recovered = recovery.fileOf(id);
+      for (Path copy : List.of(file, AtomicFile.backupOf(file), recovered, AtomicFile.backupOf(recovered))) {
         shred(copy);
       }
     } catch (IOException e) {
@@ -446,7 +409,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
     EcoreUtil.remove(entry);
     entries.remove(id);
     saveIndex();
-    record("delete", id, reason);
+    record(actorId, "delete", id, reason);
   }
 
   /**
@@ -486,38 +449,17 @@ public final class OpenCasebookImpl implements OpenCasebook {
     Files.delete(file);
   }
 
-  @Override
-  public void setActor(String personId) {
-    actor = personId;
-  }
-
-  @Override
-  public void audit(String action, String documentId, String detail) throws StoreException {
-    refuseIfReadOnly();
-    record(action, documentId, detail);
-  }
-
-  private void record(String action, String documentId, String detail) throws StoreException {
+  /** Appends to the audit trail; a write that fails says so, and what was done stays done. */
+  void record(String actorId, String action, String documentId, String detail) throws StoreException {
     try {
-      audit.append(actor, action, documentId, detail);
+      audit.append(actorId, action, documentId, detail);
     } catch (IOException e) {
       throw new StoreException("The audit trail of " + folder + " could not be written (" + e.getMessage() + "); what was done is saved,"
           + " but not recorded. Check the disk and try again.", e);
     }
   }
 
-  @Override
-  public List<org.rapport.store.AuditEntry> auditTrail() throws StoreException {
-    List<org.rapport.store.AuditEntry> entries = new ArrayList<>();
-    Optional<String> problem = AuditLog.read(folder, sealing, entries);
-    if (problem.isPresent() && entries.isEmpty() && Files.exists(folder.resolve(AuditLog.FILE))) {
-      throw new StoreException("The audit trail cannot be read: " + problem.get() + ".");
-    }
-    return entries;
-  }
-
-  @Override
-  public byte[] plainBytes(Path file) throws StoreException {
+  byte[] plainBytes(Path file) throws StoreException {
     Path resolved = file.toAbsolutePath().normalize();
     if (!resolved.startsWith(folder)) {
       throw new StoreException(file + " is not a file of the casebook " + folder + ".");
@@ -527,11 +469,6 @@ public final class OpenCasebookImpl implements OpenCasebook {
     } catch (IOException | SafeXmi.UnreadableException e) {
       throw new StoreException(file + " could not be read: " + e.getMessage(), e);
     }
-  }
-
-  @Override
-  public Optional<String> verifyAuditTrail() {
-    return AuditLog.read(folder, sealing, new ArrayList<>());
   }
 
   @Override

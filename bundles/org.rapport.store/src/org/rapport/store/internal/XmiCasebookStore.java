@@ -10,27 +10,32 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
+import org.osgi.service.component.annotations.Component;
 import org.rapport.model.Casebook;
 import org.rapport.model.Catalogue;
 import org.rapport.model.RapportFactory;
 import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
-import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.store.StoreProblem;
 
-/** The casebook store on XMI files. Registered as a DS component (OSGI-INF/org.rapport.store.xml). */
+/**
+ * The casebook store on XMI files, registered as a DS service: clients (the workbench, the check
+ * command) ask for {@link CasebookStore} and never construct it. Its methods return the
+ * implementation's own type, so that tests reach its hooks without a cast.
+ */
+@Component(service = CasebookStore.class)
 public class XmiCasebookStore implements CasebookStore {
 
   private final SafeXmi xmi = new SafeXmi();
 
   @Override
-  public OpenCasebook open(Path folder) throws StoreException {
+  public OpenCasebookImpl open(Path folder) throws StoreException {
     return open(folder, null);
   }
 
   @Override
-  public OpenCasebook open(Path folder, char[] passphrase) throws StoreException {
+  public OpenCasebookImpl open(Path folder, char[] passphrase) throws StoreException {
     Path index = indexOf(folder);
     CasebookLock lock = CasebookLock.acquire(folder);
     try {
@@ -45,7 +50,7 @@ public class XmiCasebookStore implements CasebookStore {
       Casebook casebook = readIndex(index, problems, sealing, folder);
       OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, problems, lock, xmi, sealing);
       try {
-        open.audit("open", null, null);
+        open.record(null, "open", null, null);
       } catch (StoreException e) {
         open.addProblem(new StoreProblem(folder.resolve(AuditLog.FILE), e.getMessage()));   // the casebook still opens
       }
@@ -57,12 +62,12 @@ public class XmiCasebookStore implements CasebookStore {
   }
 
   @Override
-  public OpenCasebook openForReading(Path folder) throws StoreException {
+  public OpenCasebookImpl openForReading(Path folder) throws StoreException {
     return openForReading(folder, null);
   }
 
   @Override
-  public OpenCasebook openForReading(Path folder, char[] passphrase) throws StoreException {
+  public OpenCasebookImpl openForReading(Path folder, char[] passphrase) throws StoreException {
     // reading writes nothing, so it cannot finish or undo a change of passphrase cut short; half the
     // files would be under one key and half under the other
     if (Files.exists(folder.resolve(Rekeying.COMMIT)) || Files.exists(folder.resolve(Rekeying.NEW_KEY))) {
@@ -132,12 +137,12 @@ public class XmiCasebookStore implements CasebookStore {
   }
 
   @Override
-  public OpenCasebook create(Path folder, String title) throws StoreException {
+  public OpenCasebookImpl create(Path folder, String title) throws StoreException {
     return create(folder, title, null);
   }
 
   @Override
-  public OpenCasebook create(Path folder, String title, char[] passphrase) throws StoreException {
+  public OpenCasebookImpl create(Path folder, String title, char[] passphrase) throws StoreException {
     if (passphrase != null && passphrase.length < 8) {
       throw new StoreException("A passphrase needs at least 8 characters; a few words are easier to remember and harder to guess.");
     }
@@ -173,7 +178,7 @@ public class XmiCasebookStore implements CasebookStore {
     OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, List.of(), lock, xmi, sealing);
     try {
       open.saveIndex();
-      open.audit("create casebook", null, title);
+      open.record(null, "create casebook", null, title);
     } catch (StoreException e) {
       open.close();
       throw e;

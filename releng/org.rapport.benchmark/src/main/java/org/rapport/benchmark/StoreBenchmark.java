@@ -27,7 +27,6 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.rapport.cli.CasebookGenerator;
 import org.rapport.model.Catalogue;
 import org.rapport.model.ClientCase;
-import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
 import org.rapport.model.RapportPackage;
@@ -131,7 +130,7 @@ public final class StoreBenchmark {
           "read all their bytes", readAll, "<= 3 x floor", loadAll <= 3 * readAll);
 
       double search = median(2, runs, () -> {
-        if (open1.search("silence", EnumSet.of(DocumentKind.REFLECTION)).isEmpty()) {
+        if (open1.search().find("silence", EnumSet.of(DocumentKind.REFLECTION)).isEmpty()) {
           throw new IllegalStateException("the word should occur");
         }
       });
@@ -142,7 +141,7 @@ public final class StoreBenchmark {
       int[] counter = {0};
       double save = median(3, 11, () -> {
         plan.setMaterials("Benchmark edit " + counter[0]++);
-        open1.save(plan);
+        open1.save(plan, null);
       });
       byte[] planBytes = Files.readAllBytes(folder.resolve(planEntry.getFile()));
       Path scratch = folder.resolveSibling("fsync-floor.tmp");
@@ -178,7 +177,7 @@ public final class StoreBenchmark {
       Files.deleteIfExists(sealed.resolve(".rapport.lock"));
       long started = System.nanoTime();
       try (OpenCasebook open = store.open(sealed)) {
-        open.changePassphrase(passphrase);
+        open.keys().changePassphrase(passphrase, null);
       }
       rows.add(new String[] {"encrypt the whole casebook (every file sealed again)", size,
           fmt((System.nanoTime() - started) / 1e6) + " ms", "", "", "(measured)", "-"});
@@ -207,11 +206,11 @@ public final class StoreBenchmark {
       int[] counter = {0};
       double savePlain = median(3, 11, () -> {
         plainPlan.setMaterials("Benchmark edit " + counter[0]++);
-        plainOpen.save(plainPlan);
+        plainOpen.save(plainPlan, null);
       });
       double save = median(3, 11, () -> {
         plan.setMaterials("Benchmark edit " + counter[0]++);
-        open1.save(plan);
+        open1.save(plan, null);
       });
       row("save one document, encrypted (and the index, the audit trail)", size, save, "the same, plain", savePlain, "< 30 ms",
           save < 30);
