@@ -3,7 +3,8 @@
 # Runs every test of Rapport Workbench on a fresh Debian machine:
 #  1. the generated EMF code matches what the .genmodel files produce;
 #  2. the Tycho build: plain and plug-in JUnit 5 tests in OSGi, UI tests on the real workbench;
-#  3. the product smoke test (part of ./mvnw verify): the Linux archive starts on its own runtime.
+#  3. the product smoke test (part of ./mvnw verify): the Linux archive starts on its own runtime;
+#  4. the extension API against its baseline (part of verify) and its Import-Package ranges.
 # UI tests need an X display: an Xvfb server is used (installed here if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,4 +17,11 @@ echo "== generated EMF code"
 ./mvnw -B -q -f releng/org.rapport.codegen/pom.xml compile exec:java
 echo "== build, tests and product smoke test"
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@"
+echo "== version ranges of Import-Package (tycho-baseline check-dependencies)"
+problems=$(find bundles -path '*/target/versionProblems.md' | sort)
+if [ -n "$problems" ]; then
+  for report in $problems; do echo "-- $report"; cat "$report"; done
+  echo "an Import-Package range admits a version that lacks what the code uses: raise its lower bound" >&2
+  exit 1
+fi
 echo "== all tests passed in $(( $(date +%s) - started )) s"
