@@ -143,6 +143,17 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     return copy;
   }
 
+  /**
+   * Ctrl+Z: what the user is typing becomes a command, to be undone; typing that does not read as a
+   * value (and so never becomes one) is put back to the document's value instead.
+   *
+   * @return whether typing was put back, in which case no command is to be undone
+   */
+  public final boolean commitOrRevertTyping() {
+    fields.commit();
+    return fields.revertUnreadable();
+  }
+
   /** Whether the user is typing something not yet turned into a command. */
   public final boolean isTyping() {
     return fields.isTyping();

@@ -263,6 +263,29 @@ public final class DocumentFields {
     sections.forEach(ListSection::applyOpenEditor);
   }
 
+  /**
+   * Puts every field whose typing does not read as a value back to the model's value: what Ctrl+Z
+   * undoes when the last change is typing that never became a command.
+   *
+   * @return whether a field was put back
+   */
+  boolean revertUnreadable() {
+    boolean reverted = false;
+    for (Field field : fields) {
+      if (field.typed && !field.control.isDisposed() && !((IStatus) field.binding.getValidationStatus().getValue()).isOK()) {
+        field.binding.updateModelToTarget();
+        field.binding.validateTargetToModel();
+        field.typed = false;
+        field.control.setToolTipText(null);
+        reverted = true;
+      }
+    }
+    if (reverted) {
+      settled.run();
+    }
+    return reverted;
+  }
+
   /** Whether a field holds typing not yet written. */
   boolean isTyping() {
     return fields.stream().anyMatch(field -> field.typed) || sections.stream().anyMatch(ListSection::isEditing);
@@ -276,11 +299,21 @@ public final class DocumentFields {
     Optional<Field> invalid = fields.stream().filter(field -> field.typed && !field.control.isDisposed())
         .filter(field -> !((IStatus) field.binding.getValidationStatus().getValue()).isOK()).findFirst();
     invalid.ifPresent(field -> {
-      field.control.setFocus();
-      MessageDialog.openError(shell, "Save", "\u201c" + ((Text) field.control).getText() + "\u201d is not a valid value for "
-          + field.attribute.getName() + ". Correct it, or undo it with Ctrl+Z, and save again.\n\nNothing was saved.");
+      Text text = (Text) field.control;
+      String form = text.getMessage().isEmpty() ? "" : " Type it as " + text.getMessage() + ".";
+      MessageDialog.openError(shell, "Save", "\u201c" + text.getText() + "\u201d is not a valid value for "
+          + spoken(field.attribute.getName()) + "." + form + " Correct it, or undo it with Ctrl+Z, and save again.\n\nNothing was saved.");
+      if (!text.isDisposed()) {
+        text.setFocus();   // after the message: the dialog would otherwise hand the keyboard back elsewhere
+      }
     });
     return invalid.isPresent();
+  }
+
+  /** An attribute's name as words a user reads: "dateTime" is "Date time". */
+  static String spoken(String name) {
+    String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** Sets what is typed (and reads as a value) on a copy of the document, given the copy of each object. */

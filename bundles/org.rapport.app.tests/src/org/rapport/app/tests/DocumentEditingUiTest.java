@@ -174,7 +174,7 @@ class DocumentEditingUiTest {
   }
 
   @Test
-  void aValueThatDoesNotReadIsNamedAndRefusedBySaveUntilCorrected() throws Exception {
+  void aValueThatDoesNotReadIsNamedRefusedBySaveAndPutBackByCtrlZ() throws Exception {
     MPart part = window.openPlan("CL-0417", 1);
     SessionPlan plan = (SessionPlan) workbench.syncExec(() -> ((DocumentEditor) part.getObject()).document());
     Path file = window.fileOf(part);
@@ -187,17 +187,21 @@ class DocumentEditingUiTest {
 
     workbench.key(0, 's', SWT.CTRL);
     String message = window.messageOf("Save");
-    assertTrue(message.contains("\u201cnext Tuesday\u201d is not a valid value for dateTime") && message.contains("Nothing was saved"), message);
+    assertTrue(message.contains("\u201cnext Tuesday\u201d is not a valid value for Date time.") && message.contains("Nothing was saved"), message);
     window.answer("Save", "OK");
     assertEquals(before, Files.readString(file), "the refused save wrote nothing");
     workbench.focusMainWindow();
     assertSame(dateTime, workbench.syncExec(() -> workbench.display().getFocusControl()), "the cursor was put in the field to correct");
 
+    workbench.key(0, 'z', SWT.CTRL);
+    workbench.waitFor(() -> "2026-02-17T10:00".equals(dateTime.getText()) ? dateTime : null, "Ctrl+Z puts the unreadable typing back");
+    assertFalse(workbench.syncExec(part::isDirty), "nothing is left to save");
+    assertNull(workbench.syncExec(dateTime::getToolTipText), "and the field no longer complains");
+
     window.typeInto(part, "dateTime", "2026-02-18T11:30");
     workbench.key(0, 's', SWT.CTRL);
     workbench.waitFor(() -> part.isDirty() ? null : part, "the corrected value saves");
     assertTrue(Files.readString(file).contains("dateTime=\"2026-02-18T11:30\""), "the saved file holds the corrected date");
-    assertNull(workbench.syncExec(dateTime::getToolTipText), "the field no longer complains");
   }
 
   @Test

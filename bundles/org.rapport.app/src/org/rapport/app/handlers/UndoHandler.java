@@ -30,8 +30,9 @@ public class UndoHandler {
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
-    if (part != null && part.getObject() instanceof DocumentEditor editor) {
-      editor.commitPendingEdit();   // typing not yet committed is the change the user means to undo
+    // typing not yet committed is the change the user means to undo; typing that cannot be read is put back
+    if (part != null && part.getObject() instanceof DocumentEditor editor && editor.commitOrRevertTyping()) {
+      return;
     }
     CommandStack stack = CommandStacks.of(part);
     if (stack != null) {
