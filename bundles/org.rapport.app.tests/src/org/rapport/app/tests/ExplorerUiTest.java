@@ -15,6 +15,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.app.handlers.NewClientHandler;
 import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.parts.CasebookPart;
+import org.rapport.model.ClientCase;
 import org.rapport.model.Session;
 import org.rapport.model.SessionStatus;
 import org.rapport.ui.ActiveCasebook;
@@ -157,6 +160,31 @@ class ExplorerUiTest {
     assertEquals(sessions.get(0).getDateTime().plusWeeks(1), sessions.get(1).getDateTime());
     assertEquals(SessionStatus.PLANNED, sessions.get(1).getStatus());
     assertTrue(Files.readString(casebook.resolve("casebook.xmi")).contains("CL-0701-S02"), "the sessions are saved in the index");
+  }
+
+  @Test
+  void newSessionActsOnTheExplorersClientWhileAnEditorHasTheKeyboard(ActiveCasebook active, EPartService parts) throws Exception {
+    ClientCase client = workbench.syncExec(() -> active.current().orElseThrow().index().getClients().stream()
+        .filter(c -> c.getCode().equals("CL-0630")).findFirst().orElseThrow());
+    int before = workbench.syncExec(() -> client.getSessions().size());
+    window.select(client);
+    workbench.openDocument("CL-0417-S01-plan");
+    MPart editor = workbench.waitFor(() -> workbench.documentPart("CL-0417-S01-plan"), "a plan of another client opens");
+    workbench.focusMainWindow();
+    workbench.waitFor(() -> parts.getActivePart() == editor ? editor : null, "its editor has the keyboard");
+    workbench.key(0, 'n', SWT.CTRL | SWT.SHIFT);
+    workbench.waitFor(() -> client.getSessions().size() == before + 1 ? client : null,
+        "Ctrl+Shift+N adds a session to the client selected in the explorer, not to the editor's");
+
+    workbench.syncExec(() -> {
+      window.viewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+      return null;
+    });
+    workbench.focusMainWindow();
+    workbench.key(0, 'n', SWT.CTRL | SWT.SHIFT);
+    String message = window.messageOf("New Session");
+    assertTrue(message.contains("Select a client"), "with nothing selected the command says what to select: " + message);
+    window.answer("New Session", "OK");
   }
 
   private static Text firstText(Shell dialog) {

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.Selections;
 import org.rapport.app.explorer.ExplorerContent;
 import org.rapport.app.explorer.ExplorerFilter;
 import org.rapport.app.explorer.ExplorerLabels;
@@ -116,7 +117,12 @@ public class CasebookPart {
     });
 
     // the selection is the workbench's: New Session works on the client selected here
-    viewer.addSelectionChangedListener(event -> selection.setSelection(((IStructuredSelection) event.getSelection()).getFirstElement()));
+    viewer.addSelectionChangedListener(event -> {
+      Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+      selection.setSelection(selected);
+      // also while an editor has the keyboard: New Session, New Session Plan ... act on it
+      application.getContext().set(Selections.EXPLORER, selected);
+    });
     // double-click or Enter opens a document in its editor
     viewer.addOpenListener(event -> {
       Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -175,6 +181,7 @@ public class CasebookPart {
       return;
     }
     viewer.setInput(casebook == null ? null : casebook.index());
+    application.getContext().set(Selections.EXPLORER, null);   // nothing of another casebook stays selected
     title.setText(casebook == null ? "" : String.valueOf(casebook.index().getTitle()).replace("&", "&&"));
     title.setToolTipText(casebook == null ? null : casebook.folder().toString());
     stackLayout.topControl = casebook == null ? placeholder : explorer;

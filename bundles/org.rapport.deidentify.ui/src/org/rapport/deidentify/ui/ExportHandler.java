@@ -57,7 +57,7 @@ public class ExportHandler {
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
-      @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, @Optional ExportLocation location,
+      @Optional @Named(Selections.EXPLORER) Object selection, @Optional ExportLocation location,
       @Optional org.rapport.ui.CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
     ClientCase only = Selections.clientOf(selection);

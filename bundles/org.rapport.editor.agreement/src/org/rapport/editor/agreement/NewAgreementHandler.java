@@ -48,16 +48,20 @@ public class NewAgreementHandler {
       AgreementStatus.SIGNED.getLiteral());
 
   @CanExecute
-  public boolean canExecute(@Optional ActiveCasebook active, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-    return active != null && active.current().filter(open -> !open.readOnly()).isPresent() && Selections.clientOf(selection) != null;
+  public boolean canExecute(@Optional ActiveCasebook active) {
+    return active != null && active.current().filter(open -> !open.readOnly()).isPresent();
   }
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
-      @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events, ECommandService commands,
+      @Optional @Named(Selections.EXPLORER) Object selection, IEventBroker events, ECommandService commands,
       EHandlerService handlers, @Optional Catalogues catalogues, @Optional CurrentUser user, @Optional ChosenProgramme programme) {
     OpenCasebook open = active.current().orElseThrow();
     ClientCase client = Selections.clientOf(selection);
+    if (client == null) {
+      Selections.askToSelect(shell, TITLE, "a client (or one of its sessions)");
+      return;
+    }
     DocumentEntry current = client.getAgreements().stream().filter(e -> CURRENT.contains(e.getStatus()))
         .max(Comparator.comparingInt(DocumentEntry::getVersion)).orElse(null);
     if (current != null) {

@@ -286,6 +286,45 @@ class PlanEditorUiTest {
     screenshot(Path.of("target/screenshots/example-institution-plan.png"), 1280, 1000);
   }
 
+  @Test
+  void ctrlAltPPlansTheSessionSelectedInTheExplorerWhileAnEditorHasTheKeyboard() throws Exception {
+    // CL-0552's first session has a reflection but no plan; the plan of session 2 is open and has the keyboard
+    var first = workbench.syncExec(() -> active().current().orElseThrow().index().getClients().stream()
+        .filter(c -> c.getCode().equals("CL-0552")).findFirst().orElseThrow().getSessions().get(0));
+    workbench.syncExec(() -> {
+      explorer().setSelection(new StructuredSelection(first), true);
+      return null;
+    });
+    workbench.openDocument("CL-0552-S02-plan");
+    MPart open = waitFor(() -> documentPart("CL-0552-S02-plan"), "the plan of session 2 opens");
+    workbench.focusMainWindow();
+    waitFor(() -> context().get(EPartService.class).getActivePart() == open ? open : null, "its editor is the active part");
+    workbench.key(0, 'p', SWT.CTRL | SWT.ALT);
+    MPart created = waitFor(() -> documentPart("CL-0552-S01-plan"), "Ctrl+Alt+P plans the session selected in the explorer");
+    assertEquals("CL-0552-S01", workbench.syncExec(() -> ((SessionPlan) ((PlanEditor) created.getObject()).document()).getSessionId()));
+
+    // a session that has its plan: Ctrl+Alt+P shows that plan rather than doing nothing
+    var fourth = workbench.syncExec(() -> first.eContainer() instanceof ClientCase c ? c.getSessions().get(3) : null);
+    workbench.syncExec(() -> {
+      explorer().setSelection(new StructuredSelection(fourth), true);
+      return null;
+    });
+    workbench.focusMainWindow();
+    workbench.key(0, 'p', SWT.CTRL | SWT.ALT);
+    waitFor(() -> documentPart("CL-0552-S04-plan"), "the existing plan of session 4 opens");
+
+    // nothing selected: the command says what to select instead of doing nothing
+    workbench.syncExec(() -> {
+      explorer().setSelection(StructuredSelection.EMPTY);
+      return null;
+    });
+    workbench.focusMainWindow();
+    workbench.key(0, 'p', SWT.CTRL | SWT.ALT);
+    waitFor(() -> dialog(NewPlanHandler.TITLE), "a message names what to select");
+    workbench.key(SWT.CR, '\r', 0);
+    waitFor(() -> dialog(NewPlanHandler.TITLE) == null ? Boolean.TRUE : null, "Enter closes it");
+  }
+
   /** Alt+T to the techniques, Insert opens the catalogue picker, {@code filter} typed, Enter takes the first match. */
   private static void pickTechnique(SessionPlan plan, String filter) throws InterruptedException {
     int before = plan.getTechniques().size();

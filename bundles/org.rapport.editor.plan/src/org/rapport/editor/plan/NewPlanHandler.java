@@ -48,18 +48,26 @@ public class NewPlanHandler {
   static final String TITLE = "New Session Plan";
 
   @CanExecute
-  public boolean canExecute(@Optional ActiveCasebook active, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-    Session session = Selections.sessionOf(selection);
-    return active != null && active.current().filter(open -> !open.readOnly()).isPresent() && session != null
-        && session.getDocuments().stream().noneMatch(entry -> entry.getKind() == DocumentKind.PLAN);
+  public boolean canExecute(@Optional ActiveCasebook active) {
+    return active != null && active.current().filter(open -> !open.readOnly()).isPresent();
   }
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
-      @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events, ECommandService commands,
+      @Optional @Named(Selections.EXPLORER) Object selection, IEventBroker events, ECommandService commands,
       EHandlerService handlers, EPartService parts, @Optional ChosenProgramme programme, @Optional CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
     Session session = Selections.sessionOf(selection);
+    if (session == null) {
+      Selections.askToSelect(shell, TITLE, "a session");
+      return;
+    }
+    java.util.Optional<org.rapport.model.DocumentEntry> existing = session.getDocuments().stream()
+        .filter(entry -> entry.getKind() == DocumentKind.PLAN).findFirst();
+    if (existing.isPresent()) {
+      org.rapport.ui.DocumentParts.open(commands, handlers, existing.get().getDocumentId());   // a session has one plan: it is shown
+      return;
+    }
     ClientCase client = (ClientCase) session.eContainer();
     // the latest earlier plan and the latest earlier reflection, which may be of different sessions
     Session planSession = latestEarlier(client, session, DocumentKind.PLAN);

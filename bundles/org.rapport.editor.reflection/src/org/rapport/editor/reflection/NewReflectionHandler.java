@@ -37,18 +37,26 @@ public class NewReflectionHandler {
   static final String TITLE = "New Reflection";
 
   @CanExecute
-  public boolean canExecute(@Optional ActiveCasebook active, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-    Session session = Selections.sessionOf(selection);
-    return active != null && active.current().filter(open -> !open.readOnly()).isPresent() && session != null
-        && session.getDocuments().stream().noneMatch(entry -> entry.getKind() == DocumentKind.REFLECTION);
+  public boolean canExecute(@Optional ActiveCasebook active) {
+    return active != null && active.current().filter(open -> !open.readOnly()).isPresent();
   }
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
-      @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, IEventBroker events, ECommandService commands,
+      @Optional @Named(Selections.EXPLORER) Object selection, IEventBroker events, ECommandService commands,
       EHandlerService handlers, @Optional Catalogues catalogues, @Optional CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
     Session session = Selections.sessionOf(selection);
+    if (session == null) {
+      Selections.askToSelect(shell, TITLE, "a session");
+      return;
+    }
+    java.util.Optional<org.rapport.model.DocumentEntry> existing = session.getDocuments().stream()
+        .filter(entry -> entry.getKind() == DocumentKind.REFLECTION).findFirst();
+    if (existing.isPresent()) {
+      org.rapport.ui.DocumentParts.open(commands, handlers, existing.get().getDocumentId());   // a session has one reflection: it is shown
+      return;
+    }
     Person author = user == null ? null : user.in(open).orElse(null);
     String authorId = author != null ? author.getId() : open.index().getOwner() != null ? open.index().getOwner().getId() : null;
     ReflectionFramework framework = catalogues == null ? null
