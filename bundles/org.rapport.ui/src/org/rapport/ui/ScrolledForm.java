@@ -30,7 +30,40 @@ public final class ScrolledForm {
     body = new Composite(scroller, SWT.NONE);
     body.setLayout(new GridLayout(columns, false));
     scroller.setContent(body);
-    scroller.addListener(SWT.Resize, event -> fit());
+    scroller.addListener(SWT.Resize, event -> {
+      fit();
+      keepTopInView();
+    });
+  }
+
+  /**
+   * A field focused before the part was first laid out scrolled the form as if the window had no
+   * height, hiding its first lines (a plan's note, the status line). Once the form has its size, it
+   * shows its top again when the focused field fits there.
+   */
+  private void keepTopInView() {
+    Control focus = scroller.getDisplay().getFocusControl();
+    if (scroller.getOrigin().y == 0 || focus == null || !isInForm(focus)) {
+      return;
+    }
+    int bottom = body.getDisplay().map(focus.getParent(), body, focus.getBounds()).y + focus.getBounds().height;
+    if (bottom <= scroller.getClientArea().height) {
+      scroller.setOrigin(scroller.getOrigin().x, 0);
+    }
+  }
+
+  private boolean isInForm(Control control) {
+    for (Control current = control; current != null; current = current.getParent()) {
+      if (current == body) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far down the form is scrolled, in pixels: 0 when its first line shows (for tests). */
+  public int scrolledBy() {
+    return scroller.getOrigin().y;
   }
 
   public Composite body() {

@@ -302,6 +302,9 @@ class PlanEditorUiTest {
     workbench.key(0, 'p', SWT.CTRL | SWT.ALT);
     MPart created = waitFor(() -> documentPart("CL-0552-S01-plan"), "Ctrl+Alt+P plans the session selected in the explorer");
     assertEquals("CL-0552-S01", workbench.syncExec(() -> ((SessionPlan) ((PlanEditor) created.getObject()).document()).getSessionId()));
+    workbench.settle();
+    assertEquals(0, (int) workbench.syncExec(() -> ((PlanEditor) created.getObject()).scrolledBy()),
+        "the new plan opens at its top, its note and header in view, the cursor in its first field");
 
     // a session that has its plan: Ctrl+Alt+P shows that plan rather than doing nothing
     var fourth = workbench.syncExec(() -> first.eContainer() instanceof ClientCase c ? c.getSessions().get(3) : null);

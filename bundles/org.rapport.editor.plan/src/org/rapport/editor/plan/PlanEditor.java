@@ -285,6 +285,11 @@ public class PlanEditor extends DocumentEditor {
     return catalogues == null ? "" : catalogues.technique(id).map(t -> String.join("; ", t.getIndicators())).orElse("");
   }
 
+  /** How far the form is scrolled down; for tests. */
+  int scrolledBy() {
+    return form.scrolledBy();
+  }
+
   /** Whether the agenda-over-time warning is shown at the total; for tests. */
   boolean overTimeShown() {
     return totalDecoration.isVisible();
