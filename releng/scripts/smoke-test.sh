@@ -88,6 +88,26 @@ headless generate "$work/generated" --sessions 60 >"$work/generate.out" 2>&1 || 
 headless check "$work/generated" >"$work/check-generated.out" 2>&1 || { cat "$work/check-generated.out" >&2; fail "the generated casebook does not check clean"; }
 echo "generate: $(cat "$work/generate.out"); check: $(tail -n 1 "$work/check-generated.out")"
 
+# What a lab administrator types first: the usage (rapport help, --help, a command's --help), the
+# version, and a wrong command; each says what to type, none starts the workbench or leaves a log.
+expect_usage() {   # <what> <text the output must hold> <arguments...>
+  what=$1 text=$2; shift 2
+  status=0; headless "$@" >"$work/usage.out" 2>&1 || status=$?
+  [ "$status" = 2 ] || { cat "$work/usage.out" >&2; fail "$what exited with $status, not 2"; }
+  grep -qF -- "$text" "$work/usage.out" || { cat "$work/usage.out" >&2; fail "$what did not print '$text'"; }
+  grep -q 'An error has occurred' "$work/usage.out" && { cat "$work/usage.out" >&2; fail "$what reported an error"; }
+  echo "$what: usage, exit status 2"
+}
+expect_usage "rapport --help" "rapport check <casebook folder>" --help
+expect_usage "rapport help" "rapport install-extension <archive.zip>" help
+expect_usage "rapport chek (a typo)" "'chek' is not a command of Rapport" chek "$install/seeds/demo-casebook"
+expect_usage "rapport check --help" "writes nothing" check --help
+expect_usage "rapport install-extension --help" "usage: rapport install-extension" install-extension --help
+headless --version >"$work/version.out" 2>&1 || { cat "$work/version.out" >&2; fail "rapport --version failed"; }
+grep -qE '^Rapport Workbench [0-9]+\.[0-9]+\.[0-9]+' "$work/version.out" || { cat "$work/version.out" >&2; fail "rapport --version printed no version"; }
+echo "version: $(cat "$work/version.out")"
+[ -z "$(find "$install/configuration" -name '*.log')" ] || fail "a command line left a log in the installation's configuration"
+
 start first-start
 sleep 3
 demo_copy="$work/home/.rapport/casebooks/demo-casebook"

@@ -19,6 +19,11 @@ public final class AuditApplication extends HeadlessCommand {
   static final String USAGE = "usage: rapport audit verify <casebook folder>";
 
   @Override
+  String usage() {
+    return USAGE + "\n" + "Verifies the chain of a casebook's audit trail; exit 1 when a link is broken.";
+  }
+
+  @Override
   int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
     return run(args, store, out, err);
   }

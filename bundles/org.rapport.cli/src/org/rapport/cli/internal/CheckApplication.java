@@ -32,6 +32,11 @@ public final class CheckApplication extends HeadlessCommand {
   static final String USAGE = "usage: rapport check <casebook folder> [--catalogue <file>]";
 
   @Override
+  String usage() {
+    return USAGE + "\n" + "Checks every file of a casebook, with the institutions' rules, and writes nothing; exit 1 when it finds errors.";
+  }
+
+  @Override
   int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
     return run(args, store, Services.extensions(), out, err);
   }

@@ -27,6 +27,11 @@ public final class ExportApplication extends HeadlessCommand {
   static final String USAGE = "usage: rapport export <casebook folder> <institution>/<exporter id> <file>";
 
   @Override
+  String usage() {
+    return USAGE + "\n" + "Exports a casebook with an institution's exporter into a new file and records the export in the audit trail.";
+  }
+
+  @Override
   int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
     return run(args, store, Services.extensions(), out, err);
   }

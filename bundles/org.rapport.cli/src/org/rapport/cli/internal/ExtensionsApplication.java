@@ -26,6 +26,11 @@ public final class ExtensionsApplication extends HeadlessCommand {
   static final String USAGE = "usage: rapport extensions";
 
   @Override
+  String usage() {
+    return USAGE + "\n" + "Lists the installed institutions' contributions and the problems found in them.";
+  }
+
+  @Override
   int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
     return guarded("extensions", err, () -> run(args, Services.extensions(), builtIn(store, err), out, err));
   }

@@ -16,6 +16,11 @@ public final class GenerateApplication extends HeadlessCommand {
   static final String USAGE = "usage: rapport generate <new folder> --sessions <count> [--seed <number>]";
 
   @Override
+  String usage() {
+    return USAGE + "\n" + "Writes a new casebook of made-up clients, for trying Rapport out and for the benchmark.";
+  }
+
+  @Override
   int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
     return run(args, store, out, err);
   }

@@ -17,8 +17,20 @@ abstract class HeadlessCommand implements IApplication {
   public final Object start(IApplicationContext context) {
     context.applicationRunning();
     String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+    if (asksForHelp(args)) {
+      System.out.println(usage());
+      return Integer.valueOf(2);   // as for any command line that runs nothing
+    }
     return Integer.valueOf(execute(args, Services.store(), System.out, System.err));
   }
+
+  /** Whether the command line asks for the command's usage ({@code --help}, {@code -h}) instead of running it. */
+  static boolean asksForHelp(String[] args) {
+    return java.util.Arrays.stream(args).anyMatch(arg -> "--help".equals(arg) || "-h".equals(arg) || "-?".equals(arg));
+  }
+
+  /** How the command is called and what it does, for {@code --help}. */
+  abstract String usage();
 
   /** Runs {@code body}; a failure nobody foresaw is one line for the user and status 2, not a stack trace. */
   static int guarded(String command, PrintStream err, java.util.function.IntSupplier body) {

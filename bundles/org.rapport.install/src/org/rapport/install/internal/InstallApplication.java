@@ -37,6 +37,11 @@ public class InstallApplication implements IApplication {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (java.util.Arrays.stream(args).anyMatch(arg -> "--help".equals(arg) || "-h".equals(arg) || "-?".equals(arg))) {
+      out.println(USAGE + "\nInstalls or removes an institution's extension from a zipped p2 repository, offline, for every user"
+          + " of this installation.");
+      return 2;
+    }
     if (args.length == 0 || ("installed-extensions".equals(args[0]) ? args.length != 1 : args.length != 2)) {
       err.println(USAGE);
       return 2;
