@@ -132,6 +132,12 @@ class ExplorerUiTest {
     });
     assertFalse(workbench.syncExec(ok::isEnabled), "a phone number is refused");
     assertTrue(workbench.syncExec(() -> WorkbenchWindow.dialogText(dialog)).contains("phone number"), "and the dialog says why");
+    workbench.settle();
+    assertTrue(workbench.syncExec(() -> {
+      Text reason = readOnlyText(dialog);
+      int needed = reason.computeSize(reason.getSize().x, SWT.DEFAULT).y;
+      return reason.getText().length() > 60 && reason.getSize().y >= needed - 2;
+    }), "the whole reason shows, wrapped, not cut off at the edge");
     workbench.syncExec(() -> {
       code.setText("CL-0417");
       return null;
@@ -185,6 +191,17 @@ class ExplorerUiTest {
     String message = window.messageOf("New Session");
     assertTrue(message.contains("Select a client"), "with nothing selected the command says what to select: " + message);
     window.answer("New Session", "OK");
+  }
+
+  /** The dialog's read-only text: where an input dialog gives its validator's reason. */
+  private static Text readOnlyText(Shell dialog) {
+    List<Text> texts = new ArrayList<>();
+    RunningWorkbench.visit(dialog, c -> {
+      if (c instanceof Text t && (t.getStyle() & SWT.READ_ONLY) != 0) {
+        texts.add(t);
+      }
+    });
+    return texts.get(0);
   }
 
   private static Text firstText(Shell dialog) {

@@ -18,6 +18,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.WrappingInputDialog;
 import org.rapport.app.internal.DocumentOpener;
 import org.rapport.app.internal.LastCasebook;
 import org.rapport.store.StoreException;
@@ -40,7 +41,7 @@ public class NewCasebookHandler {
     if (folder == null) {
       return;
     }
-    InputDialog title = new InputDialog(shell, "New Casebook", "Title of the casebook (for example the placement and year):",
+    InputDialog title = new WrappingInputDialog(shell, "New Casebook", "Title of the casebook (for example the placement and year):",
         "", text -> text.isBlank() ? "Give the casebook a title." : null);
     if (title.open() != Window.OK) {
       return;

@@ -19,6 +19,7 @@ import org.rapport.model.validation.PseudonymityGuard;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.WrappingInputDialog;
 
 /**
  * Casebook > New Client: asks for a pseudonymous code, refused while it looks like a name, an
@@ -37,7 +38,7 @@ public class NewClientHandler {
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active, IEventBroker events) {
     OpenCasebook open = active.current().orElseThrow();
-    InputDialog dialog = new InputDialog(shell, TITLE,
+    InputDialog dialog = new WrappingInputDialog(shell, TITLE,
         "Code for the new client. Never a name, initials that identify, an e-mail, a phone number or a date of birth;"
             + " for example CL-0701.",
         "", code -> problemWith(code, open));
