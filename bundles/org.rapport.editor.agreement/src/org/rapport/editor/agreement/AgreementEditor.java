@@ -50,6 +50,7 @@ import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.Forms;
 import org.rapport.ui.ListColumn;
 import org.rapport.ui.ListSection;
+import org.rapport.ui.PersonNames;
 import org.rapport.ui.ProblemMarkers;
 import org.rapport.ui.ScrolledForm;
 
@@ -130,7 +131,7 @@ public class AgreementEditor extends DocumentEditor {
     signatures = new ListSection(this, body, "&Signatures (each holds a fingerprint of the exact text signed)", agreement,
         Literals.BOUNDARY_AGREEMENT__SIGNATURES,
         List.of(ListColumn.showing("Role", 90, row -> ListColumn.words(((Signature) row).getRole().getLiteral())),
-            ListColumn.showing("Signer", 110, row -> String.valueOf(((Signature) row).getSigner())),
+            ListColumn.showing("Signer", 160, row -> PersonNames.of(casebook, ((Signature) row).getSigner())),
             ListColumn.showing("When", 130, row -> when(((Signature) row).getSignedAt())),
             ListColumn.showing("How", 150, row -> how(((Signature) row).getMethod())),
             ListColumn.showing("Fingerprint", 200, row -> fingerprintText((Signature) row))),

@@ -30,6 +30,7 @@ import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.Forms;
+import org.rapport.ui.PersonNames;
 
 /**
  * The status line of one agreement version and its life as buttons: propose, record a signature
@@ -76,7 +77,7 @@ final class AgreementStepBar {
     Optional<String> tampered = Agreements.verify(agreement);
     tampered.ifPresent(problem -> line.append("\nTAMPERED: ").append(problem));
     Agreements.editRefusal(agreement).ifPresent(why -> line.append("\n").append(why));
-    line.append(me == null ? "\nChoose who you are in Edit > Preferences to propose, sign or revise." : "\nYou work as " + me.getId() + ".");
+    line.append(me == null ? "\nChoose who you are in Edit > Preferences to propose, sign or revise." : "\nYou work as " + PersonNames.of(me) + ".");
     status.setText(line.toString());
     status.setForeground(tampered.isPresent() ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
     status.setFont(tampered.isPresent() ? JFaceResources.getBannerFont() : null);

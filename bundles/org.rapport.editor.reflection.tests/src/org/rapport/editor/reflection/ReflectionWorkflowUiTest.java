@@ -43,7 +43,7 @@ class ReflectionWorkflowUiTest {
     ReflectionEditor editor = (ReflectionEditor) workbench.syncExec(part::getObject);
     ReflectionNote note = (ReflectionNote) workbench.syncExec(editor::document);
     assertEquals(ReviewStatus.DRAFT, note.getStatus());
-    assertTrue(status().contains("You work as P-trainee-1"), status());
+    assertTrue(status().contains("You work as Trainee R. Fairweather (demo)."), "people by name, not by id: " + status());
     assertFalse(enabled(ReviewWorkflow.Step.APPROVE.name()), "a trainee cannot approve");
     Text first = firstStage();
     workbench.typeOver(first, "The client came late and apologised twice.");
@@ -90,6 +90,7 @@ class ReflectionWorkflowUiTest {
     press(ReviewWorkflow.Step.APPROVE.name());
     waitForStatus(ReviewStatus.APPROVED);
     assertEquals("P-sup-1", note(part()).getApproval().getSigner());
+    assertTrue(status().contains("approved by Supervisor M. Hollis (demo)"), "the approver by name: " + status());
     press(ReviewWorkflow.Step.LOCK.name());
     waitForStatus(ReviewStatus.LOCKED);
     workbench.key(0, 'z', SWT.CTRL);

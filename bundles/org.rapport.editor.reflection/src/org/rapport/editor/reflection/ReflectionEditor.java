@@ -41,6 +41,7 @@ import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.Forms;
 import org.rapport.ui.ListColumn;
 import org.rapport.ui.ListSection;
+import org.rapport.ui.PersonNames;
 import org.rapport.ui.ScrolledForm;
 import org.rapport.ui.TechniquePicker;
 
@@ -97,7 +98,7 @@ public class ReflectionEditor extends DocumentEditor {
             ListColumn.editing("Rating", 70, Literals.TECHNIQUE_RATING__RATING),
             ListColumn.editing("Evidence: a moment, what was said", 420, Literals.TECHNIQUE_RATING__EVIDENCE),
             ListColumn.showing("Supervisors' comments", 260,
-                row -> ReviewText.commentsOn(note, ReviewWorkflow.ratingAnchor(((TechniqueRating) row).getTechniqueId())).replace('\n', ' '))),
+                row -> ReviewText.commentsOn(note, ReviewWorkflow.ratingAnchor(((TechniqueRating) row).getTechniqueId()), this::nameOf).replace('\n', ' '))),
         this::pickRating, true, false));
     notRated = new Label(body, SWT.WRAP);
     notRated.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -115,13 +116,13 @@ public class ReflectionEditor extends DocumentEditor {
     longText("&Questions for supervision", note, Literals.REFLECTION_NOTE__SUPERVISION_QUESTIONS);
     sections.add(new ListSection(this, body, "Comments of &supervisors", note, Literals.REFLECTION_NOTE__COMMENTS,
         List.of(ListColumn.showing("On", 120, row -> ReviewText.where(((ReviewComment) row).getAnchor())),
-            ListColumn.showing("By", 90, row -> String.valueOf(((ReviewComment) row).getAuthorId())),
+            ListColumn.showing("By", 140, row -> nameOf(((ReviewComment) row).getAuthorId())),
             ListColumn.showing("Comment", 420, row -> String.valueOf(((ReviewComment) row).getText())),
             ListColumn.editing("Resolved", 70, Literals.REVIEW_COMMENT__RESOLVED)),
         null, false, false));
     sections.add(new ListSection(this, body, "Amendments after locking (the original stays visible)", note, Literals.REFLECTION_NOTE__AMENDMENTS,
         List.of(ListColumn.showing("Stage", 110, row -> ReviewText.where(((org.rapport.model.Amendment) row).getAnchor())),
-            ListColumn.showing("By, when", 150, row -> ((org.rapport.model.Amendment) row).getAuthorId() + ", "
+            ListColumn.showing("By, when", 200, row -> nameOf(((org.rapport.model.Amendment) row).getAuthorId()) + ", "
                 + ReviewText.when(((org.rapport.model.Amendment) row).getAt())),
             ListColumn.showing("Why", 200, row -> String.valueOf(((org.rapport.model.Amendment) row).getReason())),
             ListColumn.showing("Original", 220, row -> String.valueOf(((org.rapport.model.Amendment) row).getOriginal())),
@@ -175,7 +176,7 @@ public class ReflectionEditor extends DocumentEditor {
     }
     stageRefreshers.clear();
     writable.removeIf(Control::isDisposed);
-    List<FrameworkStage> current = frameworkStages(note.getFrameworkId());
+    List<FrameworkStage> current = stages();
     for (FrameworkStage stage : current) {
       StageAnswer answer = answer(stage.getId());
       Label name = new Label(stages, SWT.NONE);
@@ -202,7 +203,7 @@ public class ReflectionEditor extends DocumentEditor {
       }
       Label comments = new Label(stages, SWT.WRAP);
       comments.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-      stageRefreshers.add(() -> comments.setText(ReviewText.commentsOn(note, ReviewWorkflow.stageAnchor(stage.getId()))));
+      stageRefreshers.add(() -> comments.setText(ReviewText.commentsOn(note, ReviewWorkflow.stageAnchor(stage.getId()), this::nameOf)));
     }
     List<String> ids = current.stream().map(FrameworkStage::getId).toList();
     for (StageAnswer other : note.getAnswers()) {
@@ -304,13 +305,8 @@ public class ReflectionEditor extends DocumentEditor {
 
   private TechniqueRating pickRating() {
     TechniquePicker picker = new TechniquePicker(body.getShell(), catalogues == null ? List.of() : catalogues.techniques());
-    if (picker.open() != org.eclipse.jface.window.Window.OK || picker.chosen() == null) {
-      return null;
-    }
-    TechniqueRating rating = RapportFactory.eINSTANCE.createTechniqueRating();
-    rating.setTechniqueId(picker.chosen().getId());
-    rating.setRating(4);
-    return rating;
+    return picker.open() != org.eclipse.jface.window.Window.OK || picker.chosen() == null ? null
+        : Reflections.newRating(picker.chosen().getId());
   }
 
   /** Takes a step as one command and saves it (see {@link #runStep}), for {@link ReviewBar}. */
@@ -322,6 +318,11 @@ public class ReflectionEditor extends DocumentEditor {
     return currentPerson();
   }
 
+  /** A person of the casebook by name (the id when the casebook does not know it). */
+  String nameOf(String personId) {
+    return PersonNames.of(casebook, personId);
+  }
+
   /** The id of the stage whose answer had the cursor last, or null. */
   String focusedStage() {
     return focusedStage;
@@ -329,10 +330,7 @@ public class ReflectionEditor extends DocumentEditor {
 
   /** The stages of the note's framework. */
   List<FrameworkStage> stages() {
-    return frameworkStages(note.getFrameworkId());
-  }
-
-  private List<FrameworkStage> frameworkStages(String frameworkId) {
+    String frameworkId = note.getFrameworkId();
     if (catalogues == null || frameworkId == null) {
       return List.of();
     }
@@ -444,6 +442,6 @@ public class ReflectionEditor extends DocumentEditor {
         shown.add(id);
       }
     }
-    return shown.equals(frameworkStages(note.getFrameworkId()).stream().map(FrameworkStage::getId).toList());
+    return shown.equals(stages().stream().map(FrameworkStage::getId).toList());
   }
 }

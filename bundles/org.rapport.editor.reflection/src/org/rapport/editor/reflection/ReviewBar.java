@@ -21,6 +21,7 @@ import org.rapport.model.Role;
 import org.rapport.model.operations.ReviewWorkflow;
 import org.rapport.model.operations.ReviewWorkflow.Step;
 import org.rapport.ui.Forms;
+import org.rapport.ui.PersonNames;
 
 /**
  * The review of a reflection note: its status line, and the workflow as buttons (submit, return,
@@ -58,11 +59,11 @@ final class ReviewBar {
     Person me = editor.me();
     StringBuilder line = new StringBuilder("Status: " + note.getStatus().getLiteral());
     if (note.getApproval() != null && note.getStatus().getValue() >= ReviewStatus.APPROVED_VALUE) {
-      line.append(" \u2014 approved by ").append(note.getApproval().getSigner()).append(", ")
+      line.append(" \u2014 approved by ").append(editor.nameOf(note.getApproval().getSigner())).append(", ")
           .append(ReviewText.when(note.getApproval().getSignedAt()));
     }
     ReviewWorkflow.verify(note).ifPresent(problem -> line.append(" \u2014 ").append(problem));
-    line.append(me == null ? "\nChoose who you are in Edit > Preferences to take part in the review." : "\nYou work as " + me.getId() + ".");
+    line.append(me == null ? "\nChoose who you are in Edit > Preferences to take part in the review." : "\nYou work as " + PersonNames.of(me) + ".");
     status.setText(line.toString());
     for (Step step : Step.values()) {
       Optional<String> refused = ReviewWorkflow.refusal(note, step, me);

@@ -17,11 +17,11 @@ final class ReviewText {
   }
 
   /** The comments on {@code anchor} (a stage or a rating), one per line, open ones marked. */
-  static String commentsOn(ReflectionNote note, String anchor) {
+  static String commentsOn(ReflectionNote note, String anchor, java.util.function.UnaryOperator<String> names) {
     StringBuilder text = new StringBuilder();
     for (ReviewComment comment : note.getComments()) {
       if (anchor.equals(comment.getAnchor())) {
-        text.append(comment.isResolved() ? "(resolved) " : "\u25b6 ").append(comment.getAuthorId()).append(", ").append(when(comment.getAt()))
+        text.append(comment.isResolved() ? "(resolved) " : "\u25b6 ").append(names.apply(comment.getAuthorId())).append(", ").append(when(comment.getAt()))
             .append(": ").append(comment.getText()).append('\n');
       }
     }

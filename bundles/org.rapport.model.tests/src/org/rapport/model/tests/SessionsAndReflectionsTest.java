@@ -129,4 +129,11 @@ class SessionsAndReflectionsTest {
     assertEquals(ClauseCategory.CONTACT_BETWEEN_SESSIONS, second.getCategory());
     assertTrue(second.isIncluded() && second.getTemplateId() == null && "".equals(second.getText()), "included, from no template, empty");
   }
+
+  @Test
+  void aNewRatingStartsInTheMiddleOfTheScale() {
+    var rating = Reflections.newRating("open-questions");
+    assertEquals("open-questions", rating.getTechniqueId());
+    assertEquals(4, rating.getRating(), "4 of 1 to 7: neither end until the trainee moves it");
+  }
 }

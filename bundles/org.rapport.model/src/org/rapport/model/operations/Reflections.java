@@ -13,6 +13,7 @@ import org.rapport.model.ReflectionNote;
 import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
 import org.rapport.model.StageAnswer;
+import org.rapport.model.TechniqueRating;
 
 /** Reflection notes beyond setting one field: a new draft with the stages of its framework, a new action point. */
 public final class Reflections {
@@ -59,5 +60,13 @@ public final class Reflections {
     point.setId(note.getId() + "-a" + n);
     point.setStatus(ActionStatus.OPEN);
     return point;
+  }
+
+  /** A rating of {@code techniqueId} to fill in, starting at 4, the middle of the scale of 1 to 7. */
+  public static TechniqueRating newRating(String techniqueId) {
+    TechniqueRating rating = RapportFactory.eINSTANCE.createTechniqueRating();
+    rating.setTechniqueId(techniqueId);
+    rating.setRating(4);
+    return rating;
   }
 }
