@@ -46,6 +46,7 @@ import org.rapport.print.AgreementPdf;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
 import org.rapport.ui.Catalogues;
+import org.rapport.ui.DatePicker;
 import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.Forms;
 import org.rapport.ui.ListColumn;
@@ -154,11 +155,7 @@ public class AgreementEditor extends DocumentEditor {
 
   private void date(Composite parent, String label, org.eclipse.emf.ecore.EAttribute attribute) {
     new Label(parent, SWT.NONE).setText(label);
-    Text text = new Text(parent, SWT.BORDER);
-    text.setMessage("yyyy-mm-dd");
-    GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-    data.widthHint = text.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 40;
-    text.setLayoutData(data);
+    Text text = DatePicker.create(parent, DateTimeFormatter.ISO_LOCAL_DATE, false, "yyyy-mm-dd");
     fields().bindText(text, agreement, attribute, value -> value.toString(), typed -> LocalDate.parse(typed));
     dateFields.add(text);
   }

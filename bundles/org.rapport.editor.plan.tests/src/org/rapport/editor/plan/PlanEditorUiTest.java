@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -35,6 +36,8 @@ import org.rapport.app.tests.RunningWorkbench;
 import org.rapport.model.ClientCase;
 import org.rapport.model.SessionPlan;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.DatePicker;
+import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.ListSection;
 import org.rapport.ui.TechniquePicker;
 
@@ -326,6 +329,55 @@ class PlanEditorUiTest {
     waitFor(() -> dialog(NewPlanHandler.TITLE), "a message names what to select");
     workbench.key(SWT.CR, '\r', 0);
     waitFor(() -> dialog(NewPlanHandler.TITLE) == null ? Boolean.TRUE : null, "Enter closes it");
+  }
+
+  @Test
+  void aDateIsChosenOnTheCalendarWithAltDownAsOneChange() throws Exception {
+    workbench.openDocument("CL-0417-S02-plan");
+    MPart part = waitFor(() -> documentPart("CL-0417-S02-plan"), "the plan opens");
+    SessionPlan plan = (SessionPlan) workbench.syncExec(() -> ((PlanEditor) part.getObject()).document());
+    Text date = workbench.syncExec(() -> {
+      List<Text> found = new ArrayList<>();
+      RunningWorkbench.visit((Control) part.getWidget(), c -> {
+        if (c instanceof Text t && "dateTime".equals(t.getData(DocumentEditor.FIELD_KEY))) {
+          found.add(t);
+        }
+      });
+      return found.get(0);
+    });
+    workbench.focusMainWindow();
+    workbench.syncExec(date::setFocus);
+    workbench.key(SWT.ARROW_DOWN, '\0', SWT.ALT);
+    Shell calendar = waitFor(() -> dialog(DatePicker.TITLE), "Alt+Down opens the calendar");
+    assertEquals(List.of(2026, 1, 17, 10, 0), workbench.syncExec(() -> {
+      DateTime day = find(calendar, "date");
+      DateTime time = find(calendar, "time");
+      return List.of(day.getYear(), day.getMonth(), day.getDay(), time.getHours(), time.getMinutes());
+    }), "it shows the plan's date and time (months count from 0)");
+    workbench.syncExec(() -> {
+      find(calendar, "date").setDate(2026, 1, 19);
+      find(calendar, "time").setTime(9, 30, 0);
+      return null;
+    });
+    workbench.focus(calendar);
+    assertTrue(workbench.syncExec(() -> workbench.display().getFocusControl() instanceof org.eclipse.swt.widgets.Button),
+        "it opens with the keyboard on OK, so the Enter that opened it does not also close it");
+    workbench.syncExec(() -> find(calendar, "date").setFocus());   // as after Shift+Tab to move by days with the arrows
+    workbench.key(SWT.CR, '\r', 0);
+    waitFor(() -> LocalDateTime.of(2026, 2, 19, 9, 30).equals(plan.getDateTime()) ? plan : null, "Enter writes the chosen date and time");
+    assertEquals("2026-02-19 09:30", workbench.syncExec(date::getText), "in the field's own form");
+    workbench.key(0, 'z', SWT.CTRL);
+    waitFor(() -> LocalDateTime.of(2026, 2, 17, 10, 0).equals(plan.getDateTime()) ? plan : null, "Ctrl+Z undoes the choice as one change");
+  }
+
+  private static DateTime find(Shell calendar, String which) {
+    List<DateTime> found = new ArrayList<>();
+    RunningWorkbench.visit(calendar, c -> {
+      if (c instanceof DateTime d && which.equals(d.getData(DatePicker.TITLE))) {
+        found.add(d);
+      }
+    });
+    return found.get(0);
   }
 
   /** Alt+T to the techniques, Insert opens the catalogue picker, {@code filter} typed, Enter takes the first match. */

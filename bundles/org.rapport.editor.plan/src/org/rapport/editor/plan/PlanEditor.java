@@ -50,6 +50,7 @@ import org.rapport.model.operations.SessionPlans;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
 import org.rapport.ui.Catalogues;
+import org.rapport.ui.DatePicker;
 import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.Forms;
 import org.rapport.ui.DocumentProblems;
@@ -169,11 +170,7 @@ public class PlanEditor extends DocumentEditor {
     new Label(header, SWT.NONE);
 
     label(header, "&Date and time");
-    Text dateTime = new Text(header, SWT.BORDER);
-    dateTime.setMessage("yyyy-mm-dd hh:mm");
-    GridData dateData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-    dateData.widthHint = dateTime.getLineHeight() * 8;
-    dateTime.setLayoutData(dateData);
+    Text dateTime = DatePicker.create(header, DATE_TIME, true, "yyyy-mm-dd hh:mm");
     fields().bindText(dateTime, plan, Literals.SESSION_PLAN__DATE_TIME, value -> ((LocalDateTime) value).format(DATE_TIME),
         typed -> LocalDateTime.parse(typed, DATE_TIME));
     fields.put(Literals.SESSION_PLAN__DATE_TIME, dateTime);
