@@ -39,6 +39,12 @@ class MainWindowUiTest {
   private final WorkbenchWindow window = new WorkbenchWindow(workbench);
 
   @Test
+  void theFirstWindowFillsTheScreensWorkArea() {
+    assertEquals(workbench.syncExec(() -> workbench.display().getPrimaryMonitor().getClientArea()),
+        workbench.syncExec(() -> workbench.mainShell().getBounds()), "no saved layout: the window takes the screen, not 1200 x 800 in a corner");
+  }
+
+  @Test
   void theMainWindowIsTitledRapportAndShown() {
     Shell shell = workbench.mainShell();
     assertEquals("Rapport", workbench.syncExec(shell::getText));

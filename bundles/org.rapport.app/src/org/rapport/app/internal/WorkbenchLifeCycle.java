@@ -22,12 +22,16 @@ import org.eclipse.e4.core.services.log.Logger;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.rapport.extension.Extensions;
 import org.rapport.model.Catalogue;
 import org.rapport.ui.ActiveCasebook;
@@ -49,12 +53,15 @@ import org.rapport.ui.DocumentParts;
 public class WorkbenchLifeCycle {
 
   static final String PERSISTED_MODEL = ".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi";
+  static final String MAIN_WINDOW = "org.rapport.app.window.main";
+  /** Whether the window comes from a layout saved at the last exit (else it is the model's default). */
+  private boolean layoutRestored;
 
   @PostContextCreate
   public void beforeTheModelLoads(IEclipseContext context, @Optional @Named(E4Workbench.INSTANCE_LOCATION) Location instance,
       @Optional Logger logger, @Optional IApplicationContext application, @Optional CasebookStore store,
       @Optional Extensions extensions, IEventBroker events) {
-    guardPersistedLayout(instance, logger);
+    layoutRestored = guardPersistedLayout(instance, logger) && !"true".equalsIgnoreCase(String.valueOf(context.get(E4Workbench.CLEAR_PERSISTED_STATE)));
     openStartupCasebook(context, application, store, extensions, events, logger);
   }
 
@@ -185,13 +192,14 @@ public class WorkbenchLifeCycle {
     }
   }
 
-  private static void guardPersistedLayout(Location instance, Logger logger) {
+  /** Moves a saved layout that cannot be read aside; whether a readable one is there to be restored. */
+  private static boolean guardPersistedLayout(Location instance, Logger logger) {
     if (instance == null) {
       // E4Application publishes the location in the context only after this hook has run
       instance = Platform.getInstanceLocation();
     }
     if (instance == null || instance.getURL() == null) {
-      return;
+      return false;
     }
     Path persisted;
     try {
@@ -201,7 +209,7 @@ public class WorkbenchLifeCycle {
     }
     String problem = PersistedLayout.problemWith(persisted);
     if (problem == null) {
-      return;
+      return Files.isRegularFile(persisted);
     }
     Path aside = persisted.resolveSibling("workbench.xmi.unreadable-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -214,6 +222,28 @@ public class WorkbenchLifeCycle {
     } catch (IOException e) {
       if (logger != null) {
         logger.error(e, "The saved window layout could not be read (" + problem + ") nor moved aside.");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Without a saved layout (the first start, or one that could not be read) the main window fills
+   * the screen's work area instead of opening as the model's small default box.
+   */
+  @ProcessAdditions
+  public void sizeTheFirstWindow(MApplication application) {
+    Display display = Display.getCurrent();
+    if (layoutRestored || display == null) {
+      return;
+    }
+    Rectangle area = display.getPrimaryMonitor().getClientArea();
+    for (MWindow window : application.getChildren()) {
+      if (MAIN_WINDOW.equals(window.getElementId())) {
+        window.setX(area.x);
+        window.setY(area.y);
+        window.setWidth(area.width);
+        window.setHeight(area.height);
       }
     }
   }
