@@ -192,6 +192,41 @@ no_errors_in_log crash-restart
 echo "crash recovery: restored after kill -9, saved, clean exit left no recovery data"
 EXTRA_VM_ARGS=""
 
+# One installation for every user of a workstation, read-only (as root in /opt): another user, who
+# can write nothing in it, starts the workbench and gets the demo casebook copied into their own
+# home, runs a headless command, and leaves the installation exactly as it was.
+if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
+  shared="$work/opt/rapport"
+  mkdir -p "$(dirname "$shared")"; cp -a "$install" "$shared"; chown -R root:root "$work/opt"; chmod -R go-w "$work/opt"
+  user_home="$work/user-home"; mkdir -p "$user_home"; chown nobody "$user_home"
+  for dir in "$work" "$(dirname "$work")"; do chmod o+x "$dir"; done
+  cp "${XAUTHORITY:-/dev/null}" "$user_home/.Xauthority" 2>/dev/null || true; chown nobody "$user_home/.Xauthority" 2>/dev/null || true
+  as_user() { setpriv --reuid=nobody --regid=nogroup --clear-groups env -i HOME="$user_home" PATH=/usr/bin:/bin DISPLAY="$DISPLAY" \
+    XAUTHORITY="$user_home/.Xauthority" RAPPORT_VM_ARGS="-Duser.home=$user_home" "$@"; }
+  shared_before=$(find "$shared" -exec stat -c '%n %s %Y' {} + | sort)
+  as_user "$shared/rapport" check "$shared/seeds/demo-casebook" >"$work/shared-check.out" 2>&1 \
+    || { cat "$work/shared-check.out" >&2; fail "rapport check as another user of the shared installation failed"; }
+  (cd "$user_home" && as_user "$shared/rapport" >"$work/shared-start.out" 2>&1) &
+  pid=$!
+  for _ in $(seq 1 120); do [ -f "$user_home/.rapport/casebooks/demo-casebook/.rapport.lock" ] && break; sleep 0.5; done
+  [ -f "$user_home/.rapport/casebooks/demo-casebook/casebook.xmi" ] \
+    || { cat "$work/shared-start.out" >&2; fail "another user's first start did not copy the demo casebook into their home"; }
+  wid=""
+  for _ in $(seq 1 40); do
+    for w in $(xdotool search --name '^Rapport ?$' 2>/dev/null || true); do
+      width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
+      [ "${width:-0}" -ge 400 ] && { wid=$w; break; }
+    done
+    [ -n "$wid" ] && break; sleep 0.5
+  done
+  [ -n "$wid" ] || { cat "$work/shared-start.out" >&2; fail "no window for another user of the shared installation"; }
+  quit shared-installation
+  [ "$shared_before" = "$(find "$shared" -exec stat -c '%n %s %Y' {} + | sort)" ] || fail "another user's run wrote into the shared installation"
+  echo "shared installation: read-only for user nobody, demo casebook in their home, installation unchanged"
+else
+  echo "shared installation: not tried (it needs root, a user 'nobody' and setpriv, to run as someone who cannot write)"
+fi
+
 echo "archive sizes:"; ls -l "$(dirname "$archive")" | awk 'NR>1 {printf "  %6.1f MB  %s\n", $5/1048576, $9}'
 echo "bundled runtime: $(du -sh "$install/jre" | cut -f1); bundles: $(ls "$install/plugins" | wc -l)"
 echo "PRODUCT SMOKE TEST PASSED"
