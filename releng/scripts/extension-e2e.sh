@@ -202,4 +202,29 @@ else
   echo "window: installed through Help > Install Extension from Archive, restarted with the example, removed through"
   echo "  Help > Installed Extensions, restarted without it (screens in $work)"
 fi
+# An administrator installs the extension once, as root, into an installation shared read-only by
+# every user of the workstation; another user, who can write nothing there, then has it too.
+if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
+  shared="$work/opt/rapport"
+  rm -rf "$work/opt"; mkdir -p "$work/opt"; tar -xzf "$archive" -C "$work/opt"
+  chown -R root:root "$work/opt"; chmod -R go-w "$work/opt"
+  for dir in "$work" "$(dirname "$work")"; do chmod o+x "$dir"; done
+  user_home="$work/user-home"; mkdir -p "$user_home"; chown nobody "$user_home"
+  as_user() { setpriv --reuid=nobody --regid=nogroup --clear-groups env -i HOME="$user_home" PATH=/usr/bin:/bin \
+    RAPPORT_VM_ARGS="-Duser.home=$user_home" "$shared/rapport" "$@"; }
+  env -u JAVA_HOME -u DISPLAY HOME="$work/home" PATH=/usr/bin:/bin "$shared/rapport" install-extension "$extension" \
+    >"$work/shared-install.out" 2>&1 || { cat "$work/shared-install.out" >&2; fail "root could not install the example into the shared installation"; }
+  as_user installed-extensions >"$work/shared-installed.out" 2>&1 || { cat "$work/shared-installed.out" >&2; fail "another user could not list the extensions"; }
+  grep -q 'Northbridge' "$work/shared-installed.out" || { cat "$work/shared-installed.out" >&2; fail "another user does not see the example as installed"; }
+  as_user extensions >"$work/shared-extensions.out" 2>&1 || { cat "$work/shared-extensions.out" >&2; fail "rapport extensions failed for another user"; }
+  grep -q 'northbridge/plan-names-a-risk' "$work/shared-extensions.out" || { cat "$work/shared-extensions.out" >&2; fail "the example's rule is not active for another user"; }
+  # the user may not remove it: p2 would record that in a profile of their own and say "Removed"
+  status=0; as_user uninstall-extension org.rapport.institution.example.feature >"$work/shared-user-remove.out" 2>&1 || status=$?
+  [ "$status" = 1 ] || { cat "$work/shared-user-remove.out" >&2; fail "removing from a shared installation as another user exited with $status, not 1"; }
+  grep -q 'which this account cannot change' "$work/shared-user-remove.out" || { cat "$work/shared-user-remove.out" >&2; fail "the refusal does not say why"; }
+  as_user installed-extensions | grep -q 'Northbridge' || fail "the example went for another user after a refused removal"
+  echo "shared installation: installed by root, active for user nobody, whose removal is refused: $(head -c 120 "$work/shared-user-remove.out")..."
+else
+  echo "shared installation: not tried (it needs root, a user 'nobody' and setpriv)"
+fi
 echo "EXTENSION TEST PASSED"

@@ -66,6 +66,29 @@ public final class RunningInstallation implements AutoCloseable {
     return bundle == null || bundle.getBundleContext() == null ? null : bundle.getBundleContext().getProperty(name);
   }
 
+  /**
+   * Refuses a change this account cannot make: an installation shared by a workstation's users is
+   * read-only for them, and p2 would otherwise record the change in a profile of the user's own and
+   * report success while the shared installation stays as it is.
+   */
+  public void requireWritable() throws InstallException {
+    String area = System.getProperty("osgi.install.area", property("osgi.install.area"));
+    if (area == null) {
+      return;   // not an installed product: open() has said so already
+    }
+    java.nio.file.Path folder;
+    try {
+      folder = java.nio.file.Path.of(new java.net.URL(area.replace(" ", "%20")).toURI());
+    } catch (java.net.MalformedURLException | java.net.URISyntaxException | IllegalArgumentException e) {
+      return;   // an install area that is no folder: p2 reports what it cannot write
+    }
+    if (!java.nio.file.Files.isWritable(folder) || !java.nio.file.Files.isWritable(folder.resolve("p2"))) {
+      throw new InstallException("Rapport is installed in " + folder + ", which this account cannot change (an installation shared"
+          + " by the users of this workstation). Ask an administrator to install or remove extensions there, for example with"
+          + " \"rapport install-extension <archive.zip>\" run with the rights to change that folder.");
+    }
+  }
+
   /** The installer for this installation's own profile. */
   public ExtensionInstaller installer() {
     return new ExtensionInstaller(agent, IProfileRegistry.SELF);

@@ -32,6 +32,12 @@ public class InstallExtensionHandler {
       return;
     }
     try (installation) {
+      if (ChangeSteps.withProgress(shell, TITLE, monitor -> {
+        installation.requireWritable();
+        return Boolean.TRUE;
+      }) == null) {
+        return;   // a shared installation this account cannot change: the dialog said so
+      }
       ExtensionArchive archive = ChangeSteps.withProgress(shell, TITLE, monitor -> ExtensionArchive.unpack(zip));
       if (archive == null) {
         return;

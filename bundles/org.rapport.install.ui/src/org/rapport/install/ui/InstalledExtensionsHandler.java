@@ -35,7 +35,10 @@ public class InstalledExtensionsHandler {
         return;
       }
       Extension chosen = dialog.chosen();
-      var change = ChangeSteps.withProgress(shell, TITLE, monitor -> installation.installer().planUninstall(chosen.id(), monitor));
+      var change = ChangeSteps.withProgress(shell, TITLE, monitor -> {
+        installation.requireWritable();
+        return installation.installer().planUninstall(chosen.id(), monitor);
+      });
       if (change != null) {
         ChangeSteps.confirmAndApply(shell, TITLE, "Remove", installation.installer(), change, workbench, parts);
       }

@@ -59,6 +59,7 @@ public class InstallApplication implements IApplication {
           return 0;
         }
         case "install-extension" -> {
+          installation.requireWritable();
           try (ExtensionArchive archive = ExtensionArchive.unpack(Path.of(args[1]).toAbsolutePath())) {
             Change change = installer.planInstall(archive, monitor());
             change.describe().forEach(out::println);
@@ -68,6 +69,7 @@ public class InstallApplication implements IApplication {
           }
         }
         case "uninstall-extension" -> {
+          installation.requireWritable();
           Change change = installer.planUninstall(args[1], monitor());
           change.describe().forEach(out::println);
           installer.apply(change, monitor());
