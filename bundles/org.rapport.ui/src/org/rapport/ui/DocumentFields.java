@@ -37,8 +37,8 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * The text fields and spinners of one document editor, bound to its document with JFace and EMF
- * data binding. Every change reaches the model as an EMF set command on the editor's stack. What is
+ * The text fields, spinners and choices of one document editor, bound to its document with JFace
+ * and EMF data binding, and its list sections' open cell editors. Every change reaches the model as an EMF set command on the editor's stack. What is
  * typed is read and checked as it changes (so the editor is marked dirty at once) but written only
  * when the field is left, on Enter (Ctrl+Enter in a multi-line field), or by {@link #commit()}
  * before a save or an undo: typing "120" is one change, not three.
