@@ -205,11 +205,12 @@ fi
 # An administrator installs the extension once, as root, into an installation shared read-only by
 # every user of the workstation; another user, who can write nothing there, then has it too.
 if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
-  shared="$work/opt/rapport"
-  rm -rf "$work/opt"; mkdir -p "$work/opt"; tar -xzf "$archive" -C "$work/opt"
-  chown -R root:root "$work/opt"; chmod -R go-w "$work/opt"
-  for dir in "$work" "$(dirname "$work")"; do chmod o+x "$dir"; done
-  user_home="$work/user-home"; mkdir -p "$user_home"; chown nobody "$user_home"
+  # under /tmp, which every account can reach whatever the permissions of the build's own folders
+  shared_root=$(mktemp -d /tmp/rapport-shared.XXXXXX); chmod 755 "$shared_root"
+  shared="$shared_root/opt/rapport"
+  mkdir -p "$shared_root/opt"; tar -xzf "$archive" -C "$shared_root/opt"
+  chown -R root:root "$shared_root/opt"; chmod -R go-w "$shared_root/opt"
+  user_home="$shared_root/home"; mkdir -p "$user_home"; chown nobody "$user_home"
   as_user() { setpriv --reuid=nobody --regid=nogroup --clear-groups env -i HOME="$user_home" PATH=/usr/bin:/bin \
     RAPPORT_VM_ARGS="-Duser.home=$user_home" "$shared/rapport" "$@"; }
   env -u JAVA_HOME -u DISPLAY HOME="$work/home" PATH=/usr/bin:/bin "$shared/rapport" install-extension "$extension" \
@@ -224,6 +225,7 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/n
   grep -q 'which this account cannot change' "$work/shared-user-remove.out" || { cat "$work/shared-user-remove.out" >&2; fail "the refusal does not say why"; }
   as_user installed-extensions | grep -q 'Northbridge' || fail "the example went for another user after a refused removal"
   echo "shared installation: installed by root, active for user nobody, whose removal is refused: $(head -c 120 "$work/shared-user-remove.out")..."
+  rm -rf "$shared_root"
 else
   echo "shared installation: not tried (it needs root, a user 'nobody' and setpriv)"
 fi

@@ -196,10 +196,11 @@ EXTRA_VM_ARGS=""
 # can write nothing in it, starts the workbench and gets the demo casebook copied into their own
 # home, runs a headless command, and leaves the installation exactly as it was.
 if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
-  shared="$work/opt/rapport"
-  mkdir -p "$(dirname "$shared")"; cp -a "$install" "$shared"; chown -R root:root "$work/opt"; chmod -R go-w "$work/opt"
-  user_home="$work/user-home"; mkdir -p "$user_home"; chown nobody "$user_home"
-  for dir in "$work" "$(dirname "$work")"; do chmod o+x "$dir"; done
+  # under /tmp, which every account can reach whatever the permissions of the build's own folders
+  shared_root=$(mktemp -d /tmp/rapport-shared.XXXXXX); chmod 755 "$shared_root"
+  shared="$shared_root/opt/rapport"
+  mkdir -p "$(dirname "$shared")"; cp -a "$install" "$shared"; chown -R root:root "$shared_root/opt"; chmod -R go-w "$shared_root/opt"
+  user_home="$shared_root/home"; mkdir -p "$user_home"; chown nobody "$user_home"
   cp "${XAUTHORITY:-/dev/null}" "$user_home/.Xauthority" 2>/dev/null || true; chown nobody "$user_home/.Xauthority" 2>/dev/null || true
   as_user() { setpriv --reuid=nobody --regid=nogroup --clear-groups env -i HOME="$user_home" PATH=/usr/bin:/bin DISPLAY="$DISPLAY" \
     XAUTHORITY="$user_home/.Xauthority" RAPPORT_VM_ARGS="-Duser.home=$user_home" "$@"; }
@@ -223,6 +224,7 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/n
   quit shared-installation
   [ "$shared_before" = "$(find "$shared" -exec stat -c '%n %s %Y' {} + | sort)" ] || fail "another user's run wrote into the shared installation"
   echo "shared installation: read-only for user nobody, demo casebook in their home, installation unchanged"
+  rm -rf "$shared_root"
 else
   echo "shared installation: not tried (it needs root, a user 'nobody' and setpriv, to run as someone who cannot write)"
 fi
