@@ -78,8 +78,8 @@ public final class RunningInstallation implements AutoCloseable {
     }
     java.nio.file.Path folder;
     try {
-      folder = java.nio.file.Path.of(new java.net.URL(area.replace(" ", "%20")).toURI());
-    } catch (java.net.MalformedURLException | java.net.URISyntaxException | IllegalArgumentException e) {
+      folder = java.nio.file.Path.of(java.net.URI.create(area.replace(" ", "%20")));
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
       return;   // an install area that is no folder: p2 reports what it cannot write
     }
     if (!java.nio.file.Files.isWritable(folder) || !java.nio.file.Files.isWritable(folder.resolve("p2"))) {

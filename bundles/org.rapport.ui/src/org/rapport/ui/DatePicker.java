@@ -79,11 +79,6 @@ public final class DatePicker {
     return field;
   }
 
-  /** The composite holding {@code field} and its button: what the form lays out. */
-  public static Composite boxOf(Text field) {
-    return field.getParent();
-  }
-
   /** Opens the calendar on the field's date (today when it holds none that reads) and writes the choice. */
   private void choose() {
     if (!field.getEditable() || !field.isEnabled()) {

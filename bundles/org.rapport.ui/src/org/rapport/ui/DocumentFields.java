@@ -272,7 +272,7 @@ public final class DocumentFields {
   boolean revertUnreadable() {
     boolean reverted = false;
     for (Field field : fields) {
-      if (field.typed && !field.control.isDisposed() && !((IStatus) field.binding.getValidationStatus().getValue()).isOK()) {
+      if (unreadable(field)) {
         field.binding.updateModelToTarget();
         field.binding.validateTargetToModel();
         field.typed = false;
@@ -286,6 +286,11 @@ public final class DocumentFields {
     return reverted;
   }
 
+  /** Whether {@code field} holds typing that does not read as a value. */
+  private static boolean unreadable(Field field) {
+    return field.typed && !field.control.isDisposed() && !((IStatus) field.binding.getValidationStatus().getValue()).isOK();
+  }
+
   /** Whether a field holds typing not yet written. */
   boolean isTyping() {
     return fields.stream().anyMatch(field -> field.typed) || sections.stream().anyMatch(ListSection::isEditing);
@@ -296,24 +301,17 @@ public final class DocumentFields {
    * goes there and the user is told what to do.
    */
   boolean refusesSave(Shell shell) {
-    Optional<Field> invalid = fields.stream().filter(field -> field.typed && !field.control.isDisposed())
-        .filter(field -> !((IStatus) field.binding.getValidationStatus().getValue()).isOK()).findFirst();
+    Optional<Field> invalid = fields.stream().filter(DocumentFields::unreadable).findFirst();
     invalid.ifPresent(field -> {
       Text text = (Text) field.control;
       String form = text.getMessage().isEmpty() ? "" : " Type it as " + text.getMessage() + ".";
       MessageDialog.openError(shell, "Save", "\u201c" + text.getText() + "\u201d is not a valid value for "
-          + spoken(field.attribute.getName()) + "." + form + " Correct it, or undo it with Ctrl+Z, and save again.\n\nNothing was saved.");
+          + ListColumn.words(field.attribute.getName()) + "." + form + " Correct it, or undo it with Ctrl+Z, and save again.\n\nNothing was saved.");
       if (!text.isDisposed()) {
         text.setFocus();   // after the message: the dialog would otherwise hand the keyboard back elsewhere
       }
     });
     return invalid.isPresent();
-  }
-
-  /** An attribute's name as words a user reads: "dateTime" is "Date time". */
-  static String spoken(String name) {
-    String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** Sets what is typed (and reads as a value) on a copy of the document, given the copy of each object. */

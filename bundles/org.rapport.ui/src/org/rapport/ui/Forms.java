@@ -6,6 +6,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /** Pieces every editor's form is built from, so that the editors look and behave alike. */
@@ -22,6 +23,13 @@ public final class Forms {
     layout.marginWidth = 0;
     row.setLayout(layout);
     return row;
+  }
+
+  /** A line of wrapped text across a two-column form (a status line, a note). */
+  public static Label line(Composite form) {
+    Label line = new Label(form, SWT.WRAP);
+    line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+    return line;
   }
 
   /** A push button of a step bar; {@code dataKey} and {@code key} let tests find it. */

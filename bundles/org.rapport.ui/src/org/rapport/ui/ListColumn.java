@@ -25,9 +25,9 @@ public record ListColumn(String title, int weight, EAttribute attribute, Functio
     return new ListColumn(title, weight, null, text);
   }
 
-  /** {@code carried-on} → "Carried on". */
-  public static String words(String literal) {
-    String spaced = literal.replace('-', ' ');
+  /** A model name in words a user reads: the literal {@code carried-on} is "Carried on", the attribute {@code dateTime} "Date time". */
+  public static String words(String name) {
+    String spaced = name.replace('-', ' ').replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 }

@@ -161,7 +161,7 @@ public class OutlineEditor extends DocumentEditor {
         continue;
       }
       Label label = new Label(detail, SWT.NONE);
-      label.setText(words(attribute.getName()) + ":");
+      label.setText(ListColumn.words(attribute.getName()) + ":");
       label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
       Control field = attribute.getEAttributeType() instanceof EEnum type ? enumField(object, attribute, type)
           : textField(object, attribute);
@@ -194,7 +194,7 @@ public class OutlineEditor extends DocumentEditor {
     data.widthHint = 120;
     combo.setLayoutData(data);
     for (EEnumLiteral literal : type.getELiterals()) {
-      combo.add(words(literal.getLiteral()));
+      combo.add(ListColumn.words(literal.getLiteral()));
     }
     fields().bindChoice(combo, object, attribute, type.getELiterals().stream().map(EEnumLiteral::getInstance).toList());
     return combo;
@@ -230,11 +230,5 @@ public class OutlineEditor extends DocumentEditor {
   private static String statusOf(Document document) {
     return document instanceof BoundaryAgreement agreement ? agreement.getStatus().getLiteral()
         : ((ReflectionNote) document).getStatus().getLiteral();
-  }
-
-  /** {@code howWeWillKnow} → "How we will know"; {@code in-person} → "in person". */
-  static String words(String name) {
-    String spaced = name.replace('-', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 }

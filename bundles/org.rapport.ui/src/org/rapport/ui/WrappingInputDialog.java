@@ -48,9 +48,4 @@ public class WrappingInputDialog extends InputDialog {
     }
     return found;
   }
-
-  /** The reason shown now (empty when the input is valid); for tests. */
-  public Text reason() {
-    return reasonText((Composite) getDialogArea());
-  }
 }

@@ -9,6 +9,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.rapport.ui.ListColumn;
 
 /** Finds the EMF command stack of a part: document editors expose their editing domain. */
 final class CommandStacks {
@@ -24,7 +25,7 @@ final class CommandStacks {
       case RemoveCommand remove -> remove.getFeature();
       default -> null;
     };
-    String what = feature == null ? null : words(feature.getName());
+    String what = feature == null ? null : ListColumn.words(feature.getName());
     return switch (command) {
       case SetCommand set when what != null -> "Change to " + what;
       case AddCommand add when what != null -> "Adding to " + what;
@@ -33,10 +34,6 @@ final class CommandStacks {
     };
   }
 
-  private static String words(String name) {
-    String spaced = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-  }
 
   static CommandStack of(MPart part) {
     if (part != null && part.getObject() instanceof IEditingDomainProvider provider

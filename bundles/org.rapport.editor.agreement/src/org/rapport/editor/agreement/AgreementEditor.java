@@ -137,8 +137,7 @@ public class AgreementEditor extends DocumentEditor {
             ListColumn.showing("How", 150, row -> how(((Signature) row).getMethod())),
             ListColumn.showing("Fingerprint", 200, row -> fingerprintText((Signature) row))),
         null, false, false);
-    versions = new Label(body, SWT.WRAP);
-    versions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+    versions = Forms.line(body);
     form.fit();
   }
 

@@ -13,7 +13,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -51,9 +50,8 @@ final class AgreementStepBar {
     this.editor = editor;
     this.agreement = agreement;
     this.events = events;
-    status = new Label(form, SWT.WRAP);
+    status = Forms.line(form);
     status.setData(AgreementEditor.STATUS_KEY, Boolean.TRUE);
-    status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
     Composite bar = Forms.row(form, Step.values().length + 2);
     for (Step step : Step.values()) {
       button(bar, step.label(), step.name(), () -> take(step));
@@ -117,12 +115,12 @@ final class AgreementStepBar {
     boolean wasLast = Agreements.unsigned(agreement).size() == 1;
     boolean signed = change("Record Signature", changed -> Agreements.sign(changed, dialog.role(), dialog.method(), me, dialog.signedAt()));
     if (signed && wasLast && agreement.getStatus() == AgreementStatus.SIGNED && agreement.getSupersedes() != null) {
-      supersedeOlder();
+      supersedeOlder(me);
     }
   }
 
   /** The version this one replaces is marked superseded once this one is signed, and saved. */
-  private void supersedeOlder() {
+  private void supersedeOlder(Person me) {
     OpenCasebook open = editor.openCasebook().orElse(null);
     DocumentEntry older = open == null ? null : entry(open, agreement.getSupersedes());
     if (older == null) {
@@ -134,7 +132,7 @@ final class AgreementStepBar {
         throw new StoreException("Version " + agreement.getSupersedes() + " could not be read, so it still shows as signed.");
       }
       Agreements.supersede(previous, agreement);
-      open.save(previous, editor.me() == null ? null : editor.me().getId());
+      open.save(previous, me == null ? null : me.getId());
       events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, older);
     } catch (StoreException | IllegalStateException e) {
       MessageDialog.openWarning(editor.shell(), "Record Signature", "This version is signed. " + e.getMessage());

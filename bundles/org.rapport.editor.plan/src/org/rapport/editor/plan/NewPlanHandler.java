@@ -57,15 +57,8 @@ public class NewPlanHandler {
       @Optional @Named(Selections.EXPLORER) Object selection, IEventBroker events, ECommandService commands,
       EHandlerService handlers, EPartService parts, @Optional ChosenProgramme programme, @Optional CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
-    Session session = Selections.sessionOf(selection);
+    Session session = Selections.sessionNeeding(DocumentKind.PLAN, selection, shell, TITLE, commands, handlers);
     if (session == null) {
-      Selections.askToSelect(shell, TITLE, "a session");
-      return;
-    }
-    java.util.Optional<org.rapport.model.DocumentEntry> existing = session.getDocuments().stream()
-        .filter(entry -> entry.getKind() == DocumentKind.PLAN).findFirst();
-    if (existing.isPresent()) {
-      org.rapport.ui.DocumentParts.open(commands, handlers, existing.get().getDocumentId());   // a session has one plan: it is shown
       return;
     }
     ClientCase client = (ClientCase) session.eContainer();

@@ -46,15 +46,8 @@ public class NewReflectionHandler {
       @Optional @Named(Selections.EXPLORER) Object selection, IEventBroker events, ECommandService commands,
       EHandlerService handlers, @Optional Catalogues catalogues, @Optional CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
-    Session session = Selections.sessionOf(selection);
+    Session session = Selections.sessionNeeding(DocumentKind.REFLECTION, selection, shell, TITLE, commands, handlers);
     if (session == null) {
-      Selections.askToSelect(shell, TITLE, "a session");
-      return;
-    }
-    java.util.Optional<org.rapport.model.DocumentEntry> existing = session.getDocuments().stream()
-        .filter(entry -> entry.getKind() == DocumentKind.REFLECTION).findFirst();
-    if (existing.isPresent()) {
-      org.rapport.ui.DocumentParts.open(commands, handlers, existing.get().getDocumentId());   // a session has one reflection: it is shown
       return;
     }
     Person author = user == null ? null : user.in(open).orElse(null);

@@ -100,8 +100,7 @@ public class ReflectionEditor extends DocumentEditor {
             ListColumn.showing("Supervisors' comments", 260,
                 row -> ReviewText.commentsOn(note, ReviewWorkflow.ratingAnchor(((TechniqueRating) row).getTechniqueId()), this::nameOf).replace('\n', ' '))),
         this::pickRating, true, false));
-    notRated = new Label(body, SWT.WRAP);
-    notRated.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+    notRated = Forms.line(body);
     createRelationshipCheck();
     sections.add(new ListSection(this, body, "&Boundary events", note, Literals.REFLECTION_NOTE__BOUNDARY_EVENTS,
         List.of(ListColumn.editing("What happened", 260, Literals.BOUNDARY_EVENT__DESCRIPTION),

@@ -9,8 +9,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -39,9 +37,8 @@ final class ReviewBar {
   ReviewBar(ReflectionEditor editor, ReflectionNote note, Composite form) {
     this.editor = editor;
     this.note = note;
-    status = new Label(form, SWT.WRAP);
+    status = Forms.line(form);
     status.setData(ReflectionEditor.STATUS_KEY, Boolean.TRUE);
-    status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
     Composite bar = Forms.row(form, Step.values().length + 2);
     for (Step step : Step.values()) {
       button(bar, step.label(), step.name(), () -> take(step));
