@@ -24,7 +24,6 @@ import org.rapport.model.ClientCase;
 import org.rapport.model.Document;
 import org.rapport.model.Goal;
 import org.rapport.model.Modality;
-import org.rapport.model.Party;
 import org.rapport.model.PartyRole;
 import org.rapport.model.Person;
 import org.rapport.model.PlannedTechnique;
@@ -38,7 +37,6 @@ import org.rapport.model.Role;
 import org.rapport.model.Session;
 import org.rapport.model.SessionPlan;
 import org.rapport.model.SessionStatus;
-import org.rapport.model.Signature;
 import org.rapport.model.SignatureMethod;
 import org.rapport.model.StageAnswer;
 import org.rapport.model.TechniqueRating;
@@ -108,6 +106,11 @@ public final class CasebookGenerator {
           person(SUPERVISORS[1], "Supervisor two (generated)", Role.SUPERVISOR)};
       index.getPeople().add(trainee);
       index.getPeople().addAll(List.of(supervisors));
+      // keys made for this run only: every step is signed and verifies, but no one can sign in later
+      java.security.SecureRandom keys = seeded(seed);
+      for (Person person : index.getPeople()) {
+        signers.put(person.getId(), withKey(person, keys));
+      }
       index.setOwner(trainee);
       LocalDate start = LocalDate.of(2020, 1, 6);
       int clients = (sessions + SESSIONS_PER_CLIENT - 1) / SESSIONS_PER_CLIENT;
@@ -145,6 +148,28 @@ public final class CasebookGenerator {
     }
   }
 
+  private final java.util.Map<String, org.rapport.model.signing.Signer> signers = new java.util.HashMap<>();
+
+  /** A generator of keys that gives the same keys for the same seed, so that the same seed gives the same files. */
+  private static java.security.SecureRandom seeded(long seed) {
+    try {
+      java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+      random.setSeed(seed);
+      return random;
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA1PRNG is part of every Java runtime", e);
+    }
+  }
+
+  private static org.rapport.model.signing.Signer withKey(Person person, java.security.SecureRandom random) {
+    java.security.KeyPair keys = org.rapport.model.signing.Keys.generate(random);
+    org.rapport.model.PersonKey key = F.createPersonKey();
+    key.setPublicKey(org.rapport.model.signing.Keys.encode(keys.getPublic()));
+    key.setCreated(LocalDate.of(2020, 1, 1).atStartOfDay());
+    person.getKeys().add(key);
+    return new org.rapport.model.signing.Signer(person, keys);
+  }
+
   private static Person person(String id, String name, Role role) {
     Person person = F.createPerson();
     person.setId(id);
@@ -163,7 +188,7 @@ public final class CasebookGenerator {
     agreement.setVersion(1);
     agreement.setEffectiveDate(date);
     agreement.setReviewDate(date.plusMonths(6));
-    agreement.setStatus(AgreementStatus.SIGNED);
+    agreement.setStatus(AgreementStatus.DRAFT);
     agreement.getParties().add(Agreements.newParty(PartyRole.TRAINEE, TRAINEE, "Trainee"));
     agreement.getParties().add(Agreements.newParty(PartyRole.CLIENT, code, "Client " + code));
     agreement.getParties().add(Agreements.newParty(PartyRole.SUPERVISOR, supervisor, "Supervisor"));
@@ -177,16 +202,12 @@ public final class CasebookGenerator {
       agreement.getClauses().add(clause("tpl.supervision-and-recording.trainee", ClauseCategory.SUPERVISION_AND_RECORDING,
           "Supervision", "I am a trainee and talk about our work with my supervisor, who keeps the same confidentiality.", 1));
     }
-    String fingerprint = Agreements.fingerprint(agreement);
-    for (Party party : agreement.getParties()) {
-      Signature signature = F.createSignature();
-      signature.setRole(party.getRole());
-      signature.setSigner(party.getReference());
-      signature.setSignedAt(date.atTime(10, 0));
-      signature.setMethod(SignatureMethod.TYPED_IN_SESSION);
-      signature.setFingerprint(fingerprint);
-      agreement.getSignatures().add(signature);
-    }
+    // taken through the workflow, so that each step is signed as the product signs it
+    Agreements.take(agreement, Agreements.Step.PROPOSE, signers.get(TRAINEE), date.minusDays(1).atTime(9, 0));
+    Agreements.sign(agreement, PartyRole.CLIENT, SignatureMethod.TYPED_IN_SESSION, signers.get(TRAINEE), date.atTime(10, 0));
+    Agreements.sign(agreement, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, signers.get(TRAINEE), date.atTime(10, 0));
+    Agreements.sign(agreement, PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION, signers.get(supervisor), date.atTime(10, 0));
+    agreement.setModified(date.atTime(10, 0));
     return agreement;
   }
 
@@ -241,7 +262,7 @@ public final class CasebookGenerator {
     return plan;
   }
 
-  private static ReflectionNote reflection(String code, Session session, Random random, String supervisor, boolean recent) {
+  private ReflectionNote reflection(String code, Session session, Random random, String supervisor, boolean recent) {
     ReflectionNote note = F.createReflectionNote();
     note.setId(session.getId() + "-reflection");
     note.setClientCode(code);
@@ -277,15 +298,11 @@ public final class CasebookGenerator {
     action.setText(pick(NEXT, random));
     action.setStatus(recent ? ActionStatus.OPEN : ActionStatus.DONE);
     note.getActionPoints().add(action);
-    note.setStatus(recent ? ReviewStatus.SUBMITTED : ReviewStatus.LOCKED);
+    note.setStatus(ReviewStatus.DRAFT);
+    ReviewWorkflow.take(note, ReviewWorkflow.Step.SUBMIT, signers.get(TRAINEE), written.plusDays(1), null);
     if (!recent) {
-      Signature approval = F.createSignature();
-      approval.setRole(PartyRole.SUPERVISOR);
-      approval.setSigner(supervisor);
-      approval.setSignedAt(written.plusDays(4));
-      approval.setMethod(SignatureMethod.TYPED_IN_SESSION);
-      approval.setFingerprint(ReviewWorkflow.fingerprint(note));
-      note.setApproval(approval);
+      ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, signers.get(supervisor), written.plusDays(4), null);
+      ReviewWorkflow.take(note, ReviewWorkflow.Step.LOCK, signers.get(supervisor), written.plusDays(4), null);
     }
     return note;
   }

@@ -4,6 +4,7 @@ package org.rapport.model;
 
 import java.time.LocalDateTime;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -25,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.model.Document#getAuthorId <em>Author Id</em>}</li>
  *   <li>{@link org.rapport.model.Document#getCreated <em>Created</em>}</li>
  *   <li>{@link org.rapport.model.Document#getModified <em>Modified</em>}</li>
+ *   <li>{@link org.rapport.model.Document#getSteps <em>Steps</em>}</li>
  * </ul>
  *
  * @see org.rapport.model.RapportPackage#getDocument()
@@ -163,5 +165,20 @@ public interface Document extends EObject {
 	 * @generated
 	 */
 	void setModified(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Steps</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.model.SignedStep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every workflow step taken on the document, oldest first, each signed by its actor and holding the digest of the one before it, so that the steps form a chain.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Steps</em>' containment reference list.
+	 * @see org.rapport.model.RapportPackage#getDocument_Steps()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SignedStep> getSteps();
 
 } // Document

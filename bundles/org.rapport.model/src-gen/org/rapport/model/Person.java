@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.model.Person#getId <em>Id</em>}</li>
  *   <li>{@link org.rapport.model.Person#getName <em>Name</em>}</li>
  *   <li>{@link org.rapport.model.Person#getRoles <em>Roles</em>}</li>
+ *   <li>{@link org.rapport.model.Person#getKeys <em>Keys</em>}</li>
  * </ul>
  *
  * @see org.rapport.model.RapportPackage#getPerson()
@@ -86,5 +87,20 @@ public interface Person extends EObject {
 	 * @generated
 	 */
 	EList<Role> getRoles();
+
+	/**
+	 * Returns the value of the '<em><b>Keys</b></em>' containment reference list.
+	 * The list contents are of type {@link org.rapport.model.PersonKey}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The public halves of the person's signing keys, newest last; a retired key still verifies what it signed before it was retired.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Keys</em>' containment reference list.
+	 * @see org.rapport.model.RapportPackage#getPerson_Keys()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PersonKey> getKeys();
 
 } // Person

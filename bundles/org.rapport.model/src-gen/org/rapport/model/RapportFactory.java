@@ -40,6 +40,15 @@ public interface RapportFactory extends EFactory {
 	Person createPerson();
 
 	/**
+	 * Returns a new object of class '<em>Person Key</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Person Key</em>'.
+	 * @generated
+	 */
+	PersonKey createPersonKey();
+
+	/**
 	 * Returns a new object of class '<em>Client Case</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -65,6 +74,15 @@ public interface RapportFactory extends EFactory {
 	 * @generated
 	 */
 	DocumentEntry createDocumentEntry();
+
+	/**
+	 * Returns a new object of class '<em>Signed Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Signed Step</em>'.
+	 * @generated
+	 */
+	SignedStep createSignedStep();
 
 	/**
 	 * Returns a new object of class '<em>Session Plan</em>'.

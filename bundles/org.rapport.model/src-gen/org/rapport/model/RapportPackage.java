@@ -190,13 +190,22 @@ public interface RapportPackage extends EPackage {
 	int PERSON__ROLES = 2;
 
 	/**
+	 * The feature id for the '<em><b>Keys</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__KEYS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Person</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON_FEATURE_COUNT = 3;
+	int PERSON_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Person</em>' class.
@@ -208,6 +217,61 @@ public interface RapportPackage extends EPackage {
 	int PERSON_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.model.impl.PersonKeyImpl <em>Person Key</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.impl.PersonKeyImpl
+	 * @see org.rapport.model.impl.RapportPackageImpl#getPersonKey()
+	 * @generated
+	 */
+	int PERSON_KEY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Public Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_KEY__PUBLIC_KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_KEY__CREATED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Retired</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_KEY__RETIRED = 2;
+
+	/**
+	 * The number of structural features of the '<em>Person Key</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_KEY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Person Key</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_KEY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.model.impl.ClientCaseImpl <em>Client Case</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -215,7 +279,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getClientCase()
 	 * @generated
 	 */
-	int CLIENT_CASE = 2;
+	int CLIENT_CASE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -297,7 +361,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getSession()
 	 * @generated
 	 */
-	int SESSION = 3;
+	int SESSION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -388,7 +452,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getDocumentEntry()
 	 * @generated
 	 */
-	int DOCUMENT_ENTRY = 4;
+	int DOCUMENT_ENTRY = 5;
 
 	/**
 	 * The feature id for the '<em><b>Document Id</b></em>' attribute.
@@ -488,7 +552,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getDocument()
 	 * @generated
 	 */
-	int DOCUMENT = 5;
+	int DOCUMENT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -545,13 +609,22 @@ public interface RapportPackage extends EPackage {
 	int DOCUMENT__MODIFIED = 5;
 
 	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__STEPS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_FEATURE_COUNT = 6;
+	int DOCUMENT_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Document</em>' class.
@@ -563,6 +636,115 @@ public interface RapportPackage extends EPackage {
 	int DOCUMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.rapport.model.impl.SignedStepImpl <em>Signed Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rapport.model.impl.SignedStepImpl
+	 * @see org.rapport.model.impl.RapportPackageImpl#getSignedStep()
+	 * @generated
+	 */
+	int SIGNED_STEP = 7;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP__STEP = 0;
+
+	/**
+	 * The feature id for the '<em><b>Actor Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP__ACTOR_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP__AT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Document Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP__DOCUMENT_VERSION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Content Digest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP__CONTENT_DIGEST = 4;
+
+	/**
+	 * The feature id for the '<em><b>Previous Digest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP__PREVIOUS_DIGEST = 5;
+
+	/**
+	 * The feature id for the '<em><b>Detail</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP__DETAIL = 6;
+
+	/**
+	 * The feature id for the '<em><b>Public Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP__PUBLIC_KEY = 7;
+
+	/**
+	 * The feature id for the '<em><b>Signature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP__SIGNATURE = 8;
+
+	/**
+	 * The number of structural features of the '<em>Signed Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Signed Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNED_STEP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.rapport.model.impl.SessionPlanImpl <em>Session Plan</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -570,7 +752,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getSessionPlan()
 	 * @generated
 	 */
-	int SESSION_PLAN = 6;
+	int SESSION_PLAN = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -625,6 +807,15 @@ public interface RapportPackage extends EPackage {
 	 * @ordered
 	 */
 	int SESSION_PLAN__MODIFIED = DOCUMENT__MODIFIED;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION_PLAN__STEPS = DOCUMENT__STEPS;
 
 	/**
 	 * The feature id for the '<em><b>Session Id</b></em>' attribute.
@@ -769,7 +960,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getGoal()
 	 * @generated
 	 */
-	int GOAL = 7;
+	int GOAL = 9;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -815,7 +1006,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getAgendaItem()
 	 * @generated
 	 */
-	int AGENDA_ITEM = 8;
+	int AGENDA_ITEM = 10;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -861,7 +1052,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getPlannedTechnique()
 	 * @generated
 	 */
-	int PLANNED_TECHNIQUE = 9;
+	int PLANNED_TECHNIQUE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Technique Id</b></em>' attribute.
@@ -907,7 +1098,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getRiskConsideration()
 	 * @generated
 	 */
-	int RISK_CONSIDERATION = 10;
+	int RISK_CONSIDERATION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Concern</b></em>' attribute.
@@ -953,7 +1144,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getCarriedAction()
 	 * @generated
 	 */
-	int CARRIED_ACTION = 11;
+	int CARRIED_ACTION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Action Id</b></em>' attribute.
@@ -1008,7 +1199,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getBoundaryAgreement()
 	 * @generated
 	 */
-	int BOUNDARY_AGREEMENT = 12;
+	int BOUNDARY_AGREEMENT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1063,6 +1254,15 @@ public interface RapportPackage extends EPackage {
 	 * @ordered
 	 */
 	int BOUNDARY_AGREEMENT__MODIFIED = DOCUMENT__MODIFIED;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_AGREEMENT__STEPS = DOCUMENT__STEPS;
 
 	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
@@ -1162,7 +1362,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getParty()
 	 * @generated
 	 */
-	int PARTY = 13;
+	int PARTY = 15;
 
 	/**
 	 * The feature id for the '<em><b>Role</b></em>' attribute.
@@ -1217,7 +1417,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getClause()
 	 * @generated
 	 */
-	int CLAUSE = 14;
+	int CLAUSE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1308,7 +1508,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getSignature()
 	 * @generated
 	 */
-	int SIGNATURE = 15;
+	int SIGNATURE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Role</b></em>' attribute.
@@ -1381,7 +1581,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getReflectionNote()
 	 * @generated
 	 */
-	int REFLECTION_NOTE = 16;
+	int REFLECTION_NOTE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1436,6 +1636,15 @@ public interface RapportPackage extends EPackage {
 	 * @ordered
 	 */
 	int REFLECTION_NOTE__MODIFIED = DOCUMENT__MODIFIED;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFLECTION_NOTE__STEPS = DOCUMENT__STEPS;
 
 	/**
 	 * The feature id for the '<em><b>Session Id</b></em>' attribute.
@@ -1589,7 +1798,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getStageAnswer()
 	 * @generated
 	 */
-	int STAGE_ANSWER = 17;
+	int STAGE_ANSWER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Stage Id</b></em>' attribute.
@@ -1635,7 +1844,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getTechniqueRating()
 	 * @generated
 	 */
-	int TECHNIQUE_RATING = 18;
+	int TECHNIQUE_RATING = 20;
 
 	/**
 	 * The feature id for the '<em><b>Technique Id</b></em>' attribute.
@@ -1690,7 +1899,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getRelationshipCheck()
 	 * @generated
 	 */
-	int RELATIONSHIP_CHECK = 19;
+	int RELATIONSHIP_CHECK = 21;
 
 	/**
 	 * The feature id for the '<em><b>Instrument Id</b></em>' attribute.
@@ -1763,7 +1972,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getBoundaryEvent()
 	 * @generated
 	 */
-	int BOUNDARY_EVENT = 20;
+	int BOUNDARY_EVENT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1827,7 +2036,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getActionPoint()
 	 * @generated
 	 */
-	int ACTION_POINT = 21;
+	int ACTION_POINT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1882,7 +2091,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getReviewComment()
 	 * @generated
 	 */
-	int REVIEW_COMMENT = 22;
+	int REVIEW_COMMENT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1964,7 +2173,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getAmendment()
 	 * @generated
 	 */
-	int AMENDMENT = 23;
+	int AMENDMENT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Author Id</b></em>' attribute.
@@ -2046,7 +2255,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getUnlock()
 	 * @generated
 	 */
-	int UNLOCK = 24;
+	int UNLOCK = 26;
 
 	/**
 	 * The feature id for the '<em><b>Author Id</b></em>' attribute.
@@ -2101,7 +2310,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getCatalogue()
 	 * @generated
 	 */
-	int CATALOGUE = 25;
+	int CATALOGUE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2192,7 +2401,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getCatalogueEntry()
 	 * @generated
 	 */
-	int CATALOGUE_ENTRY = 26;
+	int CATALOGUE_ENTRY = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2247,7 +2456,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getTechnique()
 	 * @generated
 	 */
-	int TECHNIQUE = 27;
+	int TECHNIQUE = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2329,7 +2538,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getClauseTemplate()
 	 * @generated
 	 */
-	int CLAUSE_TEMPLATE = 28;
+	int CLAUSE_TEMPLATE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2411,7 +2620,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getReflectionFramework()
 	 * @generated
 	 */
-	int REFLECTION_FRAMEWORK = 29;
+	int REFLECTION_FRAMEWORK = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2484,7 +2693,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getFrameworkStage()
 	 * @generated
 	 */
-	int FRAMEWORK_STAGE = 30;
+	int FRAMEWORK_STAGE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2539,7 +2748,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getInstrumentStructure()
 	 * @generated
 	 */
-	int INSTRUMENT_STRUCTURE = 31;
+	int INSTRUMENT_STRUCTURE = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2657,7 +2866,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getSubscale()
 	 * @generated
 	 */
-	int SUBSCALE = 32;
+	int SUBSCALE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2703,7 +2912,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getInstrumentItem()
 	 * @generated
 	 */
-	int INSTRUMENT_ITEM = 33;
+	int INSTRUMENT_ITEM = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2758,7 +2967,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 34;
+	int ROLE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.CaseStatus <em>Case Status</em>}' enum.
@@ -2768,7 +2977,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 35;
+	int CASE_STATUS = 37;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.SessionStatus <em>Session Status</em>}' enum.
@@ -2778,7 +2987,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 36;
+	int SESSION_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.Modality <em>Modality</em>}' enum.
@@ -2788,7 +2997,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getModality()
 	 * @generated
 	 */
-	int MODALITY = 37;
+	int MODALITY = 39;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.DocumentKind <em>Document Kind</em>}' enum.
@@ -2798,7 +3007,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getDocumentKind()
 	 * @generated
 	 */
-	int DOCUMENT_KIND = 38;
+	int DOCUMENT_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.AgreementStatus <em>Agreement Status</em>}' enum.
@@ -2808,7 +3017,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getAgreementStatus()
 	 * @generated
 	 */
-	int AGREEMENT_STATUS = 39;
+	int AGREEMENT_STATUS = 41;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.ClauseCategory <em>Clause Category</em>}' enum.
@@ -2818,7 +3027,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getClauseCategory()
 	 * @generated
 	 */
-	int CLAUSE_CATEGORY = 40;
+	int CLAUSE_CATEGORY = 42;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.PartyRole <em>Party Role</em>}' enum.
@@ -2828,7 +3037,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getPartyRole()
 	 * @generated
 	 */
-	int PARTY_ROLE = 41;
+	int PARTY_ROLE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.SignatureMethod <em>Signature Method</em>}' enum.
@@ -2838,7 +3047,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getSignatureMethod()
 	 * @generated
 	 */
-	int SIGNATURE_METHOD = 42;
+	int SIGNATURE_METHOD = 44;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -2848,7 +3057,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 43;
+	int REVIEW_STATUS = 45;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.BoundaryEventKind <em>Boundary Event Kind</em>}' enum.
@@ -2858,7 +3067,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getBoundaryEventKind()
 	 * @generated
 	 */
-	int BOUNDARY_EVENT_KIND = 44;
+	int BOUNDARY_EVENT_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.rapport.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2868,7 +3077,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 45;
+	int ACTION_STATUS = 47;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2878,7 +3087,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 46;
+	int LOCAL_DATE = 48;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -2888,7 +3097,7 @@ public interface RapportPackage extends EPackage {
 	 * @see org.rapport.model.impl.RapportPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 47;
+	int LOCAL_DATE_TIME = 49;
 
 
 	/**
@@ -3020,6 +3229,60 @@ public interface RapportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPerson_Roles();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.model.Person#getKeys <em>Keys</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Keys</em>'.
+	 * @see org.rapport.model.Person#getKeys()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EReference getPerson_Keys();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.model.PersonKey <em>Person Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Person Key</em>'.
+	 * @see org.rapport.model.PersonKey
+	 * @generated
+	 */
+	EClass getPersonKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PersonKey#getPublicKey <em>Public Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Public Key</em>'.
+	 * @see org.rapport.model.PersonKey#getPublicKey()
+	 * @see #getPersonKey()
+	 * @generated
+	 */
+	EAttribute getPersonKey_PublicKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PersonKey#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.rapport.model.PersonKey#getCreated()
+	 * @see #getPersonKey()
+	 * @generated
+	 */
+	EAttribute getPersonKey_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PersonKey#getRetired <em>Retired</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retired</em>'.
+	 * @see org.rapport.model.PersonKey#getRetired()
+	 * @see #getPersonKey()
+	 * @generated
+	 */
+	EAttribute getPersonKey_Retired();
 
 	/**
 	 * Returns the meta object for class '{@link org.rapport.model.ClientCase <em>Client Case</em>}'.
@@ -3357,6 +3620,126 @@ public interface RapportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDocument_Modified();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.rapport.model.Document#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see org.rapport.model.Document#getSteps()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EReference getDocument_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link org.rapport.model.SignedStep <em>Signed Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Signed Step</em>'.
+	 * @see org.rapport.model.SignedStep
+	 * @generated
+	 */
+	EClass getSignedStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.SignedStep#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step</em>'.
+	 * @see org.rapport.model.SignedStep#getStep()
+	 * @see #getSignedStep()
+	 * @generated
+	 */
+	EAttribute getSignedStep_Step();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.SignedStep#getActorId <em>Actor Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Actor Id</em>'.
+	 * @see org.rapport.model.SignedStep#getActorId()
+	 * @see #getSignedStep()
+	 * @generated
+	 */
+	EAttribute getSignedStep_ActorId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.SignedStep#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.rapport.model.SignedStep#getAt()
+	 * @see #getSignedStep()
+	 * @generated
+	 */
+	EAttribute getSignedStep_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.SignedStep#getDocumentVersion <em>Document Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document Version</em>'.
+	 * @see org.rapport.model.SignedStep#getDocumentVersion()
+	 * @see #getSignedStep()
+	 * @generated
+	 */
+	EAttribute getSignedStep_DocumentVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.SignedStep#getContentDigest <em>Content Digest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content Digest</em>'.
+	 * @see org.rapport.model.SignedStep#getContentDigest()
+	 * @see #getSignedStep()
+	 * @generated
+	 */
+	EAttribute getSignedStep_ContentDigest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.SignedStep#getPreviousDigest <em>Previous Digest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Previous Digest</em>'.
+	 * @see org.rapport.model.SignedStep#getPreviousDigest()
+	 * @see #getSignedStep()
+	 * @generated
+	 */
+	EAttribute getSignedStep_PreviousDigest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.SignedStep#getDetail <em>Detail</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Detail</em>'.
+	 * @see org.rapport.model.SignedStep#getDetail()
+	 * @see #getSignedStep()
+	 * @generated
+	 */
+	EAttribute getSignedStep_Detail();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.SignedStep#getPublicKey <em>Public Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Public Key</em>'.
+	 * @see org.rapport.model.SignedStep#getPublicKey()
+	 * @see #getSignedStep()
+	 * @generated
+	 */
+	EAttribute getSignedStep_PublicKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.SignedStep#getSignature <em>Signature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signature</em>'.
+	 * @see org.rapport.model.SignedStep#getSignature()
+	 * @see #getSignedStep()
+	 * @generated
+	 */
+	EAttribute getSignedStep_Signature();
 
 	/**
 	 * Returns the meta object for class '{@link org.rapport.model.SessionPlan <em>Session Plan</em>}'.
@@ -5296,6 +5679,48 @@ public interface RapportPackage extends EPackage {
 		EAttribute PERSON__ROLES = eINSTANCE.getPerson_Roles();
 
 		/**
+		 * The meta object literal for the '<em><b>Keys</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERSON__KEYS = eINSTANCE.getPerson_Keys();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.impl.PersonKeyImpl <em>Person Key</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.impl.PersonKeyImpl
+		 * @see org.rapport.model.impl.RapportPackageImpl#getPersonKey()
+		 * @generated
+		 */
+		EClass PERSON_KEY = eINSTANCE.getPersonKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Public Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON_KEY__PUBLIC_KEY = eINSTANCE.getPersonKey_PublicKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON_KEY__CREATED = eINSTANCE.getPersonKey_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Retired</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON_KEY__RETIRED = eINSTANCE.getPersonKey_Retired();
+
+		/**
 		 * The meta object literal for the '{@link org.rapport.model.impl.ClientCaseImpl <em>Client Case</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5550,6 +5975,96 @@ public interface RapportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOCUMENT__MODIFIED = eINSTANCE.getDocument_Modified();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT__STEPS = eINSTANCE.getDocument_Steps();
+
+		/**
+		 * The meta object literal for the '{@link org.rapport.model.impl.SignedStepImpl <em>Signed Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rapport.model.impl.SignedStepImpl
+		 * @see org.rapport.model.impl.RapportPackageImpl#getSignedStep()
+		 * @generated
+		 */
+		EClass SIGNED_STEP = eINSTANCE.getSignedStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_STEP__STEP = eINSTANCE.getSignedStep_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Actor Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_STEP__ACTOR_ID = eINSTANCE.getSignedStep_ActorId();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_STEP__AT = eINSTANCE.getSignedStep_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Document Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_STEP__DOCUMENT_VERSION = eINSTANCE.getSignedStep_DocumentVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Content Digest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_STEP__CONTENT_DIGEST = eINSTANCE.getSignedStep_ContentDigest();
+
+		/**
+		 * The meta object literal for the '<em><b>Previous Digest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_STEP__PREVIOUS_DIGEST = eINSTANCE.getSignedStep_PreviousDigest();
+
+		/**
+		 * The meta object literal for the '<em><b>Detail</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_STEP__DETAIL = eINSTANCE.getSignedStep_Detail();
+
+		/**
+		 * The meta object literal for the '<em><b>Public Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_STEP__PUBLIC_KEY = eINSTANCE.getSignedStep_PublicKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Signature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNED_STEP__SIGNATURE = eINSTANCE.getSignedStep_Signature();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.model.impl.SessionPlanImpl <em>Session Plan</em>}' class.

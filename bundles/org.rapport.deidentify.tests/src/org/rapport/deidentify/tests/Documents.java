@@ -110,10 +110,13 @@ final class Documents {
         template("tpl.supervision.trainee", ClauseCategory.SUPERVISION_AND_RECORDING, "Supervision",
             "I am a trainee supervised by [supervisor]."));
     BoundaryAgreement agreement = Agreements.draft(clientCode, TRAINEE, SUPERVISOR, templates, AT);
-    Agreements.take(agreement, Step.PROPOSE, TRAINEE, AT.plusMinutes(5));
-    Agreements.sign(agreement, PartyRole.CLIENT, SignatureMethod.PAPER_RECORDED, TRAINEE, AT.plusMinutes(10));
-    Agreements.sign(agreement, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, TRAINEE, AT.plusMinutes(11));
-    Agreements.sign(agreement, PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION, SUPERVISOR, AT.plusHours(4));
+    // signed with keys made for the test: the copy's signatures are what is checked, not who made them
+    org.rapport.model.signing.Signer trainee = new org.rapport.model.signing.Signer(TRAINEE, org.rapport.model.signing.Keys.generate());
+    org.rapport.model.signing.Signer supervisor = new org.rapport.model.signing.Signer(SUPERVISOR, org.rapport.model.signing.Keys.generate());
+    Agreements.take(agreement, Step.PROPOSE, trainee, AT.plusMinutes(5));
+    Agreements.sign(agreement, PartyRole.CLIENT, SignatureMethod.PAPER_RECORDED, trainee, AT.plusMinutes(10));
+    Agreements.sign(agreement, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, trainee, AT.plusMinutes(11));
+    Agreements.sign(agreement, PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION, supervisor, AT.plusHours(4));
     agreement.setModified(AT.plusHours(4));
     return agreement;
   }

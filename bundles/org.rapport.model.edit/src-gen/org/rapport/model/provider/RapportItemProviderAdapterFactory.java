@@ -118,6 +118,29 @@ public class RapportItemProviderAdapterFactory extends RapportAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.rapport.model.PersonKey} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PersonKeyItemProvider personKeyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.rapport.model.PersonKey}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPersonKeyAdapter() {
+		if (personKeyItemProvider == null) {
+			personKeyItemProvider = new PersonKeyItemProvider(this);
+		}
+
+		return personKeyItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.rapport.model.ClientCase} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -184,6 +207,29 @@ public class RapportItemProviderAdapterFactory extends RapportAdapterFactory imp
 		}
 
 		return documentEntryItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.rapport.model.SignedStep} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SignedStepItemProvider signedStepItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.rapport.model.SignedStep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSignedStepAdapter() {
+		if (signedStepItemProvider == null) {
+			signedStepItemProvider = new SignedStepItemProvider(this);
+		}
+
+		return signedStepItemProvider;
 	}
 
 	/**
@@ -914,9 +960,11 @@ public class RapportItemProviderAdapterFactory extends RapportAdapterFactory imp
 	public void dispose() {
 		if (casebookItemProvider != null) casebookItemProvider.dispose();
 		if (personItemProvider != null) personItemProvider.dispose();
+		if (personKeyItemProvider != null) personKeyItemProvider.dispose();
 		if (clientCaseItemProvider != null) clientCaseItemProvider.dispose();
 		if (sessionItemProvider != null) sessionItemProvider.dispose();
 		if (documentEntryItemProvider != null) documentEntryItemProvider.dispose();
+		if (signedStepItemProvider != null) signedStepItemProvider.dispose();
 		if (sessionPlanItemProvider != null) sessionPlanItemProvider.dispose();
 		if (goalItemProvider != null) goalItemProvider.dispose();
 		if (agendaItemItemProvider != null) agendaItemItemProvider.dispose();

@@ -21,7 +21,6 @@ import org.rapport.model.Clause;
 import org.rapport.model.ClauseCategory;
 import org.rapport.model.ClauseTemplate;
 import org.rapport.model.PartyRole;
-import org.rapport.model.Person;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.Role;
 import org.rapport.model.SignatureMethod;
@@ -29,6 +28,7 @@ import org.rapport.model.operations.Agreements;
 import org.rapport.model.operations.Agreements.ClauseAcrossVersions;
 import org.rapport.model.operations.Agreements.Step;
 import org.rapport.model.operations.Agreements.TemplateState;
+import org.rapport.model.signing.Signer;
 import org.rapport.model.validation.RapportConstraints;
 import org.rapport.model.validation.RapportDiagnostician;
 
@@ -38,22 +38,15 @@ class AgreementsTest {
   private static final RapportFactory F = RapportFactory.eINSTANCE;
   private static final LocalDateTime AT = LocalDateTime.of(2026, 3, 2, 10, 0);
 
-  private final Person trainee = person("P-trainee-1", "R. Fairweather", Role.TRAINEE);
-  private final Person supervisor = person("P-sup-1", "M. Hollis", Role.SUPERVISOR);
-  private final Person outsider = person("P-trainee-2", "Another trainee", Role.TRAINEE);
+  private final TestPeople people = new TestPeople();
+  private final Signer trainee = people.signer("P-trainee-1", "R. Fairweather", Role.TRAINEE);
+  private final Signer supervisor = people.signer("P-sup-1", "M. Hollis", Role.SUPERVISOR);
+  private final Signer outsider = people.signer("P-trainee-2", "Another trainee", Role.TRAINEE);
   private final List<ClauseTemplate> templates = List.of(
       template("tpl.fees.lab", ClauseCategory.FEES, "Fees", "Fees are paid to the lab.", 1),
       template("tpl.confidentiality.general", ClauseCategory.CONFIDENTIALITY, "Confidentiality", "What you say stays here.", 1),
       template("tpl.supervision.trainee", ClauseCategory.SUPERVISION_AND_RECORDING, "Supervision",
           "I am a trainee supervised by [supervisor].", 2));
-
-  private static Person person(String id, String name, Role role) {
-    Person person = F.createPerson();
-    person.setId(id);
-    person.setName(name);
-    person.getRoles().add(role);
-    return person;
-  }
 
   private static ClauseTemplate template(String id, ClauseCategory category, String name, String text, int version) {
     ClauseTemplate template = F.createClauseTemplate();
@@ -66,7 +59,7 @@ class AgreementsTest {
   }
 
   private BoundaryAgreement signedFirstVersion() {
-    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee, supervisor, templates, AT);
+    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee.person(), supervisor.person(), templates, AT);
     Agreements.take(agreement, Step.PROPOSE, trainee, AT.plusMinutes(5));
     Agreements.sign(agreement, PartyRole.CLIENT, SignatureMethod.PAPER_RECORDED, trainee, AT.plusMinutes(10));
     Agreements.sign(agreement, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, trainee, AT.plusMinutes(11));
@@ -76,7 +69,7 @@ class AgreementsTest {
 
   @Test
   void aDraftFromTemplatesKeepsEachTemplatesIdAndVersionInCategoryOrderWithNamesFilledIn() {
-    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee, supervisor, templates, AT);
+    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee.person(), supervisor.person(), templates, AT);
     assertEquals("CL-0417-agreement-v1", agreement.getId());
     assertEquals(AgreementStatus.DRAFT, agreement.getStatus());
     assertEquals(List.of(ClauseCategory.CONFIDENTIALITY, ClauseCategory.SUPERVISION_AND_RECORDING, ClauseCategory.FEES),
@@ -91,14 +84,14 @@ class AgreementsTest {
 
   @Test
   void templateProposeSignReviseAndSupersedeKeepsTheHistoryIntact() {
-    BoundaryAgreement first = Agreements.draft("CL-0417", trainee, supervisor, templates, AT);
+    BoundaryAgreement first = Agreements.draft("CL-0417", trainee.person(), supervisor.person(), templates, AT);
     assertTrue(Agreements.editRefusal(first).isEmpty(), "a draft is written in");
     Agreements.take(first, Step.PROPOSE, trainee, AT.plusMinutes(5));
     assertEquals(AgreementStatus.PROPOSED, first.getStatus());
     assertTrue(Agreements.editRefusal(first).isPresent(), "a proposed text is fixed");
     Agreements.sign(first, PartyRole.CLIENT, SignatureMethod.PAPER_RECORDED, trainee, AT.plusMinutes(10));
     assertEquals(AgreementStatus.PROPOSED, first.getStatus(), "signed by one party of three");
-    assertTrue(Agreements.refusal(first, Step.WITHDRAW, trainee).orElse("").contains("signed"),
+    assertTrue(Agreements.refusal(first, Step.WITHDRAW, trainee.person()).orElse("").contains("signed"),
         "once someone has signed, the text cannot go back to draft");
     Agreements.sign(first, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, trainee, AT.plusMinutes(11));
     Agreements.sign(first, PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION, supervisor, AT.plusHours(4));
@@ -119,14 +112,14 @@ class AgreementsTest {
     Agreements.sign(second, PartyRole.CLIENT, SignatureMethod.TYPED_IN_SESSION, trainee, AT.plusMonths(1).plusMinutes(3));
     Agreements.sign(second, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, trainee, AT.plusMonths(1).plusMinutes(4));
     Agreements.sign(second, PartyRole.SUPERVISOR, SignatureMethod.PAPER_RECORDED, trainee, AT.plusMonths(1).plusMinutes(5));
-    Agreements.supersede(first, second);
+    Agreements.supersede(first, second, trainee, AT.plusMonths(1).plusMinutes(6));
 
     assertEquals(AgreementStatus.SUPERSEDED, first.getStatus());
     assertEquals(AgreementStatus.SIGNED, second.getStatus());
     assertEquals(Optional.empty(), Agreements.verify(first), "the superseded version still matches what was signed");
     assertEquals(Optional.empty(), Agreements.verify(second));
     assertTrue(EcoreUtil.equals(firstAsSigned.getClauses(), first.getClauses()), "its clauses are as they were signed");
-    assertTrue(Agreements.refusal(first, Step.REVISE, trainee).isPresent(), "only the version in force is revised");
+    assertTrue(Agreements.refusal(first, Step.REVISE, trainee.person()).isPresent(), "only the version in force is revised");
 
     List<ClauseAcrossVersions> rows = Agreements.compare(List.of(first, second));
     assertEquals(3, rows.size());
@@ -141,7 +134,7 @@ class AgreementsTest {
     BoundaryAgreement agreement = signedFirstVersion();
     assertTrue(Agreements.editRefusal(agreement).orElseThrow().contains("cannot change"));
     for (Step step : List.of(Step.PROPOSE, Step.WITHDRAW, Step.SIGN)) {
-      assertTrue(Agreements.refusal(agreement, step, trainee).isPresent(), step + " on a signed version");
+      assertTrue(Agreements.refusal(agreement, step, trainee.person()).isPresent(), step + " on a signed version");
     }
     assertThrows(IllegalStateException.class,
         () -> Agreements.sign(agreement, PartyRole.CLIENT, SignatureMethod.TYPED_IN_SESSION, trainee, AT.plusDays(1)));
@@ -168,9 +161,9 @@ class AgreementsTest {
 
   @Test
   void whoMayProposeAndSign() {
-    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee, supervisor, templates, AT);
-    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, null).orElseThrow().contains("Preferences"));
-    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, outsider).orElseThrow().contains("Only the agreement's"));
+    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee.person(), supervisor.person(), templates, AT);
+    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, null).orElseThrow().contains("Sign in"));
+    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, outsider.person()).orElseThrow().contains("Only the agreement's"));
     Agreements.take(agreement, Step.PROPOSE, trainee, AT);
     IllegalStateException forged = assertThrows(IllegalStateException.class,
         () -> Agreements.sign(agreement, PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION, trainee, AT));
@@ -182,19 +175,19 @@ class AgreementsTest {
 
   @Test
   void aDraftWithoutARequiredCategoryOrAPartyIsNotProposed() {
-    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee, null, templates, AT);
-    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, trainee).orElseThrow().contains("no supervisor"));
+    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee.person(), null, templates, AT);
+    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, trainee.person()).orElseThrow().contains("no supervisor"));
     agreement.getParties().get(2).setReference("P-sup-1");
     agreement.getClauses().get(0).setIncluded(false);
-    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, trainee).orElseThrow().contains("confidentiality"));
+    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, trainee.person()).orElseThrow().contains("confidentiality"));
     assertEquals(1, problems(agreement, RapportConstraints.REQUIRED_CLAUSE_MISSING).size(), "and validation says so at the clauses");
     agreement.getClauses().get(0).setIncluded(true);
-    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, trainee).isEmpty());
+    assertTrue(Agreements.refusal(agreement, Step.PROPOSE, trainee.person()).isEmpty());
   }
 
   @Test
   void aClauseShowsHowItStandsAgainstItsTemplate() {
-    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee, supervisor, templates, AT);
+    BoundaryAgreement agreement = Agreements.draft("CL-0417", trainee.person(), supervisor.person(), templates, AT);
     Map<String, ClauseTemplate> byId = Map.of(templates.get(0).getId(), templates.get(0), templates.get(1).getId(), templates.get(1),
         templates.get(2).getId(), templates.get(2));
     Clause confidentiality = agreement.getClauses().get(0);
@@ -208,7 +201,7 @@ class AgreementsTest {
     assertEquals(TemplateState.TEMPLATE_UNKNOWN, Agreements.templateState(confidentiality, Map.of(), agreement));
     confidentiality.setTemplateId(null);
     assertEquals(TemplateState.OWN, Agreements.templateState(confidentiality, byId, agreement));
-    assertNotEquals(Agreements.fingerprint(agreement), Agreements.fingerprint(Agreements.draft("CL-0417", trainee, supervisor, templates, AT)));
+    assertNotEquals(Agreements.fingerprint(agreement), Agreements.fingerprint(Agreements.draft("CL-0417", trainee.person(), supervisor.person(), templates, AT)));
   }
 
   @Test
@@ -216,7 +209,7 @@ class AgreementsTest {
     BoundaryAgreement agreement = signedFirstVersion();
     Agreements.take(agreement, Step.END, supervisor, AT.plusMonths(3));
     assertEquals(AgreementStatus.ENDED, agreement.getStatus());
-    assertFalse(Agreements.refusal(agreement, Step.REVISE, trainee).isEmpty());
+    assertFalse(Agreements.refusal(agreement, Step.REVISE, trainee.person()).isEmpty());
     assertEquals(Optional.empty(), Agreements.verify(agreement), "ending changes no signed text");
   }
 

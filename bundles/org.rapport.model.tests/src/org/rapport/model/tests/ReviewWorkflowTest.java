@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.model.Amendment;
-import org.rapport.model.Person;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.ReviewStatus;
@@ -18,22 +17,17 @@ import org.rapport.model.Role;
 import org.rapport.model.StageAnswer;
 import org.rapport.model.operations.ReviewWorkflow;
 import org.rapport.model.operations.ReviewWorkflow.Step;
+import org.rapport.model.signing.Signer;
 
 class ReviewWorkflowTest {
 
   private static final RapportFactory F = RapportFactory.eINSTANCE;
   private static final LocalDateTime AT = LocalDateTime.of(2026, 3, 11, 9, 0);
 
-  private final Person trainee = person("P-trainee-1", Role.TRAINEE);
-  private final Person firstSupervisor = person("P-sup-1", Role.SUPERVISOR);
-  private final Person secondSupervisor = person("P-sup-2", Role.SUPERVISOR);
-
-  private static Person person(String id, Role role) {
-    Person person = F.createPerson();
-    person.setId(id);
-    person.getRoles().add(role);
-    return person;
-  }
+  private final TestPeople people = new TestPeople();
+  private final Signer trainee = people.signer("P-trainee-1", "R. Fairweather", Role.TRAINEE);
+  private final Signer firstSupervisor = people.signer("P-sup-1", "M. Hollis", Role.SUPERVISOR);
+  private final Signer secondSupervisor = people.signer("P-sup-2", "J. Adeyemi", Role.SUPERVISOR);
 
   private static ReflectionNote note() {
     ReflectionNote note = F.createReflectionNote();
@@ -109,16 +103,16 @@ class ReviewWorkflowTest {
   void stepsOutOfOrderOrByTheWrongPersonAreRefusedWithTheReason() {
     ReflectionNote note = note();
     assertEquals("The note is draft; only an approved note can be locked.",
-        ReviewWorkflow.refusal(note, Step.LOCK, firstSupervisor).orElseThrow());
-    assertEquals("Only the note's author can submit it.", ReviewWorkflow.refusal(note, Step.SUBMIT, firstSupervisor).orElseThrow());
-    assertTrue(ReviewWorkflow.refusal(note, Step.SUBMIT, null).orElseThrow().contains("Preferences"));
+        ReviewWorkflow.refusal(note, Step.LOCK, firstSupervisor.person()).orElseThrow());
+    assertEquals("Only the note's author can submit it.", ReviewWorkflow.refusal(note, Step.SUBMIT, firstSupervisor.person()).orElseThrow());
+    assertTrue(ReviewWorkflow.refusal(note, Step.SUBMIT, null).orElseThrow().contains("Sign in"));
     note.getAnswers().get(1).setText(" ");
-    assertTrue(ReviewWorkflow.refusal(note, Step.SUBMIT, trainee).orElseThrow().contains("\u201cfeelings\u201d is empty"),
+    assertTrue(ReviewWorkflow.refusal(note, Step.SUBMIT, trainee.person()).orElseThrow().contains("\u201cfeelings\u201d is empty"),
         "a note with an empty stage does not go to review");
     note.getAnswers().get(1).setText("I felt rushed.");
     ReviewWorkflow.take(note, Step.SUBMIT, trainee, AT, null);
     assertEquals("Only a supervisor other than the author can return the note.",
-        ReviewWorkflow.refusal(note, Step.RETURN, trainee).orElseThrow());
+        ReviewWorkflow.refusal(note, Step.RETURN, trainee.person()).orElseThrow());
     IllegalStateException silentReturn = assertThrows(IllegalStateException.class,
         () -> ReviewWorkflow.take(note, Step.RETURN, firstSupervisor, AT, "  "));
     assertTrue(silentReturn.getMessage().contains("needs a comment"), silentReturn.getMessage());
@@ -137,8 +131,8 @@ class ReviewWorkflowTest {
     ReviewWorkflow.take(note, Step.LOCK, firstSupervisor, AT, null);
     assertThrows(IllegalStateException.class, () -> ReviewWorkflow.take(note, Step.UNLOCK, firstSupervisor, AT, ""));
     assertEquals(ReviewStatus.LOCKED, note.getStatus());
-    assertEquals("Only a supervisor or an administrator can unlock a note.",
-        ReviewWorkflow.refusal(note, Step.UNLOCK, trainee).orElseThrow());
+    assertEquals("Only a supervisor or an administrator other than the author can unlock a note.",
+        ReviewWorkflow.refusal(note, Step.UNLOCK, trainee.person()).orElseThrow());
     ReviewWorkflow.take(note, Step.UNLOCK, firstSupervisor, AT.plusDays(3), "The client asked for a correction of a date");
     assertEquals(ReviewStatus.RETURNED, note.getStatus());
     assertEquals("The client asked for a correction of a date", note.getUnlocks().get(0).getReason());

@@ -176,9 +176,7 @@ class ValidationRulesTest {
   @Test
   void anApprovedReflectionChangedWithoutAnAmendmentIsAnError() {
     ReflectionNote note = reflection(ReviewStatus.RESUBMITTED, "I felt unsure", "At minute 20 I paraphrased the worry");
-    org.rapport.model.Person supervisor = RapportFactory.eINSTANCE.createPerson();
-    supervisor.setId("P-sup-1");
-    supervisor.getRoles().add(org.rapport.model.Role.SUPERVISOR);
+    org.rapport.model.signing.Signer supervisor = new TestPeople().signer("P-sup-1", "M. Hollis", org.rapport.model.Role.SUPERVISOR);
     org.rapport.model.operations.ReviewWorkflow.take(note, org.rapport.model.operations.ReviewWorkflow.Step.APPROVE, supervisor,
         LocalDateTime.of(2026, 3, 1, 9, 0), null);
     assertTrue(problems(note, RapportConstraints.APPROVED_TEXT_CHANGED).isEmpty(), "as approved");

@@ -4,15 +4,22 @@ package org.rapport.model.impl;
 
 import java.time.LocalDateTime;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.rapport.model.Document;
 import org.rapport.model.RapportPackage;
+import org.rapport.model.SignedStep;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,6 +35,7 @@ import org.rapport.model.RapportPackage;
  *   <li>{@link org.rapport.model.impl.DocumentImpl#getAuthorId <em>Author Id</em>}</li>
  *   <li>{@link org.rapport.model.impl.DocumentImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.rapport.model.impl.DocumentImpl#getModified <em>Modified</em>}</li>
+ *   <li>{@link org.rapport.model.impl.DocumentImpl#getSteps <em>Steps</em>}</li>
  * </ul>
  *
  * @generated
@@ -152,6 +160,16 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @ordered
 	 */
 	protected LocalDateTime modified = MODIFIED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSteps() <em>Steps</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSteps()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SignedStep> steps;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -316,6 +334,33 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
+	public EList<SignedStep> getSteps() {
+		if (steps == null) {
+			steps = new EObjectContainmentEList<SignedStep>(SignedStep.class, this, RapportPackage.DOCUMENT__STEPS);
+		}
+		return steps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case RapportPackage.DOCUMENT__STEPS:
+				return ((InternalEList<?>)getSteps()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RapportPackage.DOCUMENT__ID:
@@ -330,6 +375,8 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 				return getCreated();
 			case RapportPackage.DOCUMENT__MODIFIED:
 				return getModified();
+			case RapportPackage.DOCUMENT__STEPS:
+				return getSteps();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -339,6 +386,7 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -359,6 +407,10 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 				return;
 			case RapportPackage.DOCUMENT__MODIFIED:
 				setModified((LocalDateTime)newValue);
+				return;
+			case RapportPackage.DOCUMENT__STEPS:
+				getSteps().clear();
+				getSteps().addAll((Collection<? extends SignedStep>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -390,6 +442,9 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 			case RapportPackage.DOCUMENT__MODIFIED:
 				setModified(MODIFIED_EDEFAULT);
 				return;
+			case RapportPackage.DOCUMENT__STEPS:
+				getSteps().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -414,6 +469,8 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
 			case RapportPackage.DOCUMENT__MODIFIED:
 				return MODIFIED_EDEFAULT == null ? modified != null : !MODIFIED_EDEFAULT.equals(modified);
+			case RapportPackage.DOCUMENT__STEPS:
+				return steps != null && !steps.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -6,16 +6,21 @@ import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.rapport.model.Person;
+import org.rapport.model.PersonKey;
 import org.rapport.model.RapportPackage;
 import org.rapport.model.Role;
 
@@ -30,6 +35,7 @@ import org.rapport.model.Role;
  *   <li>{@link org.rapport.model.impl.PersonImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.rapport.model.impl.PersonImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.rapport.model.impl.PersonImpl#getRoles <em>Roles</em>}</li>
+ *   <li>{@link org.rapport.model.impl.PersonImpl#getKeys <em>Keys</em>}</li>
  * </ul>
  *
  * @generated
@@ -84,6 +90,16 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 	 * @ordered
 	 */
 	protected EList<Role> roles;
+
+	/**
+	 * The cached value of the '{@link #getKeys() <em>Keys</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeys()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PersonKey> keys;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -169,6 +185,33 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 	 * @generated
 	 */
 	@Override
+	public EList<PersonKey> getKeys() {
+		if (keys == null) {
+			keys = new EObjectContainmentEList<PersonKey>(PersonKey.class, this, RapportPackage.PERSON__KEYS);
+		}
+		return keys;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case RapportPackage.PERSON__KEYS:
+				return ((InternalEList<?>)getKeys()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RapportPackage.PERSON__ID:
@@ -177,6 +220,8 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 				return getName();
 			case RapportPackage.PERSON__ROLES:
 				return getRoles();
+			case RapportPackage.PERSON__KEYS:
+				return getKeys();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -200,6 +245,10 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 				getRoles().clear();
 				getRoles().addAll((Collection<? extends Role>)newValue);
 				return;
+			case RapportPackage.PERSON__KEYS:
+				getKeys().clear();
+				getKeys().addAll((Collection<? extends PersonKey>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -221,6 +270,9 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 			case RapportPackage.PERSON__ROLES:
 				getRoles().clear();
 				return;
+			case RapportPackage.PERSON__KEYS:
+				getKeys().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -239,6 +291,8 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case RapportPackage.PERSON__ROLES:
 				return roles != null && !roles.isEmpty();
+			case RapportPackage.PERSON__KEYS:
+				return keys != null && !keys.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -62,9 +62,11 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 		switch (eClass.getClassifierID()) {
 			case RapportPackage.CASEBOOK: return createCasebook();
 			case RapportPackage.PERSON: return createPerson();
+			case RapportPackage.PERSON_KEY: return createPersonKey();
 			case RapportPackage.CLIENT_CASE: return createClientCase();
 			case RapportPackage.SESSION: return createSession();
 			case RapportPackage.DOCUMENT_ENTRY: return createDocumentEntry();
+			case RapportPackage.SIGNED_STEP: return createSignedStep();
 			case RapportPackage.SESSION_PLAN: return createSessionPlan();
 			case RapportPackage.GOAL: return createGoal();
 			case RapportPackage.AGENDA_ITEM: return createAgendaItem();
@@ -207,6 +209,17 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * @generated
 	 */
 	@Override
+	public PersonKey createPersonKey() {
+		PersonKeyImpl personKey = new PersonKeyImpl();
+		return personKey;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ClientCase createClientCase() {
 		ClientCaseImpl clientCase = new ClientCaseImpl();
 		return clientCase;
@@ -232,6 +245,17 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	public DocumentEntry createDocumentEntry() {
 		DocumentEntryImpl documentEntry = new DocumentEntryImpl();
 		return documentEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SignedStep createSignedStep() {
+		SignedStepImpl signedStep = new SignedStepImpl();
+		return signedStep;
 	}
 
 	/**

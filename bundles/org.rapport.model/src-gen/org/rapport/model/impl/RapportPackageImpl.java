@@ -42,6 +42,7 @@ import org.rapport.model.Modality;
 import org.rapport.model.Party;
 import org.rapport.model.PartyRole;
 import org.rapport.model.Person;
+import org.rapport.model.PersonKey;
 import org.rapport.model.PlannedTechnique;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.RapportPackage;
@@ -57,6 +58,7 @@ import org.rapport.model.SessionPlan;
 import org.rapport.model.SessionStatus;
 import org.rapport.model.Signature;
 import org.rapport.model.SignatureMethod;
+import org.rapport.model.SignedStep;
 import org.rapport.model.StageAnswer;
 import org.rapport.model.Subscale;
 import org.rapport.model.Technique;
@@ -89,6 +91,13 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass personKeyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass clientCaseEClass = null;
 
 	/**
@@ -111,6 +120,13 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 	 * @generated
 	 */
 	private EClass documentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass signedStepEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -592,6 +608,56 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getPerson_Keys() {
+		return (EReference)personEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPersonKey() {
+		return personKeyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonKey_PublicKey() {
+		return (EAttribute)personKeyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonKey_Created() {
+		return (EAttribute)personKeyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersonKey_Retired() {
+		return (EAttribute)personKeyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getClientCase() {
 		return clientCaseEClass;
 	}
@@ -894,6 +960,116 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 	@Override
 	public EAttribute getDocument_Modified() {
 		return (EAttribute)documentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDocument_Steps() {
+		return (EReference)documentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSignedStep() {
+		return signedStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedStep_Step() {
+		return (EAttribute)signedStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedStep_ActorId() {
+		return (EAttribute)signedStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedStep_At() {
+		return (EAttribute)signedStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedStep_DocumentVersion() {
+		return (EAttribute)signedStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedStep_ContentDigest() {
+		return (EAttribute)signedStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedStep_PreviousDigest() {
+		return (EAttribute)signedStepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedStep_Detail() {
+		return (EAttribute)signedStepEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedStep_PublicKey() {
+		return (EAttribute)signedStepEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignedStep_Signature() {
+		return (EAttribute)signedStepEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2618,6 +2794,12 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		createEAttribute(personEClass, PERSON__ID);
 		createEAttribute(personEClass, PERSON__NAME);
 		createEAttribute(personEClass, PERSON__ROLES);
+		createEReference(personEClass, PERSON__KEYS);
+
+		personKeyEClass = createEClass(PERSON_KEY);
+		createEAttribute(personKeyEClass, PERSON_KEY__PUBLIC_KEY);
+		createEAttribute(personKeyEClass, PERSON_KEY__CREATED);
+		createEAttribute(personKeyEClass, PERSON_KEY__RETIRED);
 
 		clientCaseEClass = createEClass(CLIENT_CASE);
 		createEAttribute(clientCaseEClass, CLIENT_CASE__CODE);
@@ -2653,6 +2835,18 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		createEAttribute(documentEClass, DOCUMENT__AUTHOR_ID);
 		createEAttribute(documentEClass, DOCUMENT__CREATED);
 		createEAttribute(documentEClass, DOCUMENT__MODIFIED);
+		createEReference(documentEClass, DOCUMENT__STEPS);
+
+		signedStepEClass = createEClass(SIGNED_STEP);
+		createEAttribute(signedStepEClass, SIGNED_STEP__STEP);
+		createEAttribute(signedStepEClass, SIGNED_STEP__ACTOR_ID);
+		createEAttribute(signedStepEClass, SIGNED_STEP__AT);
+		createEAttribute(signedStepEClass, SIGNED_STEP__DOCUMENT_VERSION);
+		createEAttribute(signedStepEClass, SIGNED_STEP__CONTENT_DIGEST);
+		createEAttribute(signedStepEClass, SIGNED_STEP__PREVIOUS_DIGEST);
+		createEAttribute(signedStepEClass, SIGNED_STEP__DETAIL);
+		createEAttribute(signedStepEClass, SIGNED_STEP__PUBLIC_KEY);
+		createEAttribute(signedStepEClass, SIGNED_STEP__SIGNATURE);
 
 		sessionPlanEClass = createEClass(SESSION_PLAN);
 		createEAttribute(sessionPlanEClass, SESSION_PLAN__SESSION_ID);
@@ -2905,6 +3099,12 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		initEAttribute(getPerson_Id(), ecorePackage.getEString(), "id", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Name(), ecorePackage.getEString(), "name", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Roles(), this.getRole(), "roles", null, 0, -1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPerson_Keys(), this.getPersonKey(), null, "keys", null, 0, -1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(personKeyEClass, PersonKey.class, "PersonKey", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPersonKey_PublicKey(), ecorePackage.getEString(), "publicKey", null, 0, 1, PersonKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPersonKey_Created(), this.getLocalDateTime(), "created", null, 0, 1, PersonKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPersonKey_Retired(), this.getLocalDateTime(), "retired", null, 0, 1, PersonKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clientCaseEClass, ClientCase.class, "ClientCase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClientCase_Code(), ecorePackage.getEString(), "code", null, 0, 1, ClientCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2940,6 +3140,18 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		initEAttribute(getDocument_AuthorId(), ecorePackage.getEString(), "authorId", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocument_Created(), this.getLocalDateTime(), "created", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocument_Modified(), this.getLocalDateTime(), "modified", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDocument_Steps(), this.getSignedStep(), null, "steps", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(signedStepEClass, SignedStep.class, "SignedStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSignedStep_Step(), ecorePackage.getEString(), "step", null, 0, 1, SignedStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignedStep_ActorId(), ecorePackage.getEString(), "actorId", null, 0, 1, SignedStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignedStep_At(), this.getLocalDateTime(), "at", null, 0, 1, SignedStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignedStep_DocumentVersion(), ecorePackage.getEInt(), "documentVersion", null, 0, 1, SignedStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignedStep_ContentDigest(), ecorePackage.getEString(), "contentDigest", null, 0, 1, SignedStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignedStep_PreviousDigest(), ecorePackage.getEString(), "previousDigest", null, 0, 1, SignedStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignedStep_Detail(), ecorePackage.getEString(), "detail", null, 0, 1, SignedStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignedStep_PublicKey(), ecorePackage.getEString(), "publicKey", null, 0, 1, SignedStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSignedStep_Signature(), ecorePackage.getEString(), "signature", null, 0, 1, SignedStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sessionPlanEClass, SessionPlan.class, "SessionPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSessionPlan_SessionId(), ecorePackage.getEString(), "sessionId", null, 0, 1, SessionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -76,6 +76,10 @@ public class RapportAdapterFactory extends AdapterFactoryImpl {
 				return createPersonAdapter();
 			}
 			@Override
+			public Adapter casePersonKey(PersonKey object) {
+				return createPersonKeyAdapter();
+			}
+			@Override
 			public Adapter caseClientCase(ClientCase object) {
 				return createClientCaseAdapter();
 			}
@@ -90,6 +94,10 @@ public class RapportAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseDocument(Document object) {
 				return createDocumentAdapter();
+			}
+			@Override
+			public Adapter caseSignedStep(SignedStep object) {
+				return createSignedStepAdapter();
 			}
 			@Override
 			public Adapter caseSessionPlan(SessionPlan object) {
@@ -252,6 +260,20 @@ public class RapportAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.model.PersonKey <em>Person Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.model.PersonKey
+	 * @generated
+	 */
+	public Adapter createPersonKeyAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.rapport.model.ClientCase <em>Client Case</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -304,6 +326,20 @@ public class RapportAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDocumentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.rapport.model.SignedStep <em>Signed Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.rapport.model.SignedStep
+	 * @generated
+	 */
+	public Adapter createSignedStepAdapter() {
 		return null;
 	}
 

@@ -78,6 +78,12 @@ public class RapportSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RapportPackage.PERSON_KEY: {
+				PersonKey personKey = (PersonKey)theEObject;
+				T result = casePersonKey(personKey);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RapportPackage.CLIENT_CASE: {
 				ClientCase clientCase = (ClientCase)theEObject;
 				T result = caseClientCase(clientCase);
@@ -99,6 +105,12 @@ public class RapportSwitch<T> extends Switch<T> {
 			case RapportPackage.DOCUMENT: {
 				Document document = (Document)theEObject;
 				T result = caseDocument(document);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RapportPackage.SIGNED_STEP: {
+				SignedStep signedStep = (SignedStep)theEObject;
+				T result = caseSignedStep(signedStep);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -312,6 +324,21 @@ public class RapportSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Person Key</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Person Key</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePersonKey(PersonKey object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Client Case</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -368,6 +395,21 @@ public class RapportSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDocument(Document object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Signed Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Signed Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSignedStep(SignedStep object) {
 		return null;
 	}
 

@@ -28,6 +28,8 @@ import org.rapport.model.Person;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.Signature;
 import org.rapport.model.SignatureMethod;
+import org.rapport.model.signing.Signer;
+import org.rapport.model.signing.StepChain;
 
 /**
  * The life of a boundary agreement: drafted from clause templates, proposed, signed by every party
@@ -185,7 +187,7 @@ public final class Agreements {
   /** Why {@code actor} may not take {@code step} on {@code agreement} now, or empty when they may. */
   public static Optional<String> refusal(BoundaryAgreement agreement, Step step, Person actor) {
     if (actor == null) {
-      return Optional.of("Choose who you are (Edit > Preferences) before changing an agreement's status.");
+      return Optional.of("Sign in as a person of the casebook before changing an agreement's status.");
     }
     if (!involved(agreement, actor)) {
       return Optional.of("Only the agreement's author, its trainee or its supervisor can do this.");
@@ -244,8 +246,8 @@ public final class Agreements {
   }
 
   /** Takes PROPOSE, WITHDRAW or END (SIGN is {@link #sign}, REVISE is {@link #revise}). */
-  public static void take(BoundaryAgreement agreement, Step step, Person actor, LocalDateTime at) {
-    refusal(agreement, step, actor).ifPresent(why -> {
+  public static void take(BoundaryAgreement agreement, Step step, Signer signer, LocalDateTime at) {
+    refusal(agreement, step, signer.person()).ifPresent(why -> {
       throw new IllegalStateException(why);
     });
     switch (step) {
@@ -255,6 +257,21 @@ public final class Agreements {
       default -> throw new IllegalArgumentException(step + " has its own operation");
     }
     agreement.setModified(at);
+    StepChain.append(agreement, stepName(step), signer, at, "");
+  }
+
+  /** The name a step of {@code step} has in the signed chain. */
+  public static String stepName(Step step) {
+    return step.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Signed step names beyond {@link Step}: the older version marked superseded, and a supervisor's signature over steps taken before signing existed. */
+  public static final String SUPERSEDE = "supersede";
+  public static final String ATTEST = "attest";
+
+  /** What a signed step of recording a signature says: whose, how given, and when. */
+  public static String signatureDetail(PartyRole role, SignatureMethod method, LocalDateTime given) {
+    return "role=" + role.getLiteral() + ";method=" + method.getLiteral() + ";given=" + given.withNano(0);
   }
 
   /**
@@ -265,7 +282,8 @@ public final class Agreements {
    *
    * @throws IllegalStateException with the reason when the signature may not be recorded
    */
-  public static Signature sign(BoundaryAgreement agreement, PartyRole role, SignatureMethod method, Person actor, LocalDateTime at) {
+  public static Signature sign(BoundaryAgreement agreement, PartyRole role, SignatureMethod method, Signer signer, LocalDateTime at) {
+    Person actor = signer.person();
     refusal(agreement, Step.SIGN, actor).ifPresent(why -> {
       throw new IllegalStateException(why);
     });
@@ -280,17 +298,25 @@ public final class Agreements {
     if (at == null) {
       throw new IllegalStateException("A signature needs the date and time it was given.");
     }
+    LocalDateTime proposed = proposedAt(agreement);
+    if (proposed != null && at.isBefore(proposed.withSecond(0))) {
+      throw new IllegalStateException("A signature cannot be given before the version was proposed (" + proposed + ").");
+    }
     Signature signature = F.createSignature();
     signature.setRole(role);
     signature.setSigner(party.getReference());
-    signature.setSignedAt(at);
+    signature.setSignedAt(at.withNano(0));
     signature.setMethod(method);
     signature.setFingerprint(fingerprint(agreement));
     agreement.getSignatures().add(signature);
     if (unsigned(agreement).isEmpty()) {
       agreement.setStatus(AgreementStatus.SIGNED);
     }
-    agreement.setModified(LocalDateTime.now().withNano(0));
+    // a signature given on paper earlier is recorded after the steps before it, keeping the chain in time order
+    LocalDateTime last = agreement.getSteps().isEmpty() ? null : agreement.getSteps().get(agreement.getSteps().size() - 1).getAt();
+    LocalDateTime recorded = last != null && last.isAfter(at) ? last : at;
+    agreement.setModified(recorded);
+    StepChain.append(agreement, stepName(Step.SIGN), signer, recorded, signatureDetail(role, method, at));
     return signature;
   }
 
@@ -299,7 +325,8 @@ public final class Agreements {
    * {@code supersedes} naming this one. This version stays in force until the next one is signed
    * (then {@link #supersede} marks it).
    */
-  public static BoundaryAgreement revise(BoundaryAgreement signed, Person actor, LocalDateTime at) {
+  public static BoundaryAgreement revise(BoundaryAgreement signed, Signer signer, LocalDateTime at) {
+    Person actor = signer.person();
     refusal(signed, Step.REVISE, actor).ifPresent(why -> {
       throw new IllegalStateException(why);
     });
@@ -312,22 +339,52 @@ public final class Agreements {
     next.setCreated(at);
     next.setModified(at);
     next.getSignatures().clear();
+    next.getSteps().clear();
     LocalDate today = at.toLocalDate();
     next.setEffectiveDate(today);
     if (next.getReviewDate() == null || !next.getReviewDate().isAfter(today)) {
       next.setReviewDate(today.plusMonths(6));
     }
+    StepChain.append(next, stepName(Step.REVISE), signer, at, signed.getId());
     return next;
   }
 
   /** Marks the version a newly signed one replaces as superseded. */
-  public static void supersede(BoundaryAgreement older, BoundaryAgreement newer) {
+  public static void supersede(BoundaryAgreement older, BoundaryAgreement newer, Signer signer, LocalDateTime at) {
     if (newer.getStatus() != AgreementStatus.SIGNED || !older.getId().equals(newer.getSupersedes())) {
       throw new IllegalStateException("Only the signed version that replaces " + older.getId() + " supersedes it.");
     }
     if (older.getStatus() == AgreementStatus.SIGNED) {
       older.setStatus(AgreementStatus.SUPERSEDED);
+      older.setModified(at);
+      StepChain.append(older, SUPERSEDE, signer, at, newer.getId());
     }
+  }
+
+  /** When the version was last proposed by a signed step, or null. */
+  public static LocalDateTime proposedAt(BoundaryAgreement agreement) {
+    String propose = stepName(Step.PROPOSE);
+    return agreement.getSteps().stream().filter(s -> propose.equals(s.getStep())).reduce((a, b) -> b).map(s -> s.getAt()).orElse(null);
+  }
+
+  /**
+   * Signs, as a supervisor, the steps a version went through before Rapport signed steps: one step
+   * saying that it stood in its present status, with its present text and signatures, when the
+   * supervisor looked at it. Its detail is that status.
+   *
+   * @throws IllegalStateException when the version has signed steps already, is a draft, or {@code signer} is no supervisor
+   */
+  public static void attest(BoundaryAgreement agreement, Signer signer, LocalDateTime at) {
+    if (!agreement.getSteps().isEmpty()) {
+      throw new IllegalStateException("The steps of " + agreement.getId() + " are signed already.");
+    }
+    if (agreement.getStatus() == AgreementStatus.DRAFT) {
+      throw new IllegalStateException(agreement.getId() + " is a draft: it has no steps to sign.");
+    }
+    if (!signer.person().getRoles().contains(org.rapport.model.Role.SUPERVISOR)) {
+      throw new IllegalStateException("Only a supervisor signs the earlier steps of an agreement.");
+    }
+    StepChain.append(agreement, ATTEST, signer, at, agreement.getStatus().getLiteral());
   }
 
   /**

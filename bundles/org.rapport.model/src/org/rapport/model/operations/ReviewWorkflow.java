@@ -28,6 +28,8 @@ import org.rapport.model.SignatureMethod;
 import org.rapport.model.StageAnswer;
 import org.rapport.model.TechniqueRating;
 import org.rapport.model.Unlock;
+import org.rapport.model.signing.Signer;
+import org.rapport.model.signing.StepChain;
 
 /**
  * The supervision workflow of a reflection note: draft, submitted, returned with comments,
@@ -62,37 +64,55 @@ public final class ReviewWorkflow {
   /** Why {@code actor} may not take {@code step} on {@code note} now, or empty when they may. */
   public static Optional<String> refusal(ReflectionNote note, Step step, Person actor) {
     if (actor == null) {
-      return Optional.of("Choose who you are (Edit > Preferences) before taking part in a review.");
+      return Optional.of("Sign in as a person of the casebook before taking part in a review.");
     }
-    boolean author = actor.getId() != null && actor.getId().equals(note.getAuthorId());
-    boolean supervisor = actor.getRoles().contains(Role.SUPERVISOR);
-    ReviewStatus status = note.getStatus();
+    String empty = step != Step.SUBMIT && step != Step.RESUBMIT ? null
+        : note.getAnswers().stream().filter(a -> a.getText() == null || a.getText().isBlank()).map(StageAnswer::getStageId).findFirst()
+            .map(id -> "Every stage needs an answer before the note goes to review; \u201c" + id + "\u201d is empty.").orElse(null);
+    return statusRefusal(note.getStatus(), step).or(() -> roleRefusal(step, actor, note.getAuthorId())).or(() -> Optional.ofNullable(empty));
+  }
+
+  /** Why {@code step} cannot be taken on a note that is {@code status}, whoever takes it. */
+  public static Optional<String> statusRefusal(ReviewStatus status, Step step) {
     String now = "The note is " + status.getLiteral() + "; ";
-    String empty = note.getAnswers().stream().filter(a -> a.getText() == null || a.getText().isBlank()).map(StageAnswer::getStageId)
-        .findFirst().map(id -> "Every stage needs an answer before the note goes to review; \u201c" + id + "\u201d is empty.").orElse(null);
     return Optional.ofNullable(switch (step) {
-      case SUBMIT -> status != ReviewStatus.DRAFT ? now + "only a draft can be submitted."
-          : !author ? "Only the note's author can submit it." : empty;
-      case RESUBMIT -> status != ReviewStatus.RETURNED ? now + "only a returned note can be resubmitted."
-          : !author ? "Only the note's author can resubmit it." : empty;
-      case RETURN -> !UNDER_REVIEW.contains(status) ? now + "only a note under review can be returned."
-          : !supervisor || author ? "Only a supervisor other than the author can return the note." : null;
-      case APPROVE -> !UNDER_REVIEW.contains(status) ? now + "only a note under review can be approved."
-          : author ? "A trainee cannot approve their own note." : !supervisor ? "Only a supervisor can approve a note." : null;
-      case LOCK -> status != ReviewStatus.APPROVED ? now + "only an approved note can be locked."
-          : !supervisor && !actor.getRoles().contains(Role.ADMINISTRATOR) ? "Only a supervisor or an administrator can lock a note." : null;
-      case UNLOCK -> status != ReviewStatus.LOCKED ? now + "only a locked note can be unlocked."
-          : !supervisor && !actor.getRoles().contains(Role.ADMINISTRATOR) ? "Only a supervisor or an administrator can unlock a note." : null;
+      case SUBMIT -> status != ReviewStatus.DRAFT ? now + "only a draft can be submitted." : null;
+      case RESUBMIT -> status != ReviewStatus.RETURNED ? now + "only a returned note can be resubmitted." : null;
+      case RETURN -> !UNDER_REVIEW.contains(status) ? now + "only a note under review can be returned." : null;
+      case APPROVE -> !UNDER_REVIEW.contains(status) ? now + "only a note under review can be approved." : null;
+      case LOCK -> status != ReviewStatus.APPROVED ? now + "only an approved note can be locked." : null;
+      case UNLOCK -> status != ReviewStatus.LOCKED ? now + "only a locked note can be unlocked." : null;
     });
   }
 
   /**
-   * Takes {@code step}. {@code text} is the comment for RETURN and the reason for UNLOCK (both
-   * required); it is ignored otherwise.
+   * Why {@code actor} may not take {@code step} on a note by {@code authorId}, whatever its status:
+   * the rule of who may do what, which verifying a note's signed steps applies again.
+   */
+  public static Optional<String> roleRefusal(Step step, Person actor, String authorId) {
+    boolean author = actor.getId() != null && actor.getId().equals(authorId);
+    boolean supervisor = actor.getRoles().contains(Role.SUPERVISOR);
+    boolean administrator = actor.getRoles().contains(Role.ADMINISTRATOR);
+    return Optional.ofNullable(switch (step) {
+      case SUBMIT -> !author ? "Only the note's author can submit it." : null;
+      case RESUBMIT -> !author ? "Only the note's author can resubmit it." : null;
+      case RETURN -> !supervisor || author ? "Only a supervisor other than the author can return the note." : null;
+      case APPROVE -> author ? "A trainee cannot approve their own note." : !supervisor ? "Only a supervisor can approve a note." : null;
+      case LOCK -> author || !supervisor && !administrator ? "Only a supervisor or an administrator other than the author can lock a note." : null;
+      case UNLOCK -> author || !supervisor && !administrator ? "Only a supervisor or an administrator other than the author can unlock a note."
+          : null;
+    });
+  }
+
+  /**
+   * Takes {@code step} as {@code signer} and appends the step, signed, to the note's chain.
+   * {@code text} is the comment for RETURN and the reason for UNLOCK (both required); it is
+   * ignored otherwise.
    *
    * @throws IllegalStateException with the refusal when the step is not allowed
    */
-  public static void take(ReflectionNote note, Step step, Person actor, LocalDateTime at, String text) {
+  public static void take(ReflectionNote note, Step step, Signer signer, LocalDateTime at, String text) {
+    Person actor = signer.person();
     Optional<String> refused = refusal(note, step, actor);
     if (refused.isEmpty() && (step == Step.RETURN || step == Step.UNLOCK) && (text == null || text.isBlank())) {
       refused = Optional.of(step == Step.RETURN ? "Say what should change: a returned note needs a comment."
@@ -101,12 +121,14 @@ public final class ReviewWorkflow {
     if (refused.isPresent()) {
       throw new IllegalStateException(refused.get());
     }
+    String detail = "";
     switch (step) {
       case SUBMIT -> note.setStatus(ReviewStatus.SUBMITTED);
       case RESUBMIT -> note.setStatus(ReviewStatus.RESUBMITTED);
       case RETURN -> {
         note.getComments().add(newComment(note, actor, at, null, text));
         note.setStatus(ReviewStatus.RETURNED);
+        detail = text.strip();
       }
       case APPROVE -> {
         Signature approval = F.createSignature();
@@ -126,8 +148,40 @@ public final class ReviewWorkflow {
         unlock.setReason(text.strip());
         note.getUnlocks().add(unlock);
         note.setStatus(ReviewStatus.RETURNED);
+        detail = text.strip();
       }
     }
+    StepChain.append(note, stepName(step), signer, at, detail);
+  }
+
+  /** The name a step of {@code step} has in the signed chain. */
+  public static String stepName(Step step) {
+    return step.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Signed step names beyond {@link Step}: a comment, an amendment, and a supervisor's signature over steps taken before signing existed. */
+  public static final String COMMENT = "comment";
+  public static final String AMEND = "amend";
+  public static final String ATTEST = "attest";
+
+  /**
+   * Signs, as a supervisor, the review steps a note went through before Rapport signed steps: one
+   * step saying that the note stood in its present status, with its present text, when the
+   * supervisor looked at it. Its detail is that status.
+   *
+   * @throws IllegalStateException when the note has signed steps already, is a draft, or {@code signer} is no supervisor
+   */
+  public static void attest(ReflectionNote note, Signer signer, LocalDateTime at) {
+    if (!note.getSteps().isEmpty()) {
+      throw new IllegalStateException("The steps of " + note.getId() + " are signed already.");
+    }
+    if (note.getStatus() == ReviewStatus.DRAFT) {
+      throw new IllegalStateException(note.getId() + " is a draft: it has no review steps to sign.");
+    }
+    if (!signer.person().getRoles().contains(Role.SUPERVISOR) || signer.person().getId().equals(note.getAuthorId())) {
+      throw new IllegalStateException("Only a supervisor other than the author signs the earlier steps of a note.");
+    }
+    StepChain.append(note, ATTEST, signer, at, note.getStatus().getLiteral());
   }
 
   /**
@@ -136,7 +190,8 @@ public final class ReviewWorkflow {
    *
    * @throws IllegalStateException when {@code actor} may not comment now
    */
-  public static ReviewComment comment(ReflectionNote note, Person actor, LocalDateTime at, String anchor, String text) {
+  public static ReviewComment comment(ReflectionNote note, Signer signer, LocalDateTime at, String anchor, String text) {
+    Person actor = signer.person();
     if (actor == null || !actor.getRoles().contains(Role.SUPERVISOR)) {
       throw new IllegalStateException("Only supervisors comment on a note under review.");
     }
@@ -148,6 +203,7 @@ public final class ReviewWorkflow {
     }
     ReviewComment comment = newComment(note, actor, at, anchor, text);
     note.getComments().add(comment);
+    StepChain.append(note, COMMENT, signer, at, (anchor == null ? "" : anchor) + "\n" + text.strip());
     return comment;
   }
 
@@ -168,7 +224,8 @@ public final class ReviewWorkflow {
    * @throws IllegalStateException when the note is not locked, the actor is neither its author nor
    *     a supervisor, the reason is missing, or the note has no such stage
    */
-  public static Amendment amend(ReflectionNote note, Person actor, LocalDateTime at, String stageId, String amended, String reason) {
+  public static Amendment amend(ReflectionNote note, Signer signer, LocalDateTime at, String stageId, String amended, String reason) {
+    Person actor = signer.person();
     if (note.getStatus() != ReviewStatus.LOCKED) {
       throw new IllegalStateException("Only a locked note is amended; the note is " + note.getStatus().getLiteral() + " and can be edited.");
     }
@@ -190,6 +247,7 @@ public final class ReviewWorkflow {
     amendment.setAmended(amended);
     note.getAmendments().add(amendment);
     answer.setText(amended);
+    StepChain.append(note, AMEND, signer, at, amendment.getAnchor() + "\n" + amendment.getReason());
     return amendment;
   }
 

@@ -28,6 +28,7 @@ import org.rapport.model.Session;
 import org.rapport.model.SessionPlan;
 import org.rapport.model.StageAnswer;
 import org.rapport.model.TechniqueRating;
+import org.rapport.model.signing.ChainCheck;
 
 /**
  * The rules of the Rapport model, as EMF validation constraints. Each problem names the object
@@ -50,6 +51,17 @@ public class RapportConstraints extends EObjectValidator {
   public static final int CODE_NOT_PSEUDONYMOUS = 8;
   public static final int APPROVED_TEXT_CHANGED = 9;
   public static final int SIGNED_TEXT_CHANGED = 10;
+  /** A signed step that does not verify, was not its signer's to take, or does not match the document. */
+  public static final int STEP_NOT_VERIFIED = 11;
+  /** A document whose steps were taken before Rapport signed them. */
+  public static final int STEPS_UNSIGNED = 12;
+
+  /**
+   * The key under which the validation context holds the casebook index whose people sign the
+   * documents' steps ({@link RapportDiagnostician#RapportDiagnostician(org.eclipse.emf.ecore.EValidator, org.rapport.model.Casebook)});
+   * without it, signed steps are not checked.
+   */
+  public static final String ROSTER = "org.rapport.model.roster";
 
   /** Categories every agreement must include: the client must know the limits of confidentiality and that a supervised trainee sees them. */
   public static final Set<ClauseCategory> REQUIRED_CATEGORIES =
@@ -75,6 +87,22 @@ public class RapportConstraints extends EObjectValidator {
     }
     if (object instanceof Document document && document.getClientCode() != null) {
       ok &= pseudonymous(document, document.getClientCode(), Literals.DOCUMENT__CLIENT_CODE, diagnostics);
+    }
+    if (object instanceof Document document && context != null && context.get(ROSTER) instanceof org.rapport.model.Casebook roster) {
+      ok &= validateSteps(document, roster, diagnostics);
+    }
+    return ok;
+  }
+
+  /** The findings of {@link ChainCheck} on the step they name, else on the document's steps. */
+  private boolean validateSteps(Document document, org.rapport.model.Casebook roster, DiagnosticChain diagnostics) {
+    boolean ok = true;
+    for (ChainCheck.Finding finding : new ChainCheck(roster).verify(document).findings()) {
+      boolean error = finding.severity() == ChainCheck.Severity.ERROR;
+      EObject where = finding.step() >= 0 ? document.getSteps().get(finding.step()) : document;
+      EStructuralFeature feature = finding.step() >= 0 ? Literals.SIGNED_STEP__SIGNATURE : Literals.DOCUMENT__STEPS;
+      ok &= report(diagnostics, error ? Diagnostic.ERROR : Diagnostic.WARNING, error ? STEP_NOT_VERIFIED : STEPS_UNSIGNED, where, feature,
+          finding.message());
     }
     return ok;
   }

@@ -1,0 +1,104 @@
+/**
+ */
+package org.rapport.model;
+
+import java.time.LocalDateTime;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Person Key</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * The public half of a person's Ed25519 signing key. The private half is sealed under the person's own passphrase in a key file of its own, never in the index.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.rapport.model.PersonKey#getPublicKey <em>Public Key</em>}</li>
+ *   <li>{@link org.rapport.model.PersonKey#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.rapport.model.PersonKey#getRetired <em>Retired</em>}</li>
+ * </ul>
+ *
+ * @see org.rapport.model.RapportPackage#getPersonKey()
+ * @model
+ * @generated
+ */
+public interface PersonKey extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Public Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The X.509 (SubjectPublicKeyInfo) encoding of the Ed25519 public key, in Base64.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Public Key</em>' attribute.
+	 * @see #setPublicKey(String)
+	 * @see org.rapport.model.RapportPackage#getPersonKey_PublicKey()
+	 * @model
+	 * @generated
+	 */
+	String getPublicKey();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.PersonKey#getPublicKey <em>Public Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Public Key</em>' attribute.
+	 * @see #getPublicKey()
+	 * @generated
+	 */
+	void setPublicKey(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Created</em>' attribute.
+	 * @see #setCreated(LocalDateTime)
+	 * @see org.rapport.model.RapportPackage#getPersonKey_Created()
+	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getCreated();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.PersonKey#getCreated <em>Created</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Created</em>' attribute.
+	 * @see #getCreated()
+	 * @generated
+	 */
+	void setCreated(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Retired</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the key was replaced (a lost passphrase); empty while it is in use.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retired</em>' attribute.
+	 * @see #setRetired(LocalDateTime)
+	 * @see org.rapport.model.RapportPackage#getPersonKey_Retired()
+	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getRetired();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.PersonKey#getRetired <em>Retired</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retired</em>' attribute.
+	 * @see #getRetired()
+	 * @generated
+	 */
+	void setRetired(LocalDateTime value);
+
+} // PersonKey

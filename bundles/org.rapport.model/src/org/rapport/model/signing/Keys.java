@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.model.signing;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.rapport.model.Person;
+import org.rapport.model.PersonKey;
+
+/**
+ * Ed25519 keys as Rapport keeps them: public keys as X.509 (SubjectPublicKeyInfo) bytes in Base64,
+ * named by a fingerprint, the SHA-256 of those bytes, which people read to each other to compare.
+ * Everything here is the JDK's own Ed25519 (provider SunEC, in {@code java.base}).
+ */
+public final class Keys {
+
+  private Keys() {
+  }
+
+  /** A fresh Ed25519 key pair. */
+  public static KeyPair generate() {
+    try {
+      return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Ed25519 is part of every Java runtime since 15", e);
+    }
+  }
+
+  /** An Ed25519 key pair drawn from {@code random}: the same seed gives the same keys (for generated test data only). */
+  public static KeyPair generate(java.security.SecureRandom random) {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+      generator.initialize(java.security.spec.NamedParameterSpec.ED25519, random);
+      return generator.generateKeyPair();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Ed25519 is part of every Java runtime since 15", e);
+    }
+  }
+
+  /** The Base64 text of a public key, as the index and signed steps hold it. */
+  public static String encode(PublicKey key) {
+    return Base64.getEncoder().encodeToString(key.getEncoded());
+  }
+
+  /** The public key of Base64 X.509 text, or empty when the text is not an Ed25519 public key. */
+  public static Optional<PublicKey> decode(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(text.strip())));
+      return Optional.of(key);
+    } catch (IllegalArgumentException | GeneralSecurityException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The PEM text of a public key ("-----BEGIN PUBLIC KEY-----"), as OpenSSL reads it. */
+  public static String pem(PublicKey key) {
+    return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded())
+        + "\n-----END PUBLIC KEY-----\n";
+  }
+
+  /** The public key in PEM text, or empty when it holds none or not an Ed25519 one. */
+  public static Optional<PublicKey> fromPem(String pem) {
+    if (pem == null) {
+      return Optional.empty();
+    }
+    String body = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+    try {
+      return decode(Base64.getEncoder().encodeToString(Base64.getDecoder().decode(body)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The full fingerprint of a public key: SHA-256 of its X.509 bytes, in lower-case hex. */
+  public static String fingerprint(PublicKey key) {
+    return HexFormat.of().formatHex(sha256(key.getEncoded()));
+  }
+
+  /** The fingerprint of Base64 key text, or "?" when it is not a key. */
+  public static String fingerprint(String publicKey) {
+    return decode(publicKey).map(Keys::fingerprint).orElse("?");
+  }
+
+  /**
+   * The first 20 bytes of a fingerprint in groups of four hex digits, short enough to read over
+   * the phone and long enough that no one can make a key that matches it.
+   */
+  public static String shown(String fingerprint) {
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < Math.min(40, fingerprint.length()); i += 4) {
+      shown.append(i == 0 ? "" : " ").append(fingerprint, i, Math.min(i + 4, fingerprint.length()));
+    }
+    return shown.toString().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** Whether {@code signature} is {@code key}'s Ed25519 signature over {@code data}. */
+  public static boolean verifies(PublicKey key, byte[] data, byte[] signature) {
+    try {
+      Signature verifier = Signature.getInstance("Ed25519");
+      verifier.initVerify(key);
+      verifier.update(data);
+      return verifier.verify(signature);
+    } catch (GeneralSecurityException e) {
+      return false;   // a malformed signature is one that does not verify
+    }
+  }
+
+  /** The key of {@code person} whose public key is {@code publicKey}, retired or not. */
+  public static Optional<PersonKey> keyOf(Person person, String publicKey) {
+    return person.getKeys().stream().filter(k -> k.getPublicKey() != null && k.getPublicKey().strip().equals(publicKey.strip())).findFirst();
+  }
+
+  /** The key {@code person} signs with now: the newest that is not retired. */
+  public static Optional<PersonKey> current(Person person) {
+    return person.getKeys().stream().filter(k -> k.getRetired() == null).reduce((first, second) -> second);
+  }
+
+  static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}
