@@ -114,6 +114,9 @@ public interface OpenCasebook extends AutoCloseable {
   /** Whether the files are sealed by a passphrase, and changing it. */
   CasebookKeys keys();
 
+  /** The people's signing keys, and signing in as one of them. */
+  CasebookSigning signing();
+
   /** Whether this casebook was opened for reading only (see {@link CasebookStore#openForReading}). */
   boolean readOnly();
 

@@ -104,6 +104,14 @@ final class Fixtures {
     return note;
   }
 
+  static org.rapport.model.Person person(String id, String name, org.rapport.model.Role role) {
+    org.rapport.model.Person person = F.createPerson();
+    person.setId(id);
+    person.setName(name);
+    person.getRoles().add(role);
+    return person;
+  }
+
   /**
    * Cheap Argon2id costs for keys derived in tests (they derive many), or the real ones again; the
    * real costs (64 MiB, 3 passes) are measured by the benchmark.

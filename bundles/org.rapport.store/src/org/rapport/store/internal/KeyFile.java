@@ -71,7 +71,7 @@ final class KeyFile {
     }
   }
 
-  private static byte[] derive(char[] passphrase, byte[] salt, int memoryKiB, int iterations) {
+  static byte[] derive(char[] passphrase, byte[] salt, int memoryKiB, int iterations) {
     Argon2BytesGenerator generator = new Argon2BytesGenerator();
     generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
         .withSalt(salt).withMemoryAsKB(memoryKiB).withIterations(iterations).withParallelism(1).build());

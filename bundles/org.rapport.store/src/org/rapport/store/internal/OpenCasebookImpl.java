@@ -55,6 +55,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private final CasebookSearch search = new FileSearch(this);
   private final CasebookAudit auditTrail = new SealedAuditTrail(this);
   private final Passphrase keys = new Passphrase(this);
+  private final PersonKeys signing = new PersonKeys(this);
   /** The key file as read while the casebook was reachable; null until first needed, and after a change of passphrase. */
   private KeyFile keyFile;
   private AtomicFile.StepListener steps = AtomicFile.StepListener.NONE;
@@ -297,6 +298,11 @@ public final class OpenCasebookImpl implements OpenCasebook {
   @Override
   public Passphrase keys() {
     return keys;
+  }
+
+  @Override
+  public org.rapport.store.CasebookSigning signing() {
+    return signing;
   }
 
   static void deleteQuietly(Path file) {

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.store;
+
+import org.rapport.model.PersonKey;
+import org.rapport.model.signing.Signer;
+
+/**
+ * The people of an open casebook who sign its workflow steps: their keys and signing in. Each
+ * person's private key is in a key file of its own ({@code keys/<person id>.key}), sealed under that
+ * person's passphrase; its public half is in the index, with the person.
+ */
+public interface CasebookSigning {
+
+  /** Whether {@code personId} has a key file here, so can sign in on this workstation. */
+  boolean hasKeyFile(String personId);
+
+  /**
+   * Makes a new key for {@code personId}, sealed under {@code passphrase}, and adds its public half
+   * to the person in the index (saved). A key the person had is kept, marked retired, so that what
+   * it signed still verifies: this is also what a lost passphrase calls for.
+   *
+   * @throws StoreException when the passphrase is too weak ({@link #weakness}), the person is not in
+   *     the index, or the key file or index cannot be written
+   */
+  PersonKey createKey(String personId, char[] passphrase, String actorId) throws StoreException;
+
+  /**
+   * Opens {@code personId}'s key with their passphrase.
+   *
+   * @throws PassphraseException when the passphrase is not the key's ({@code wrong()} is true)
+   * @throws StoreException when the person has no key file here, or it is damaged, or it does not
+   *     hold the key the index lists for them
+   */
+  Signer signIn(String personId, char[] passphrase) throws StoreException;
+
+  /** {@code personId}'s current public key as PEM text, to give to someone on another workstation. */
+  String exportPublicKey(String personId) throws StoreException;
+
+  /**
+   * Adds a public key in PEM text (exported on another workstation) to {@code personId} in the
+   * index, retiring the one they had; the caller shows its fingerprint to compare with its owner.
+   */
+  PersonKey importPublicKey(String personId, String pem, String actorId) throws StoreException;
+
+  /** What makes {@code passphrase} too weak to seal a key or a casebook, or null when it will do. */
+  static String weakness(char[] passphrase) {
+    return PassphraseRules.weakness(passphrase);
+  }
+}
