@@ -218,7 +218,9 @@ public final class CasebookCheck {
   private ElementLines validate(OpenCasebook open, EObject root, Path file, Path folder, List<Finding> findings) {
     ElementLines lines = linesOf(open, file);
     String name = relative(folder, file);
-    collect(diagnostician.validate(root), name, lines, findings);
+    java.util.Map<Object, Object> context = diagnostician.createDefaultContext();
+    context.put(org.rapport.model.validation.RapportConstraints.ROSTER, open.index());   // signed steps are checked against its people
+    collect(diagnostician.validate(root, context), name, lines, findings);
     return lines;
   }
 

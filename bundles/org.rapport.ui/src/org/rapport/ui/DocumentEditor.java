@@ -179,9 +179,20 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     part.setDirty(recovered || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
   }
 
-  /** The person of the open casebook the user works as (Edit > Preferences), or null. */
+  /** The person signed in to the open casebook, or null (reading only). */
   protected final Person currentPerson() {
     return currentUser == null ? null : currentUser.in(casebook.current().orElse(null)).orElse(null);
+  }
+
+  /** The signed steps of {@code document} verified against the people of the open casebook, as lines to show. */
+  protected final java.util.List<String> stepLines(org.rapport.model.Document document) {
+    org.rapport.model.Casebook index = casebook.current().map(org.rapport.store.OpenCasebook::index).orElse(null);
+    return new org.rapport.model.signing.ChainCheck(index).verify(document).lines().stream().map(line -> line.text()).toList();
+  }
+
+  /** The key of the person signed in to the open casebook, which signs their steps, or null. */
+  protected final org.rapport.model.signing.Signer currentSigner() {
+    return currentUser == null ? null : currentUser.signer(casebook.current().orElse(null)).orElse(null);
   }
 
   /** Takes a workflow step as one command and saves it at once (see {@link DocumentWrites}); whether it was taken. */
@@ -213,7 +224,9 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
 
   /** Runs the model's validation on the document and tells the Problems part (and subclasses) what it found. */
   private void validate() {
-    problems = DocumentProblems.of(diagnostician.validate(document));
+    java.util.Map<Object, Object> context = diagnostician.createDefaultContext();
+    casebook.current().ifPresent(open -> context.put(RapportConstraints.ROSTER, open.index()));   // signed steps, against its people
+    problems = DocumentProblems.of(diagnostician.validate(document, context));
     events.send(DocumentParts.TOPIC_VALIDATED, new DocumentProblems(part, document, problems));
   }
 

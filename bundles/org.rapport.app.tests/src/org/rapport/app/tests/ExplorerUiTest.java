@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.app.handlers.NewClientHandler;
-import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.model.ClientCase;
 import org.rapport.model.Session;
@@ -110,8 +109,8 @@ class ExplorerUiTest {
   void awaitingMyReviewFollowsWhoTheUserIs() {
     Combo show = window.find(Combo.class, CasebookPart.FILTER_KEY);
     for (String[] userAndCount : new String[][] {{"P-sup-1", "3"}, {"P-sup-2", "0"}}) {
+      workbench.signInAs(userAndCount[0]);
       List<String> shown = workbench.syncExec(() -> {
-        RapportPreferences.setUserId(userAndCount[0]);
         show.select(List.of(show.getItems()).indexOf("Awaiting my review"));
         show.notifyListeners(SWT.Selection, new Event());
         return WorkbenchWindow.leaves(window.tree());

@@ -45,7 +45,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.store.CasebookFolders;
 import org.rapport.ui.ActiveCasebook;
@@ -88,7 +87,6 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
 
   private Application application;
   private Path casebook;
-  private String userBefore;
   private String user;
   private String testName = "workbench";
   private int screenshots;
@@ -110,7 +108,10 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
     return this;
   }
 
-  /** The person each test works as (Edit > Preferences, "I am"), instead of the one the preferences name. */
+  /**
+   * The person of the demo casebook each test is signed in as, with their demo passphrase
+   * ({@link DemoPeople}); without it, each test reads only.
+   */
   public RunningWorkbench asUser(String personId) {
     this.user = personId;
     return this;
@@ -139,10 +140,6 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
       propertiesBefore.put(key, System.getProperty(key));
       System.setProperty(key, value);
     });
-    userBefore = RapportPreferences.userId();
-    if (user != null) {
-      RapportPreferences.setUserId(user);
-    }
     application = context.getRoot().getStore(ExtensionContext.Namespace.create(RunningWorkbench.class))
         .getOrComputeIfAbsent(Application.class, key -> new Application(), Application.class);
     if (application.uiThread == null) {
@@ -161,9 +158,13 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
       throw new IllegalStateException("the workbench of this test runtime has ended; a test that quits Rapport needs a runtime of its own");
     }
     clearWindow();
-    RapportPreferences.setUserId(user == null ? userBefore : user);
     Path copy = freshCopy();
-    syncExec(() -> mainWindow().getContext().get(ActiveCasebook.class).open(copy));
+    // signed in in the same turn as the opening, so the workbench does not ask
+    syncExec(() -> {
+      org.rapport.store.OpenCasebook open = mainWindow().getContext().get(ActiveCasebook.class).open(copy);
+      DemoPeople.signIn(mainWindow().getContext().get(org.rapport.ui.CurrentUser.class), open, user);
+      return open;
+    });
     casebook = copy;
     focusExplorer();
   }
@@ -173,7 +174,6 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
     if (isRunning()) {
       clearWindow();
     }
-    RapportPreferences.setUserId(userBefore);
   }
 
   @Override
@@ -190,7 +190,6 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
           System.setProperty(key, value);
         }
       });
-      RapportPreferences.setUserId(userBefore);
     }
   }
 
@@ -366,6 +365,15 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
   }
 
   /** The copy of the demo casebook this test started on. */
+  /** Signs {@code personId} (a person of the demo casebook; null: nobody) in to the open casebook, as File > Sign In As would. */
+  public void signInAs(String personId) {
+    syncExec(() -> {
+      org.eclipse.e4.core.contexts.IEclipseContext context = mainWindow().getContext();
+      DemoPeople.signIn(context.get(org.rapport.ui.CurrentUser.class), context.get(ActiveCasebook.class).current().orElseThrow(), personId);
+      return null;
+    });
+  }
+
   public Path casebook() {
     return casebook;
   }

@@ -13,7 +13,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.app.internal.PreferencesDialog;
 import org.rapport.extension.Extensions;
-import org.rapport.ui.ActiveCasebook;
 
 /** Edit > Preferences. */
 public class PreferencesHandler {
@@ -22,10 +21,8 @@ public class PreferencesHandler {
   public static final String TOPIC_CHANGED = "org/rapport/preferences/changed";
 
   @Execute
-  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ActiveCasebook active, IEventBroker events,
-      @Optional Extensions extensions) {
-    PreferencesDialog dialog = new PreferencesDialog(shell, active == null ? null : active.current().map(open -> open.index()).orElse(null),
-        extensions == null ? List.of() : extensions.programmes());
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events, @Optional Extensions extensions) {
+    PreferencesDialog dialog = new PreferencesDialog(shell, extensions == null ? List.of() : extensions.programmes());
     if (dialog.open() == Window.OK) {
       events.send(TOPIC_CHANGED, Boolean.TRUE);
     }

@@ -2,7 +2,6 @@
 package org.rapport.app.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,12 +15,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.rapport.ui.TitledDialog;
 import org.eclipse.swt.widgets.Spinner;
 import org.rapport.extension.ProgrammeTemplate;
-import org.rapport.model.Casebook;
-import org.rapport.model.Person;
 
 /**
- * Edit > Preferences: who the user is in the open casebook (their role comes with the person), the
- * training programme (from the installed extensions), how often unsaved changes are kept for crash
+ * Edit > Preferences: the training programme (from the installed extensions), how often unsaved changes are kept for crash
  * recovery, and which casebook opens at start.
  */
 public final class PreferencesDialog extends TitledDialog {
@@ -29,45 +25,24 @@ public final class PreferencesDialog extends TitledDialog {
   /** The window title, by which tests find the dialog. */
   public static final String TITLE = "Preferences";
 
-  private final Casebook casebook;
   private final List<ProgrammeTemplate> programmes;
-  private final List<Person> people = new ArrayList<>();
-  private Combo person;
   private Combo programme;
   private Spinner seconds;
   private Spinner lockMinutes;
 
-  /** @param casebook the open casebook whose people the user can be, or null */
-  public PreferencesDialog(Shell parent, Casebook casebook) {
-    this(parent, casebook, List.of());
+  public PreferencesDialog(Shell parent) {
+    this(parent, List.of());
   }
 
   /** @param programmes the programme templates the installed extensions offer */
-  public PreferencesDialog(Shell parent, Casebook casebook, List<ProgrammeTemplate> programmes) {
+  public PreferencesDialog(Shell parent, List<ProgrammeTemplate> programmes) {
     super(parent, TITLE);
-    this.casebook = casebook;
     this.programmes = List.copyOf(programmes);
   }
 
   @Override
   protected void fill(Composite area) {
     area.setLayout(new GridLayout(2, false));
-
-    new Label(area, SWT.NONE).setText("&I am:");
-    person = new Combo(area, SWT.READ_ONLY);
-    person.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-    person.add("(not set: show every note awaiting review)");
-    person.select(0);
-    if (casebook != null) {
-      for (Person candidate : casebook.getPeople()) {
-        people.add(candidate);
-        String roles = candidate.getRoles().stream().map(role -> role.getLiteral()).reduce((a, b) -> a + ", " + b).orElse("");
-        person.add(candidate.getName() + " (" + roles + ")");
-        if (candidate.getId() != null && candidate.getId().equals(RapportPreferences.userId())) {
-          person.select(people.size());
-        }
-      }
-    }
 
     new Label(area, SWT.NONE).setText("&Programme:");
     programme = new Combo(area, SWT.READ_ONLY);
@@ -100,8 +75,6 @@ public final class PreferencesDialog extends TitledDialog {
 
   @Override
   protected void okPressed() {
-    int chosen = person.getSelectionIndex();
-    RapportPreferences.setUserId(chosen <= 0 ? "" : people.get(chosen - 1).getId());
     int chosenProgramme = programme.getSelectionIndex();
     RapportPreferences.setProgramme(chosenProgramme <= 0 ? "" : qualifiedId(programmes.get(chosenProgramme - 1)));
     RapportPreferences.setRecoverySeconds(seconds.getSelection());

@@ -32,7 +32,6 @@ public final class RapportPreferences {
     flush();
   }
 
-  /** The person id the user works as (a Person of the casebook), or empty. */
   /** Idle minutes after which an encrypted casebook's window is locked (read by org.rapport.lock under the same key); 0: never. */
   public static int lockMinutes() {
     return node().getInt(LOCK_MINUTES, DEFAULT_LOCK_MINUTES);
@@ -43,11 +42,12 @@ public final class RapportPreferences {
     flush();
   }
 
-  public static String userId() {
+  /** The id of the person who signed in last, offered first the next time (a convenience, not an identity). */
+  public static String lastPerson() {
     return node().get(USER_ID, "");
   }
 
-  public static void setUserId(String id) {
+  public static void setLastPerson(String id) {
     node().put(USER_ID, id == null ? "" : id.strip());
     flush();
   }

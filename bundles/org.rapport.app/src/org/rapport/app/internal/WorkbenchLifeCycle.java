@@ -98,7 +98,7 @@ public class WorkbenchLifeCycle {
     // still read on first use: the institutions' files are not read before the window shows
     context.set(Catalogues.class, new Catalogues(() -> builtInCatalogue(store, logger),
         builtIn -> extensions == null ? builtIn : withExtensions(extensions, builtIn, logger)));
-    context.set(CurrentUser.class, new CurrentUser(RapportPreferences::userId));
+    context.set(CurrentUser.class, new CurrentUser(events));
     context.set(ChosenProgramme.class, new ChosenProgramme(RapportPreferences::programme, extensions));
     Path chosen = null;
     try {

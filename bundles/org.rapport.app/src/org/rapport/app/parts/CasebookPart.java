@@ -29,7 +29,6 @@ import org.rapport.app.explorer.ExplorerContent;
 import org.rapport.app.explorer.ExplorerFilter;
 import org.rapport.app.explorer.ExplorerLabels;
 import org.rapport.app.internal.DocumentOpener;
-import org.rapport.app.internal.RapportPreferences;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.store.OpenCasebook;
@@ -59,6 +58,9 @@ public class CasebookPart {
   private EModelService models;
   @Inject
   private ESelectionService selection;
+  @Inject
+  @Optional
+  private org.rapport.ui.CurrentUser user;
 
   private Composite stack;
   private StackLayout stackLayout;
@@ -106,7 +108,8 @@ public class CasebookPart {
     viewer.setUseHashlookup(true);
     viewer.setContentProvider(new ExplorerContent());
     viewer.setLabelProvider(new ExplorerLabels(today));
-    ExplorerFilter filter = new ExplorerFilter(today, RapportPreferences::userId);
+    // "awaiting my review" is the signed-in person's
+    ExplorerFilter filter = new ExplorerFilter(today, () -> user == null || active == null ? "" : active.current().map(user::idIn).orElse(""));
     viewer.addFilter(filter);
     show.addListener(SWT.Selection, event -> {
       filter.setShow(ExplorerFilter.Show.values()[show.getSelectionIndex()]);
@@ -136,10 +139,10 @@ public class CasebookPart {
     showCasebook(active == null ? null : active.current().orElse(null));
   }
 
-  /** The user's person may have changed, and with it what awaits their review. */
+  /** Someone else signed in, and with them what awaits their review. */
   @Inject
   @Optional
-  void preferencesChanged(@UIEventTopic(org.rapport.app.handlers.PreferencesHandler.TOPIC_CHANGED) Boolean changed) {
+  void signedIn(@UIEventTopic(org.rapport.ui.CurrentUser.TOPIC_CHANGED) Object casebook) {
     if (viewer != null && !viewer.getTree().isDisposed()) {
       viewer.refresh();
     }

@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.app.tests.RunningWorkbench;
 import org.rapport.model.AgreementStatus;
@@ -156,7 +155,7 @@ class AgreementEditorUiTest {
     sign("P-trainee-1", null);
     sign("CL-0630", null);
     assertTrue(workbench.syncExec(() -> button(Step.SIGN.name()).isEnabled()), "one signature to go");
-    RapportPreferences.setUserId("P-sup-1");
+    workbench.signInAs("P-sup-1");
     sign("P-sup-1", null);
     waitFor(() -> agreement.getStatus() == AgreementStatus.SIGNED && !part.isDirty(), "signed by all three and saved");
     assertEquals(3, agreement.getSignatures().size());
@@ -166,7 +165,7 @@ class AgreementEditorUiTest {
     workbench.key(0, 'z', SWT.CTRL);
     assertEquals(AgreementStatus.SIGNED, agreement.getStatus(), "Ctrl+Z does not take a signature back");
     assertTrue(status().contains("cannot change"), status());
-    RapportPreferences.setUserId("P-trainee-1");
+    workbench.signInAs("P-trainee-1");
   }
 
   private static void aRevisionIsChangedSignedAndSupersedesTheFirstWhichStaysAsSigned() throws Exception {
@@ -210,10 +209,10 @@ class AgreementEditorUiTest {
     waitFor(() -> second.getStatus() == AgreementStatus.PROPOSED && !part.isDirty(), "version 2 proposed");
     sign("P-trainee-1", null);
     sign("CL-0630", "Signed on paper, recorded here");
-    RapportPreferences.setUserId("P-sup-1");
+    workbench.signInAs("P-sup-1");
     sign("P-sup-1", null);
     waitFor(() -> second.getStatus() == AgreementStatus.SIGNED && !part.isDirty(), "version 2 signed");
-    RapportPreferences.setUserId("P-trainee-1");
+    workbench.signInAs("P-trainee-1");
     String firstNow = saved(FIRST);
     assertTrue(firstNow.contains("status=\"superseded\""), "version 1 is superseded once version 2 is signed");
     assertEquals(firstAsSigned.replace("status=\"signed\"", "status=\"superseded\""), firstNow,

@@ -257,6 +257,16 @@ public class AgreementEditor extends DocumentEditor {
     return currentPerson();
   }
 
+  /** Each signed step of {@code document}, verified: "approved by Supervisor M. Hollis, 26 Nov 2026 21:39, signature verified". */
+  java.util.List<String> signedSteps(org.rapport.model.Document document) {
+    return stepLines(document);
+  }
+
+  /** The key that signs the steps of the person signed in, or null. */
+  org.rapport.model.signing.Signer signer() {
+    return currentSigner();
+  }
+
   Optional<OpenCasebook> openCasebook() {
     return casebook.current();
   }

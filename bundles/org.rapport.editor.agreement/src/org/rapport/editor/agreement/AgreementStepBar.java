@@ -75,7 +75,10 @@ final class AgreementStepBar {
     Optional<String> tampered = Agreements.verify(agreement);
     tampered.ifPresent(problem -> line.append("\nTAMPERED: ").append(problem));
     Agreements.editRefusal(agreement).ifPresent(why -> line.append("\n").append(why));
-    line.append(me == null ? "\nChoose who you are in Edit > Preferences to propose, sign or revise." : "\nYou work as " + PersonNames.of(me) + ".");
+    line.append(me == null ? "\nYou are reading only: sign in (File > Sign In As\u2026) to propose, sign or revise." : "\nYou are signed in as " + PersonNames.of(me) + ".");
+    for (String step : editor.signedSteps(agreement)) {
+      line.append("\n\u2022 ").append(step.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(step.substring(1));
+    }
     status.setText(line.toString());
     status.setForeground(tampered.isPresent() ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
     status.setFont(tampered.isPresent() ? JFaceResources.getBannerFont() : null);
@@ -100,10 +103,10 @@ final class AgreementStepBar {
       case END -> {
         if (MessageDialog.openQuestion(shell, step.label(), "End version " + agreement.getVersion()
             + " of the agreement with " + agreement.getClientCode() + "? It stays in the casebook, marked ended, and cannot be revised.")) {
-          change(step.label(), changed -> Agreements.take(changed, step, me, now()));
+          change(step.label(), changed -> Agreements.take(changed, step, editor.signer(), now()));
         }
       }
-      default -> change(step.label(), changed -> Agreements.take(changed, step, me, now()));
+      default -> change(step.label(), changed -> Agreements.take(changed, step, editor.signer(), now()));
     }
   }
 
@@ -113,7 +116,7 @@ final class AgreementStepBar {
       return;
     }
     boolean wasLast = Agreements.unsigned(agreement).size() == 1;
-    boolean signed = change("Record Signature", changed -> Agreements.sign(changed, dialog.role(), dialog.method(), me, dialog.signedAt()));
+    boolean signed = change("Record Signature", changed -> Agreements.sign(changed, dialog.role(), dialog.method(), editor.signer(), dialog.signedAt()));
     if (signed && wasLast && agreement.getStatus() == AgreementStatus.SIGNED && agreement.getSupersedes() != null) {
       supersedeOlder(me);
     }
@@ -131,7 +134,7 @@ final class AgreementStepBar {
       if (!loaded.ok() || !(loaded.document() instanceof BoundaryAgreement previous)) {
         throw new StoreException("Version " + agreement.getSupersedes() + " could not be read, so it still shows as signed.");
       }
-      Agreements.supersede(previous, agreement);
+      Agreements.supersede(previous, agreement, editor.signer(), now());
       open.save(previous, me == null ? null : me.getId());
       events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, older);
     } catch (StoreException | IllegalStateException e) {
@@ -153,7 +156,7 @@ final class AgreementStepBar {
       editor.open(newer.get().getDocumentId());
       return;
     }
-    BoundaryAgreement next = Agreements.revise(agreement, me, now());
+    BoundaryAgreement next = Agreements.revise(agreement, editor.signer(), now());
     try {
       open.save(next, me == null ? null : me.getId());
     } catch (StoreException e) {

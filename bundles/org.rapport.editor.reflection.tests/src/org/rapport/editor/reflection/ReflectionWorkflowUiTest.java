@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.rapport.app.internal.RapportPreferences;
 import org.rapport.app.tests.RunningWorkbench;
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.ReviewStatus;
@@ -43,7 +42,7 @@ class ReflectionWorkflowUiTest {
     ReflectionEditor editor = (ReflectionEditor) workbench.syncExec(part::getObject);
     ReflectionNote note = (ReflectionNote) workbench.syncExec(editor::document);
     assertEquals(ReviewStatus.DRAFT, note.getStatus());
-    assertTrue(status().contains("You work as Trainee R. Fairweather (demo)."), "people by name, not by id: " + status());
+    assertTrue(status().contains("You are signed in as Trainee R. Fairweather (demo)."), "people by name, not by id: " + status());
     assertFalse(enabled(ReviewWorkflow.Step.APPROVE.name()), "a trainee cannot approve");
     Text first = firstStage();
     workbench.typeOver(first, "The client came late and apologised twice.");
@@ -91,6 +90,9 @@ class ReflectionWorkflowUiTest {
     waitForStatus(ReviewStatus.APPROVED);
     assertEquals("P-sup-1", note(part()).getApproval().getSigner());
     assertTrue(status().contains("approved by Supervisor M. Hollis (demo)"), "the approver by name: " + status());
+    assertTrue(status().matches("(?s).*\u2022 Approved by Supervisor M\\. Hollis \\(demo\\), \\d+ \\w+ \\d{4} \\d\\d:\\d\\d, signature verified.*"),
+        "the approval, signed with the supervisor's key, verifies: " + status());
+    assertFalse(status().contains("DOES NOT VERIFY"), status());
     press(ReviewWorkflow.Step.LOCK.name());
     waitForStatus(ReviewStatus.LOCKED);
     workbench.key(0, 'z', SWT.CTRL);
@@ -118,12 +120,14 @@ class ReflectionWorkflowUiTest {
     assertEquals(original, note(part()).getAmendments().get(0).getOriginal());
     assertTrue(file.contains("we agreed to start on time") && file.contains("original="), "amendment and original are saved");
     assertEquals(java.util.Optional.empty(), ReviewWorkflow.verify(note(part())), "the approval still holds, amendments taken back");
+    assertTrue(status().contains("\u2022 Amended by Trainee R. Fairweather (demo)") && !status().contains("DOES NOT VERIFY"),
+        "every step, the amendment too, is signed and verifies: " + status());
     workbench.screenshot(Path.of("target/screenshots/reflection-editor.png"), 1280, 1000);
   }
 
   @Test
   void aNewReflectionOnAPlannedSessionStartsFromTheFirstFrameworkAndNamesTechniquesNotRated() throws Exception {
-    RapportPreferences.setUserId("P-trainee-1");
+    workbench.signInAs("P-trainee-1");
     org.rapport.model.Session session = workbench.syncExec(() -> workbench.mainWindow().getContext().get(org.rapport.ui.ActiveCasebook.class)
         .current().orElseThrow().index().getClients().stream().filter(c -> c.getCode().equals("CL-0630")).findFirst().orElseThrow()
         .getSessions().get(2));
@@ -203,7 +207,7 @@ class ReflectionWorkflowUiTest {
   }
 
   private static MPart openAs(String person) throws InterruptedException {
-    RapportPreferences.setUserId(person);
+    workbench.signInAs(person);
     workbench.openDocument(NOTE);
     MPart part = workbench.waitFor(() -> workbench.documentPart(NOTE), "the reflection opens");
     assertEquals("org.rapport.app.partstack.editors", workbench.syncExec(() -> part.getParent().getElementId()),

@@ -317,6 +317,16 @@ public class ReflectionEditor extends DocumentEditor {
     return currentPerson();
   }
 
+  /** Each signed step of {@code document}, verified: "approved by Supervisor M. Hollis, 26 Nov 2026 21:39, signature verified". */
+  java.util.List<String> signedSteps(org.rapport.model.Document document) {
+    return stepLines(document);
+  }
+
+  /** The key that signs the steps of the person signed in, or null. */
+  org.rapport.model.signing.Signer signer() {
+    return currentSigner();
+  }
+
   /** A person of the casebook by name (the id when the casebook does not know it). */
   String nameOf(String personId) {
     return PersonNames.of(casebook, personId);

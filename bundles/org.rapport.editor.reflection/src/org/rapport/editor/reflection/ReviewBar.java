@@ -60,7 +60,10 @@ final class ReviewBar {
           .append(ReviewText.when(note.getApproval().getSignedAt()));
     }
     ReviewWorkflow.verify(note).ifPresent(problem -> line.append(" \u2014 ").append(problem));
-    line.append(me == null ? "\nChoose who you are in Edit > Preferences to take part in the review." : "\nYou work as " + PersonNames.of(me) + ".");
+    line.append(me == null ? "\nYou are reading only: sign in (File > Sign In As\u2026) to take part in the review." : "\nYou are signed in as " + PersonNames.of(me) + ".");
+    for (String step : editor.signedSteps(note)) {
+      line.append("\n\u2022 ").append(step.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(step.substring(1));
+    }
     status.setText(line.toString());
     for (Step step : Step.values()) {
       Optional<String> refused = ReviewWorkflow.refusal(note, step, me);
@@ -90,7 +93,8 @@ final class ReviewBar {
       }
     }
     String given = text;
-    change(step.label(), changed -> ReviewWorkflow.take(changed, step, me, now(), given));
+    org.rapport.model.signing.Signer signer = editor.signer();
+    change(step.label(), changed -> ReviewWorkflow.take(changed, step, signer, now(), given));
   }
 
   private void comment() {
@@ -101,7 +105,8 @@ final class ReviewBar {
       return;
     }
     String anchor = stage == null ? null : ReviewWorkflow.stageAnchor(stage);
-    change("Comment", changed -> ReviewWorkflow.comment(changed, me, now(), anchor, text));
+    org.rapport.model.signing.Signer signer = editor.signer();
+    change("Comment", changed -> ReviewWorkflow.comment(changed, signer, now(), anchor, text));
   }
 
   private void amend() {
@@ -114,7 +119,8 @@ final class ReviewBar {
     if (dialog.open() != Window.OK) {
       return;
     }
-    change("Amend", changed -> ReviewWorkflow.amend(changed, me, now(), dialog.stageId(), dialog.amended(), dialog.reason()));
+    org.rapport.model.signing.Signer signer = editor.signer();
+    change("Amend", changed -> ReviewWorkflow.amend(changed, signer, now(), dialog.stageId(), dialog.amended(), dialog.reason()));
   }
 
   /** Runs a workflow change as one command, and saves the note; a refusal is explained. */
