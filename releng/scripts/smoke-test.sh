@@ -35,7 +35,7 @@ start() {
   for _ in $(seq 1 120); do
     # the main shell is the one titled Rapport that is larger than e4's hidden helper shells
     wid=""
-    for w in $(xdotool search --name '^Rapport ?$' 2>/dev/null || true); do
+    for w in $(xdotool search --name '^Rapport( |$)' 2>/dev/null || true); do
       width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
       [ "${width:-0}" -ge 400 ] && { wid=$w; break; }
     done
@@ -47,6 +47,17 @@ start() {
   java_pid=$(pgrep -f -n "$install/jre/bin/java" || true)
   [ -n "$java_pid" ] || fail "$1: the product is not running on its bundled runtime"
   echo "$1: main window $wid shown by $install/jre/bin/java (pid $java_pid)"
+  # opening a casebook asks who the user is: the demo trainee signs in with the passphrase seeds/README.md gives
+  signin=""
+  for _ in $(seq 1 20); do signin=$(xdotool search --name '^Sign In$' 2>/dev/null | head -n 1 || true); [ -n "$signin" ] && break; sleep 0.5; done
+  if [ -n "$signin" ]; then
+    xdotool windowfocus --sync "$signin" 2>/dev/null || xdotool windowfocus "$signin"
+    xdotool type --delay 20 "fairweather demo 2026"; xdotool key Return
+    for _ in $(seq 1 20); do xdotool getwindowname "$wid" 2>/dev/null | grep -q 'Trainee R. Fairweather' && break; sleep 0.5; done
+    xdotool getwindowname "$wid" | grep -q 'Trainee R. Fairweather (demo), trainee' \
+      || fail "$1: signing in did not name the trainee in the title ($(xdotool getwindowname "$wid"))"
+    echo "$1: signed in: $(xdotool getwindowname "$wid")"
+  fi
 }
 
 # quit <name>: Ctrl+Q, as a user would, and a clean exit
@@ -145,6 +156,28 @@ status=0; headless audit verify "$work/tampered-audit" >"$work/audit-tampered.ou
 grep -q 'BROKEN at line 1' "$work/audit-tampered.out" || { cat "$work/audit-tampered.out" >&2; fail "the tampered entry was not named"; }
 echo "audit: $(cat "$work/audit-demo.out"); tampered copy: $(cat "$work/audit-tampered.out")"
 
+# Every signed step of the demo verifies; each kind of tampering on a copy fails, naming what; OpenSSL
+# verifies the exported steps of a locked reflection on its own.
+headless verify "$install/seeds/demo-casebook" >"$work/verify-demo.out" 2>&1 || { cat "$work/verify-demo.out" >&2; fail "rapport verify failed on the demo casebook"; }
+tamper() {   # <name> <file in the casebook> <sed expression> <text the report must hold>
+  cp -r "$install/seeds/demo-casebook" "$work/$1"
+  sed -i "$3" "$work/$1/$2"
+  status=0; headless verify "$work/$1" >"$work/$1.out" 2>&1 || status=$?
+  [ "$status" = 1 ] || { cat "$work/$1.out" >&2; fail "rapport verify on $1 exited with $status, not 1"; }
+  grep -qF -- "$4" "$work/$1.out" || { cat "$work/$1.out" >&2; fail "rapport verify on $1 did not say '$4'"; }
+  echo "verify: $1 found: $(grep -m1 -F -- "$4" "$work/$1.out" | cut -c1-150)"
+}
+tamper text-after-approval clients/CL-0417/sessions/01-reflection.xmi '0,/text="/s//text="Rewritten: /' "differs from what was signed"
+tamper status-flipped clients/CL-0417/agreement-v1.xmi 's/status="superseded"/status="signed"/' "says it is signed, but its signed steps leave it superseded"
+tamper step-backdated clients/CL-0417/sessions/02-reflection.xmi 's/\(<steps [^>]* at="\)2026-12/\12026-01/' "the signature does not verify"
+headless verify "$install/seeds/demo-casebook" --export CL-0417-S01-reflection "$work/exported" >/dev/null 2>&1 || fail "rapport verify --export failed"
+for bin in "$work"/exported/*.bin; do
+  n=${bin%.bin}
+  openssl pkeyutl -verify -pubin -inkey "$n.pem" -rawin -in "$n.bin" -sigfile "$n.sig" >/dev/null \
+    || fail "OpenSSL does not verify step $(basename "$n") exported from the demo"
+done
+echo "verify: $(tail -n 1 "$work/verify-demo.out"); OpenSSL verified $(ls "$work"/exported/*.bin | wc -l) exported step(s)"
+
 layout="$work/home/.rapport/workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
 [ -f "$layout" ] || fail "no window layout was saved on exit"
 head -c 300 "$layout" > "$layout.cut" && mv "$layout.cut" "$layout"   # as if a crash cut the write short
@@ -214,7 +247,7 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/n
     || { cat "$work/shared-start.out" >&2; fail "another user's first start did not copy the demo casebook into their home"; }
   wid=""
   for _ in $(seq 1 40); do
-    for w in $(xdotool search --name '^Rapport ?$' 2>/dev/null || true); do
+    for w in $(xdotool search --name '^Rapport( |$)' 2>/dev/null || true); do
       width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
       [ "${width:-0}" -ge 400 ] && { wid=$w; break; }
     done

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . releng/scripts/setup.sh
-rapport_need_packages xvfb xauth libgtk-3-0 xdotool imagemagick
+rapport_need_packages xvfb xauth libgtk-3-0 xdotool imagemagick openssl
 rapport_pick_jdk
 
 started=$(date +%s)

@@ -74,6 +74,19 @@ final class Services {
   }
 
   /**
+   * The passphrase of a person's signing key for a headless command: {@code RAPPORT_PERSON_PASSPHRASE}
+   * (for scripts), else asked on the console without echo; null when neither is available.
+   */
+  static char[] personPassphrase(String personId) {
+    String given = System.getenv("RAPPORT_PERSON_PASSPHRASE");
+    if (given != null && !given.isEmpty()) {
+      return given.toCharArray();
+    }
+    java.io.Console console = System.console();
+    return console == null ? null : console.readPassword("Passphrase of %s: ", personId);
+  }
+
+  /**
    * The built-in catalogue: the file named by the system property {@code rapport.catalogue}, else
    * {@code seeds/catalogue/rapport.catalogue.xmi} in the installation folder.
    */

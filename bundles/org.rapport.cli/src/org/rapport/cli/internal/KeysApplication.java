@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.rapport.model.PersonKey;
+import org.rapport.model.signing.Keys;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+
+/**
+ * {@code rapport keys}: makes a person's signing key, exports its public half for another
+ * workstation, and imports one exported there, printing the fingerprint to compare with its owner.
+ */
+public final class KeysApplication extends HeadlessCommand {
+
+  static final String USAGE = "usage: rapport keys <casebook folder> --create <person id>\n"
+      + "       rapport keys <casebook folder> --export <person id> <file.pem>\n"
+      + "       rapport keys <casebook folder> --import <person id> <file.pem>";
+
+  @Override
+  String usage() {
+    return USAGE + "\n"
+        + "--create makes a new signing key for the person, sealed under their passphrase (RAPPORT_PERSON_PASSPHRASE or\n"
+        + "the console); a key they had is kept, retired, so what it signed still verifies. --export writes the\n"
+        + "person's public key; --import adds one written on another workstation. Both print the key's fingerprint:\n"
+        + "read it to its owner before trusting it.";
+  }
+
+  @Override
+  int execute(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
+    return run(args, store, out, err);
+  }
+
+  /** The command itself, apart from the platform, so that tests can call it. */
+  public static int run(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
+    return guarded("keys", err, () -> {
+      boolean create = args.length == 3 && "--create".equals(args[1]);
+      boolean export = args.length == 4 && "--export".equals(args[1]);
+      boolean importing = args.length == 4 && "--import".equals(args[1]);
+      if (!create && !export && !importing) {
+        err.println(USAGE);
+        return 2;
+      }
+      Path folder = Path.of(args[0]);
+      String personId = args[2];
+      try (OpenCasebook open = export ? store.openForReading(folder, Services.passphraseFor(folder, err))
+          : store.open(folder, Services.passphraseFor(folder, err))) {
+        if (create) {
+          char[] passphrase = Services.personPassphrase(personId);
+          if (passphrase == null) {
+            err.println("rapport keys: no passphrase given (set RAPPORT_PERSON_PASSPHRASE or run in a console)");
+            return 2;
+          }
+          try {
+            PersonKey key = open.signing().createKey(personId, passphrase, personId);
+            out.println("key of " + personId + ": " + Keys.shown(Keys.fingerprint(key.getPublicKey())));
+          } finally {
+            Arrays.fill(passphrase, '\0');
+          }
+        } else if (export) {
+          String pem = open.signing().exportPublicKey(personId);
+          Files.writeString(Path.of(args[3]), pem);
+          out.println("public key of " + personId + " written to " + args[3] + ": "
+              + Keys.shown(Keys.fromPem(pem).map(Keys::fingerprint).orElse("?")));
+        } else {
+          PersonKey key = open.signing().importPublicKey(personId, Files.readString(Path.of(args[3])), null);
+          out.println("key of " + personId + " imported: " + Keys.shown(Keys.fingerprint(key.getPublicKey()))
+              + "; compare it with its owner's before trusting what it signs");
+        }
+        return 0;
+      } catch (StoreException | IOException e) {
+        err.println("rapport keys: " + e.getMessage());
+        return 2;
+      }
+    });
+  }
+}
