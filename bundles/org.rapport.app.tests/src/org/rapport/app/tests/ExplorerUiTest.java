@@ -100,7 +100,11 @@ class ExplorerUiTest {
     assertTrue(workbench.syncExec(placeholder::isVisible), "the placeholder shows when no casebook is open");
     assertEquals("No casebook is open.", workbench.syncExec(placeholder::getText));
     assertFalse(Files.exists(casebook.resolve(".rapport.lock")) && isLocked(casebook), "closing released the lock");
-    workbench.syncExec(() -> active.open(casebook));
+    workbench.syncExec(() -> {
+      org.rapport.store.OpenCasebook open = active.open(casebook);
+      DemoPeople.signIn(workbench.mainWindow().getContext().get(org.rapport.ui.CurrentUser.class), open, null);
+      return open;
+    });
     assertTrue(workbench.syncExec(() -> window.tree().isVisible()));
     assertEquals(3, workbench.syncExec(() -> window.tree().getItemCount()));
   }

@@ -47,7 +47,9 @@ class MainWindowUiTest {
   @Test
   void theMainWindowIsTitledRapportAndShown() {
     Shell shell = workbench.mainShell();
-    assertEquals("Rapport", workbench.syncExec(shell::getText));
+    String title = workbench.syncExec(shell::getText);
+    assertTrue(title.startsWith("Rapport \u2014 Demo casebook") && title.endsWith("\u2014 reading only"),
+        "the title names the casebook and who is signed in (nobody, in this test): " + title);
     assertTrue(workbench.syncExec(shell::isVisible));
     assertTrue(workbench.syncExec(() -> shell.getSize().x >= 800 && shell.getSize().y >= 500),
         "the window opens at a usable size");
@@ -57,7 +59,7 @@ class MainWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> WorkbenchWindow.labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
-    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "", "Close", "Save", "Revert", "Save All", "Print Agreement to PDF…", "", "Quit"), window.submenu("File"));
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "Sign In As…", "", "Close", "Save", "Revert", "Save All", "Print Agreement to PDF…", "", "Quit"), window.submenu("File"));
     assertEquals(List.of("Undo", "Redo", "", "Find in Casebook…", "", "Preferences…"), window.submenu("Edit"));
     List<String> casebook = window.submenu("Casebook");
     assertEquals(List.of("New Client…", "New Session…"), casebook.subList(0, 2), casebook.toString());

@@ -78,7 +78,8 @@ class RecoveryUiTest {
     // opened asynchronously: the offer is a modal dialog
     workbench.display().asyncExec(() -> {
       try {
-        active.open(casebook);
+        org.rapport.store.OpenCasebook open = active.open(casebook);
+        DemoPeople.signIn(workbench.mainWindow().getContext().get(org.rapport.ui.CurrentUser.class), open, null);
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }

@@ -32,7 +32,7 @@ class RunningWorkbenchUiTest {
     assertTrue(message.startsWith("timed out after 0 s: something that never happens"), message);
     assertTrue(message.contains("active part: " + workbench.syncExec(part::getElementId)), message);
     assertTrue(message.contains("focus control: "), message);
-    assertTrue(message.contains("shell: main window 'Rapport'"), message);
+    assertTrue(message.contains("shell: main window 'Rapport"), message);
     String picture = message.lines().filter(line -> line.startsWith("screenshot: ")).findFirst().orElseThrow().substring(12);
     assertTrue(Files.size(Path.of(picture)) > 1000, "the screenshot is a real picture: " + picture);
   }

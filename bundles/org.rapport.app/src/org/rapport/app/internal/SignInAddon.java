@@ -31,11 +31,20 @@ public final class SignInAddon {
     }
     retitle(application, casebook, user);
     // after the opening's own work (and a test's sign-in in the same turn), with the window shown
-    ui.asyncExec(() -> {
-      if (!user.decided(casebook) && !casebook.readOnly()) {
-        signIn(application, casebook, user);
-      }
-    });
+    ui.asyncExec(() -> askWhenNoDialogIsOpen(application, casebook, user));
+  }
+
+  /** Asks once no other dialog (the offer of recovered changes, say) is open, so the two never stack. */
+  private static void askWhenNoDialogIsOpen(MApplication application, OpenCasebook casebook, CurrentUser user) {
+    org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+    Shell active = display == null ? null : display.getActiveShell();
+    if (active != null && active.getParent() != null && !active.isDisposed()) {
+      display.timerExec(200, () -> askWhenNoDialogIsOpen(application, casebook, user));
+      return;
+    }
+    if (!user.decided(casebook) && !casebook.readOnly()) {
+      signIn(application, casebook, user);
+    }
   }
 
   @Inject
