@@ -132,7 +132,7 @@ else
   find_window() { for _ in $(seq 1 "$2"); do w=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1 || true); [ -n "$w" ] && { echo "$w"; return 0; }; sleep 0.5; done; return 1; }
   main_window() {
     for _ in $(seq 1 120); do
-      for w in $(xdotool search --name '^Rapport ?$' 2>/dev/null || true); do
+      for w in $(xdotool search --name '^Rapport( |$)' 2>/dev/null || true); do
         width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
         [ "${width:-0}" -ge 400 ] && { echo "$w"; return 0; }
       done
@@ -141,12 +141,19 @@ else
     return 1
   }
   focus() { xdotool windowfocus --sync "$1" 2>/dev/null || xdotool windowfocus "$1"; }
+  # opening the casebook asks who signs in: the demo trainee, with the passphrase seeds/README.md gives
+  sign_in() {
+    signin=$(find_window '^Sign In ?$' 40) || { import -window root "$work/no-sign-in.png" 2>/dev/null || true; fail "the product did not ask who signs in"; }
+    focus "$signin"; xdotool type --delay 20 "fairweather demo 2026"; xdotool key Return
+    gone "$signin" || fail "the Sign In dialog did not close"
+  }
   # the dialogs share one title, so wait for each to close before looking for the next
   # (GTK may keep a closed dialog's window unmapped, so "gone" means no longer visible)
   gone() { for _ in $(seq 1 60); do xdotool search --onlyvisible --name '.' 2>/dev/null | grep -qx "$1" || return 0; sleep 0.5; done; return 1; }
   (cd "$work" && env -u JAVA_HOME HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home" "$install/rapport" >"$work/window.out" 2>&1) &
   pid=$!
   wid=$(main_window) || fail "no main window"
+  sign_in
   sleep 3; focus "$wid"
   # F10 opens the menu bar at File; Left wraps round to Help, whose first item is Install Extension
   xdotool key --clearmodifiers F10; sleep 0.7; xdotool key Left; sleep 0.7; xdotool key Down; sleep 0.3; xdotool key Return
@@ -169,6 +176,7 @@ else
   # the start script starts the product again (exit status 23); wait for the old window to go
   for _ in $(seq 1 60); do xdotool getwindowname "$wid" >/dev/null 2>&1 || break; sleep 0.5; done
   wid=$(main_window) || { cat "$work/window.out" >&2; fail "the product did not come back after Restart Now"; }
+  sign_in
   kill -0 "$pid" || fail "the start script ended instead of restarting"
   headless installed-extensions | grep -q 'Northbridge' || fail "installing through the window did not install the example"
   grep -q 'org.rapport.institution.example' "$install/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
@@ -191,6 +199,7 @@ else
   # the open plan is unchanged, so Restart Now asks nothing more
   for _ in $(seq 1 60); do xdotool getwindowname "$wid" >/dev/null 2>&1 || break; sleep 0.5; done
   wid=$(main_window) || { cat "$work/window.out" >&2; fail "the product did not come back after removing the example"; }
+  sign_in
   headless installed-extensions | grep -q 'Northbridge' && fail "removing through the window left the example installed"
   grep -q 'org.rapport.institution.example' "$install/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
     && fail "the example's bundle is still in the configuration after removing it"

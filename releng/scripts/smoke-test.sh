@@ -47,9 +47,14 @@ start() {
   java_pid=$(pgrep -f -n "$install/jre/bin/java" || true)
   [ -n "$java_pid" ] || fail "$1: the product is not running on its bundled runtime"
   echo "$1: main window $wid shown by $install/jre/bin/java (pid $java_pid)"
-  # opening a casebook asks who the user is: the demo trainee signs in with the passphrase seeds/README.md gives
+  sign_in "$1"
+}
+
+# sign_in <name>: opening a casebook asks who the user is; the demo trainee signs in with the
+# passphrase seeds/README.md gives (the question waits while another dialog, say a recovery offer, is open)
+sign_in() {
   signin=""
-  for _ in $(seq 1 20); do signin=$(xdotool search --name '^Sign In$' 2>/dev/null | head -n 1 || true); [ -n "$signin" ] && break; sleep 0.5; done
+  for _ in $(seq 1 20); do signin=$(xdotool search --name '^Sign In ?$' 2>/dev/null | head -n 1 || true); [ -n "$signin" ] && break; sleep 0.5; done
   if [ -n "$signin" ]; then
     xdotool windowfocus --sync "$signin" 2>/dev/null || xdotool windowfocus "$signin"
     xdotool type --delay 20 "fairweather demo 2026"; xdotool key Return
@@ -57,6 +62,9 @@ start() {
     xdotool getwindowname "$wid" | grep -q 'Trainee R. Fairweather (demo), trainee' \
       || fail "$1: signing in did not name the trainee in the title ($(xdotool getwindowname "$wid"))"
     echo "$1: signed in: $(xdotool getwindowname "$wid")"
+  elif [ "$1" = first-start ] || [ "$1" = after-restore ]; then
+    import -window root "$work/no-sign-in.png" 2>/dev/null || true
+    fail "$1: opening the demo casebook did not ask who signs in (screen in $work/no-sign-in.png)"
   fi
 }
 
@@ -213,6 +221,7 @@ for _ in $(seq 1 40); do dialog=$(xdotool search --name '^Restore Unsaved Change
 [ -n "$dialog" ] || fail "no offer to restore the unsaved changes after the crash"
 xdotool windowfocus --sync "$dialog" 2>/dev/null || xdotool windowfocus "$dialog"
 xdotool key Return; sleep 2
+sign_in after-restore
 xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
 xdotool key ctrl+s
 for _ in $(seq 1 20); do grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && break; sleep 0.5; done
@@ -254,6 +263,7 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/n
     [ -n "$wid" ] && break; sleep 0.5
   done
   [ -n "$wid" ] || { cat "$work/shared-start.out" >&2; fail "no window for another user of the shared installation"; }
+  sign_in shared-installation
   quit shared-installation
   [ "$shared_before" = "$(find "$shared" -exec stat -c '%n %s %Y' {} + | sort)" ] || fail "another user's run wrote into the shared installation"
   echo "shared installation: read-only for user nobody, demo casebook in their home, installation unchanged"

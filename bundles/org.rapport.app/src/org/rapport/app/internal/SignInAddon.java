@@ -47,6 +47,16 @@ public final class SignInAddon {
     }
   }
 
+  /** The casebook opened at start-up opens before this addon exists, so it is asked about once the window is up. */
+  @Inject
+  @Optional
+  void startupComplete(@UIEventTopic(org.eclipse.e4.ui.workbench.UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object event,
+      MApplication application, UISynchronize ui, @Optional ActiveCasebook active, @Optional CurrentUser user) {
+    if (active != null) {
+      active.current().ifPresent(open -> opened(open, application, ui, user));
+    }
+  }
+
   @Inject
   @Optional
   void changed(@UIEventTopic(CurrentUser.TOPIC_CHANGED) OpenCasebook casebook, MApplication application, @Optional CurrentUser user) {
