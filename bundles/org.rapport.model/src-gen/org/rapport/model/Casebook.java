@@ -119,12 +119,12 @@ public interface Casebook extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The trainee whose casebook this is.
+	 * The trainee whose casebook this is. Never resolved as a proxy: a reference outside the index is not followed, so a hostile index cannot make the store read another file.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Owner</em>' reference.
 	 * @see #setOwner(Person)
 	 * @see org.rapport.model.RapportPackage#getCasebook_Owner()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	Person getOwner();

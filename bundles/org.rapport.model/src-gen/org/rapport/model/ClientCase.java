@@ -110,7 +110,7 @@ public interface ClientCase extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Supervisors</em>' reference list.
 	 * @see org.rapport.model.RapportPackage#getClientCase_Supervisors()
-	 * @model
+	 * @model resolveProxies="false"
 	 * @generated
 	 */
 	EList<Person> getSupervisors();

@@ -67,7 +67,7 @@ class AuditCommandTest {
       Path demo = CasebookFolders.copy(CheckCommandTest.SEEDS.resolve("demo-casebook"), work.resolve("sealed"));
       char[] passphrase = "check me with this".toCharArray();
       try (OpenCasebook open = CheckCommandTest.store.open(demo)) {
-        open.keys().changePassphrase(passphrase, null);
+        open.keys().changePassphrase(passphrase, "P-trainee-1");   // the demo's owner
       }
       org.rapport.operations.CheckReport report = new org.rapport.operations.CasebookCheck(CheckCommandTest.store, null).check(demo, passphrase,
           (done, total) -> true);

@@ -261,23 +261,6 @@ public class CasebookImpl extends MinimalEObjectImpl.Container implements Casebo
 	 */
 	@Override
 	public Person getOwner() {
-		if (owner != null && owner.eIsProxy()) {
-			InternalEObject oldOwner = (InternalEObject)owner;
-			owner = (Person)eResolveProxy(oldOwner);
-			if (owner != oldOwner) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, RapportPackage.CASEBOOK__OWNER, oldOwner, owner));
-			}
-		}
-		return owner;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Person basicGetOwner() {
 		return owner;
 	}
 
@@ -363,8 +346,7 @@ public class CasebookImpl extends MinimalEObjectImpl.Container implements Casebo
 			case RapportPackage.CASEBOOK__PEOPLE:
 				return getPeople();
 			case RapportPackage.CASEBOOK__OWNER:
-				if (resolve) return getOwner();
-				return basicGetOwner();
+				return getOwner();
 			case RapportPackage.CASEBOOK__CLIENTS:
 				return getClients();
 			case RapportPackage.CASEBOOK__RETENTION_YEARS:

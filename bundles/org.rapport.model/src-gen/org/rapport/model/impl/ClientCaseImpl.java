@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -233,7 +234,7 @@ public class ClientCaseImpl extends MinimalEObjectImpl.Container implements Clie
 	@Override
 	public EList<Person> getSupervisors() {
 		if (supervisors == null) {
-			supervisors = new EObjectResolvingEList<Person>(Person.class, this, RapportPackage.CLIENT_CASE__SUPERVISORS);
+			supervisors = new EObjectEList<Person>(Person.class, this, RapportPackage.CLIENT_CASE__SUPERVISORS);
 		}
 		return supervisors;
 	}

@@ -144,8 +144,9 @@ public final class OpenCasebookImpl implements OpenCasebook {
   @Override
   public LoadResult load(DocumentEntry entry) {
     Path file = folder.resolve(String.valueOf(entry.getFile())).normalize();
-    if (entry.getFile() == null || !file.startsWith(folder) || file.equals(folder)) {
-      return LoadResult.failed(new StoreProblem(file, "the index points outside the casebook folder; the file was not read"));
+    String refused = entry.getFile() == null ? "the index names no file" : CasebookPaths.refusal(folder, file);
+    if (refused != null) {
+      return LoadResult.failed(new StoreProblem(file, refused + "; the file was not read"));
     }
     documentsRead++;
     try {
@@ -273,9 +274,10 @@ public final class OpenCasebookImpl implements OpenCasebook {
   /** The file of an entry, refused when the index names none or one outside the casebook folder. */
   private Path fileOf(DocumentEntry entry) throws StoreException {
     Path file = entry.getFile() == null ? null : folder.resolve(entry.getFile()).normalize();
-    if (file == null || !file.startsWith(folder) || file.equals(folder)) {
+    String refused = file == null ? "it names none" : CasebookPaths.refusal(folder, file);
+    if (refused != null) {
       throw new StoreException("The casebook index names no usable file for document " + entry.getDocumentId()
-          + " (" + entry.getFile() + "); nothing was written. Run Check Casebook to find the damage.");
+          + " (" + entry.getFile() + ": " + refused + "); nothing was written. Run Check Casebook to find the damage.");
     }
     return file;
   }
@@ -322,6 +324,23 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
   }
 
+  /**
+   * Steps that cannot be undone and concern the whole casebook (its passphrase, deleting for good)
+   * are its owner's alone, when it names one: a supervisor signed in to a trainee's casebook does
+   * not take them.
+   */
+  private void refuseUnlessOwner(String actorId, String what) throws StoreException {
+    org.rapport.model.Person owner = index.getOwner();
+    if (owner != null && owner.eIsProxy()) {
+      throw new StoreException("The casebook index names an owner outside the casebook, so no one may " + what + "; nothing was changed."
+          + " Run Check Casebook to find the damage.");
+    }
+    if (owner != null && owner.getId() != null && !owner.getId().equals(actorId)) {
+      String name = owner.getName() != null && !owner.getName().isBlank() ? owner.getName() : owner.getId();
+      throw new StoreException("Only the casebook's owner, " + name + ", can " + what + "; nothing was changed.");
+    }
+  }
+
   /** Set when a change of passphrase stopped half-way: writing on with either key could lose data, so nothing is written. */
   private volatile String writesRefused;
 
@@ -365,6 +384,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   /** Changes the passphrase (see {@link CasebookKeys#changePassphrase}), stopped at {@code interruption} by tests as a crash would. */
   synchronized void changePassphrase(char[] passphrase, String actorId, RekeyInterruption interruption) throws StoreException {
     refuseIfReadOnly();
+    refuseUnlessOwner(actorId, "change the passphrase");
     if (passphrase == null || passphrase.length < 8) {
       throw new StoreException("A passphrase needs at least 8 characters; a few words are easier to remember and harder to guess.");
     }
@@ -373,6 +393,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
       saveIndex();   // the journal folds into the index first, so fewer files change
       sealing = Rekeying.rekey(folder, sealing, passphrase, interruption);
       keyFile = null;
+      EncryptedCasebooks.remember(folder);
       shredLeftovers();
     } catch (IOException e) {
       try {
@@ -402,6 +423,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   @Override
   public void deleteSecurely(DocumentEntry entry, String reason, String actorId) throws StoreException {
     refuseIfReadOnly();
+    refuseUnlessOwner(actorId, "delete documents for good");
     Path file = fileOf(entry);
     String id = entry.getDocumentId();
     try {
@@ -439,13 +461,18 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   /** Overwrites a file with random bytes, flushes, and removes it (the copy on disk, not any the file system kept elsewhere). */
   private static void shred(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
+    if (Files.isSymbolicLink(file)) {
+      // overwriting would overwrite what the link points at, which is not the casebook's
+      throw new IOException(file.getFileName() + " is a symbolic link; Rapport never follows links inside a casebook");
+    }
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     long size = Files.size(file);
     byte[] noise = new byte[(int) Math.min(size, 1 << 20)];
     java.security.SecureRandom random = new java.security.SecureRandom();
-    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE,
+        java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       for (long written = 0; written < size; written += noise.length) {
         random.nextBytes(noise);
         channel.write(java.nio.ByteBuffer.wrap(noise, 0, (int) Math.min(noise.length, size - written)), written);

@@ -84,6 +84,11 @@ public class XmiCasebookStore implements CasebookStore {
   private static Sealing sealing(Path folder, char[] passphrase) throws StoreException {
     Path keyFile = folder.resolve(KeyFile.FILE);
     if (!Files.isRegularFile(keyFile)) {
+      if (EncryptedCasebooks.remembers(folder)) {
+        throw new StoreException("The casebook " + folder + " was encrypted when this workstation last opened it, but its key file "
+            + KeyFile.FILE + " is gone. It was not opened as a plain casebook, which would trust files anyone could have put there."
+            + " Put " + KeyFile.FILE + " back from a backup of the casebook.");
+      }
       return null;
     }
     if (passphrase == null || passphrase.length == 0) {
@@ -94,6 +99,7 @@ public class XmiCasebookStore implements CasebookStore {
       if (sealing == null) {
         throw new org.rapport.store.PassphraseException("Wrong passphrase for the casebook " + folder.getFileName() + ".", true);
       }
+      EncryptedCasebooks.remember(folder);
       return sealing;
     } catch (IOException e) {
       throw new StoreException("The casebook " + folder + " cannot be opened: " + e.getMessage() + ".", e);
@@ -132,6 +138,16 @@ public class XmiCasebookStore implements CasebookStore {
     }
     if (!CasebookFolders.isCasebook(folder)) {
       throw new StoreException("The folder " + folder + " is not a Rapport casebook: it has no " + INDEX_FILE + ".");
+    }
+    // the index, its backup, the key file and the audit trail are read and written by name: none may lead elsewhere
+    try (Stream<Path> top = Files.list(folder)) {
+      Path link = top.filter(Files::isSymbolicLink).findFirst().orElse(null);
+      if (link != null) {
+        throw new StoreException("The casebook " + folder + " was not opened: " + link.getFileName()
+            + " in it is a symbolic link, and Rapport never follows links inside a casebook. Replace the link by the file itself.");
+      }
+    } catch (IOException e) {
+      throw new StoreException("The casebook folder " + folder + " cannot be listed: " + e.getMessage(), e);
     }
     return index;
   }
