@@ -166,7 +166,8 @@ public final class AgreementPdf {
         if (signature != null) {
           String how = signature.getMethod() == SignatureMethod.PAPER_RECORDED ? "signed on paper, recorded in Rapport" : "signed in the session";
           paragraph(text, words(party.getRole().getLiteral()) + " (" + name(party) + "): " + how
-              + (signature.getSignedAt() == null ? "" : ", " + WHEN.format(signature.getSignedAt())) + ".", 10.5f, 10);
+              + (signature.getSignedAt() == null ? "" : ", " + WHEN.format(signature.getSignedAt())) + ".", 10.5f, 2);
+          paragraph(text, keyLine(party), 7.5f, 10);
         } else {
           space(22);
           float lineY = y;
@@ -184,6 +185,28 @@ public final class AgreementPdf {
       }
       space(8);
       paragraph(text, "Fingerprint of this text (SHA-256): " + Agreements.fingerprint(agreement), 7.5f, 0);
+    }
+
+    /** The name a person has as a party of the agreement, else their id. */
+    private String actorName(String personId) {
+      return agreement.getParties().stream().filter(p -> p.getRole() != org.rapport.model.PartyRole.CLIENT && personId != null
+          && personId.equals(p.getReference())).findFirst()
+          .map(p -> p.getDisplayName() != null && !p.getDisplayName().isBlank() ? p.getDisplayName() : personId).orElse(personId);
+    }
+
+    /** Which key signed the step that recorded {@code party}'s signature, so a reader can compare it with its owner's. */
+    private String keyLine(Party party) {
+      String role = "role=" + party.getRole().getLiteral() + ";";
+      for (org.rapport.model.SignedStep step : agreement.getSteps()) {
+        if ("sign".equals(step.getStep()) && step.getDetail() != null && step.getDetail().startsWith(role)) {
+          return "Recorded by " + actorName(step.getActorId()) + ", key fingerprint "
+              + org.rapport.model.signing.Keys.shown(org.rapport.model.signing.Keys.fingerprint(step.getPublicKey()));
+        }
+      }
+      return agreement.getSteps().stream().filter(step -> Agreements.ATTEST.equals(step.getStep())).findFirst()
+          .map(step -> "Given before Rapport signed steps; attested by " + actorName(step.getActorId()) + ", key fingerprint "
+              + org.rapport.model.signing.Keys.shown(org.rapport.model.signing.Keys.fingerprint(step.getPublicKey())))
+          .orElse("Not signed with a key (recorded before Rapport signed steps).");
     }
 
     /** The footer of every page, written once the number of pages is known. */

@@ -136,6 +136,10 @@ class AgreementPdfTest {
           footers.get(page - 1));
     }
     assertTrue(text.contains(Agreements.fingerprint(agreement)), "the fingerprint of the text, to compare a paper copy with");
+    org.rapport.model.SignedStep attest = agreement.getSteps().get(0);
+    assertTrue(text.contains("attested by Supervisor M. Hollis, key fingerprint "
+        + org.rapport.model.signing.Keys.shown(org.rapport.model.signing.Keys.fingerprint(attest.getPublicKey()))),
+        "each signature says which key signed for it, by name: " + text);
     assertTrue(text.contains("This version replaces the agreement CL-0417-agreement-v1."));
   }
 
