@@ -178,6 +178,12 @@ tamper() {   # <name> <file in the casebook> <sed expression> <text the report m
 tamper text-after-approval clients/CL-0417/sessions/01-reflection.xmi '0,/text="/s//text="Rewritten: /' "differs from what was signed"
 tamper status-flipped clients/CL-0417/agreement-v1.xmi 's/status="superseded"/status="signed"/' "says it is signed, but its signed steps leave it superseded"
 tamper step-backdated clients/CL-0417/sessions/02-reflection.xmi 's/\(<steps [^>]* at="\)2026-12/\12026-01/' "the signature does not verify"
+# the trail the session left, deleted with its head: the index it anchored in says entries are missing
+cp -r "$demo_copy" "$work/trail-deleted"; rm -f "$work/trail-deleted/.rapport.lock" "$work/trail-deleted"/audit.*
+status=0; headless verify "$work/trail-deleted" >"$work/trail-deleted.out" 2>&1 || status=$?
+[ "$status" = 1 ] && grep -q 'audit trail: ERROR: .*removed or cut back' "$work/trail-deleted.out" \
+  || { cat "$work/trail-deleted.out" >&2; fail "rapport verify did not find the deleted audit trail (exit $status)"; }
+echo "verify: trail-deleted found: $(grep -m1 'audit trail: ERROR' "$work/trail-deleted.out")"
 headless verify "$install/seeds/demo-casebook" --export CL-0417-S01-reflection "$work/exported" >/dev/null 2>&1 || fail "rapport verify --export failed"
 for bin in "$work"/exported/*.bin; do
   n=${bin%.bin}

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.model.Casebook#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.rapport.model.Casebook#getClients <em>Clients</em>}</li>
  *   <li>{@link org.rapport.model.Casebook#getRetentionYears <em>Retention Years</em>}</li>
+ *   <li>{@link org.rapport.model.Casebook#getAuditAnchor <em>Audit Anchor</em>}</li>
  * </ul>
  *
  * @see org.rapport.model.RapportPackage#getCasebook()
@@ -172,5 +173,30 @@ public interface Casebook extends EObject {
 	 * @generated
 	 */
 	void setRetentionYears(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Audit Anchor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The number and hash of the audit trail's last entry when the index was last written; the trail must still hold that entry, so a trail removed, cut back or rewritten shows. In an encrypted casebook the index is sealed, so only the passphrase's holder can move the anchor.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Audit Anchor</em>' attribute.
+	 * @see #setAuditAnchor(String)
+	 * @see org.rapport.model.RapportPackage#getCasebook_AuditAnchor()
+	 * @model
+	 * @generated
+	 */
+	String getAuditAnchor();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.Casebook#getAuditAnchor <em>Audit Anchor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Audit Anchor</em>' attribute.
+	 * @see #getAuditAnchor()
+	 * @generated
+	 */
+	void setAuditAnchor(String value);
 
 } // Casebook

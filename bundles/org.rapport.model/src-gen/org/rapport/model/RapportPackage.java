@@ -135,13 +135,22 @@ public interface RapportPackage extends EPackage {
 	int CASEBOOK__RETENTION_YEARS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Audit Anchor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEBOOK__AUDIT_ANCHOR = 7;
+
+	/**
 	 * The number of structural features of the '<em>Casebook</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASEBOOK_FEATURE_COUNT = 7;
+	int CASEBOOK_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Casebook</em>' class.
@@ -3188,6 +3197,17 @@ public interface RapportPackage extends EPackage {
 	EAttribute getCasebook_RetentionYears();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.Casebook#getAuditAnchor <em>Audit Anchor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Audit Anchor</em>'.
+	 * @see org.rapport.model.Casebook#getAuditAnchor()
+	 * @see #getCasebook()
+	 * @generated
+	 */
+	EAttribute getCasebook_AuditAnchor();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.model.Person <em>Person</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5643,6 +5663,14 @@ public interface RapportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CASEBOOK__RETENTION_YEARS = eINSTANCE.getCasebook_RetentionYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Audit Anchor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASEBOOK__AUDIT_ANCHOR = eINSTANCE.getCasebook_AuditAnchor();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.model.impl.PersonImpl <em>Person</em>}' class.

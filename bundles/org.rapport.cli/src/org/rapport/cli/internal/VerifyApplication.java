@@ -111,6 +111,11 @@ public final class VerifyApplication extends HeadlessCommand {
         }
         steps += result.lines().size();
       }
+      java.util.Optional<String> trail = open.audit().verify();
+      if (trail.isPresent()) {
+        out.println("audit trail: ERROR: " + trail.get());
+        errors++;
+      }
       out.println(steps + " signed steps; " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
           + (warnings == 1 ? "" : "s"));
       return errors == 0 ? 0 : 1;

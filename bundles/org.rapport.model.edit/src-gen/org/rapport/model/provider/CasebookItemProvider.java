@@ -68,6 +68,7 @@ public class CasebookItemProvider
 			addFormatVersionPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addRetentionYearsPropertyDescriptor(object);
+			addAuditAnchorPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -183,6 +184,28 @@ public class CasebookItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Audit Anchor feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAuditAnchorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Casebook_auditAnchor_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Casebook_auditAnchor_feature", "_UI_Casebook_type"),
+				 RapportPackage.Literals.CASEBOOK__AUDIT_ANCHOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -255,6 +278,7 @@ public class CasebookItemProvider
 			case RapportPackage.CASEBOOK__TITLE:
 			case RapportPackage.CASEBOOK__FORMAT_VERSION:
 			case RapportPackage.CASEBOOK__RETENTION_YEARS:
+			case RapportPackage.CASEBOOK__AUDIT_ANCHOR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RapportPackage.CASEBOOK__PEOPLE:

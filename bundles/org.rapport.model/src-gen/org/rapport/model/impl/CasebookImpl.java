@@ -38,6 +38,7 @@ import org.rapport.model.RapportPackage;
  *   <li>{@link org.rapport.model.impl.CasebookImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.rapport.model.impl.CasebookImpl#getClients <em>Clients</em>}</li>
  *   <li>{@link org.rapport.model.impl.CasebookImpl#getRetentionYears <em>Retention Years</em>}</li>
+ *   <li>{@link org.rapport.model.impl.CasebookImpl#getAuditAnchor <em>Audit Anchor</em>}</li>
  * </ul>
  *
  * @generated
@@ -152,6 +153,26 @@ public class CasebookImpl extends MinimalEObjectImpl.Container implements Casebo
 	 * @ordered
 	 */
 	protected int retentionYears = RETENTION_YEARS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAuditAnchor() <em>Audit Anchor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuditAnchor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String AUDIT_ANCHOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAuditAnchor() <em>Audit Anchor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuditAnchor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String auditAnchor = AUDIT_ANCHOR_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -319,6 +340,29 @@ public class CasebookImpl extends MinimalEObjectImpl.Container implements Casebo
 	 * @generated
 	 */
 	@Override
+	public String getAuditAnchor() {
+		return auditAnchor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAuditAnchor(String newAuditAnchor) {
+		String oldAuditAnchor = auditAnchor;
+		auditAnchor = newAuditAnchor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CASEBOOK__AUDIT_ANCHOR, oldAuditAnchor, auditAnchor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RapportPackage.CASEBOOK__PEOPLE:
@@ -351,6 +395,8 @@ public class CasebookImpl extends MinimalEObjectImpl.Container implements Casebo
 				return getClients();
 			case RapportPackage.CASEBOOK__RETENTION_YEARS:
 				return getRetentionYears();
+			case RapportPackage.CASEBOOK__AUDIT_ANCHOR:
+				return getAuditAnchor();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -387,6 +433,9 @@ public class CasebookImpl extends MinimalEObjectImpl.Container implements Casebo
 			case RapportPackage.CASEBOOK__RETENTION_YEARS:
 				setRetentionYears((Integer)newValue);
 				return;
+			case RapportPackage.CASEBOOK__AUDIT_ANCHOR:
+				setAuditAnchor((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -420,6 +469,9 @@ public class CasebookImpl extends MinimalEObjectImpl.Container implements Casebo
 			case RapportPackage.CASEBOOK__RETENTION_YEARS:
 				setRetentionYears(RETENTION_YEARS_EDEFAULT);
 				return;
+			case RapportPackage.CASEBOOK__AUDIT_ANCHOR:
+				setAuditAnchor(AUDIT_ANCHOR_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -446,6 +498,8 @@ public class CasebookImpl extends MinimalEObjectImpl.Container implements Casebo
 				return clients != null && !clients.isEmpty();
 			case RapportPackage.CASEBOOK__RETENTION_YEARS:
 				return retentionYears != RETENTION_YEARS_EDEFAULT;
+			case RapportPackage.CASEBOOK__AUDIT_ANCHOR:
+				return AUDIT_ANCHOR_EDEFAULT == null ? auditAnchor != null : !AUDIT_ANCHOR_EDEFAULT.equals(auditAnchor);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -468,6 +522,8 @@ public class CasebookImpl extends MinimalEObjectImpl.Container implements Casebo
 		result.append(formatVersion);
 		result.append(", retentionYears: ");
 		result.append(retentionYears);
+		result.append(", auditAnchor: ");
+		result.append(auditAnchor);
 		result.append(')');
 		return result.toString();
 	}

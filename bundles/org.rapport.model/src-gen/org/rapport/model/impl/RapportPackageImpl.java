@@ -568,6 +568,16 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCasebook_AuditAnchor() {
+		return (EAttribute)casebookEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPerson() {
 		return personEClass;
 	}
@@ -2789,6 +2799,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		createEReference(casebookEClass, CASEBOOK__OWNER);
 		createEReference(casebookEClass, CASEBOOK__CLIENTS);
 		createEAttribute(casebookEClass, CASEBOOK__RETENTION_YEARS);
+		createEAttribute(casebookEClass, CASEBOOK__AUDIT_ANCHOR);
 
 		personEClass = createEClass(PERSON);
 		createEAttribute(personEClass, PERSON__ID);
@@ -3094,6 +3105,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		initEReference(getCasebook_Owner(), this.getPerson(), null, "owner", null, 0, 1, Casebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCasebook_Clients(), this.getClientCase(), null, "clients", null, 0, -1, Casebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCasebook_RetentionYears(), ecorePackage.getEInt(), "retentionYears", null, 0, 1, Casebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCasebook_AuditAnchor(), ecorePackage.getEString(), "auditAnchor", null, 0, 1, Casebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(personEClass, Person.class, "Person", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPerson_Id(), ecorePackage.getEString(), "id", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -164,4 +164,33 @@ class AuditTrailTest {
     change.accept(lines);
     Files.write(log, lines, StandardCharsets.UTF_8);
   }
+
+  @Test
+  void aTrailDeletedWithItsHeadOrPutBackFromAnOlderCopyIsFoundThroughTheSealedIndex() throws Exception {
+    char[] passphrase = "audit anchor passphrase".toCharArray();
+    Path folder = casebook("anchored", passphrase);
+    Path older = work.resolve("older");
+    java.nio.file.Files.createDirectories(older);
+    for (String name : new String[] {"audit.log", "audit.head"}) {
+      java.nio.file.Files.copy(folder.resolve(name), older.resolve(name));
+    }
+    try (OpenCasebook open = store.open(folder, passphrase)) {
+      open.audit().record("P-sup-1", "lock", "CL-0417-S1-reflection", null);
+      assertEquals(java.util.Optional.empty(), open.audit().verify());
+    }
+    // put back the trail as it was before the last session: a whole, consistent, sealed older copy
+    for (String name : new String[] {"audit.log", "audit.head"}) {
+      java.nio.file.Files.copy(older.resolve(name), folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    try (OpenCasebook open = store.openForReading(folder, passphrase)) {
+      String problem = open.audit().verify().orElseThrow();
+      assertTrue(problem.contains("removed or cut back"), problem);
+    }
+    java.nio.file.Files.delete(folder.resolve("audit.log"));
+    java.nio.file.Files.delete(folder.resolve("audit.head"));
+    try (OpenCasebook open = store.openForReading(folder, passphrase)) {
+      String problem = open.audit().verify().orElseThrow();
+      assertTrue(problem.contains("removed or cut back"), problem);
+    }
+  }
 }

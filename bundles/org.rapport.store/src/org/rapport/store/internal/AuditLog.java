@@ -76,6 +76,37 @@ public final class AuditLog {
         AtomicFile.StepListener.NONE);
   }
 
+  /** "{@code <number> <hash>}" of the last entry, or null when the trail is empty or cannot be read. */
+  synchronized String anchor() {
+    if (count > 0) {
+      return count + " " + lastHash;   // known since the last append
+    }
+    String[] last = lastEntry(folder.resolve(FILE), sealing.get());   // the tail only: a trail of years is not read whole
+    return last == null ? null : last[0] + " " + last[7];
+  }
+
+  /** What is wrong when {@code entries} do not hold the entry {@code anchor} names, or empty. */
+  static Optional<String> holds(List<AuditEntry> entries, String anchor) {
+    if (anchor == null || anchor.isBlank()) {
+      return Optional.empty();
+    }
+    String[] parts = anchor.strip().split(" ");
+    long sequence;
+    try {
+      sequence = Long.parseLong(parts[0]);
+    } catch (NumberFormatException e) {
+      return Optional.of("the index's anchor of the audit trail is damaged");
+    }
+    if (sequence > entries.size()) {
+      return Optional.of("the index was written when the trail had " + sequence + " entries, but it has " + entries.size()
+          + ": the trail was removed or cut back");
+    }
+    if (parts.length < 2 || !entries.get((int) sequence - 1).hash().equals(parts[1])) {
+      return Optional.of("entry " + sequence + " is not the one the index recorded: the trail was rewritten");
+    }
+    return Optional.empty();
+  }
+
   /** The fields of the log's last complete entry, or null when there is none or it cannot be read (then the log is read whole). */
   private static String[] lastEntry(Path file, Sealing sealing) {
     try (java.nio.channels.FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {

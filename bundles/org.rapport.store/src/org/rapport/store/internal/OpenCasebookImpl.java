@@ -235,6 +235,10 @@ public final class OpenCasebookImpl implements OpenCasebook {
     refuseIfReadOnly();
     Path file = folder.resolve(CasebookStore.INDEX_FILE);
     indexBehind = true;
+    String anchor = audit.anchor();
+    if (anchor != null) {
+      index.setAuditAnchor(anchor);   // the trail must keep this entry from now on
+    }
     writeCurrent(index, file, "Could not save the casebook index " + file);
     indexBehind = false;
     try {
@@ -519,9 +523,12 @@ public final class OpenCasebookImpl implements OpenCasebook {
     if (!closed) {
       closed = true;
       if (lock != null) {
-        if (journal.records() > 0) {
+        // fold the journal into the index, and anchor the trail's newest entry in it; if this fails the
+        // journal is replayed next time, and the anchor stays at an older entry the trail still holds
+        // (not when opening met problems, such as a damaged index kept for inspection)
+        if (journal.records() > 0 || problems.isEmpty() && !java.util.Objects.equals(audit.anchor(), index.getAuditAnchor())) {
           try {
-            saveIndex();   // fold the journal into the index; if this fails it is replayed next time
+            saveIndex();
           } catch (StoreException e) {
             // nothing is lost: the journal stays and is read at the next open
           }
