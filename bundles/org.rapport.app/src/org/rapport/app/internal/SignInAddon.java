@@ -25,21 +25,24 @@ public final class SignInAddon {
   @Inject
   @Optional
   void opened(@UIEventTopic(ActiveCasebook.TOPIC_OPENED) OpenCasebook casebook, MApplication application, UISynchronize ui,
-      @Optional CurrentUser user) {
-    if (user == null) {
+      @Optional CurrentUser user, @Optional ActiveCasebook active) {
+    if (user == null || active == null) {
       return;
     }
     retitle(application, casebook, user);
     // after the opening's own work (and a test's sign-in in the same turn), with the window shown
-    ui.asyncExec(() -> askWhenNoDialogIsOpen(application, casebook, user));
+    ui.asyncExec(() -> askWhenNoDialogIsOpen(application, casebook, user, active));
   }
 
   /** Asks once no other dialog (the offer of recovered changes, say) is open, so the two never stack. */
-  private static void askWhenNoDialogIsOpen(MApplication application, OpenCasebook casebook, CurrentUser user) {
+  private static void askWhenNoDialogIsOpen(MApplication application, OpenCasebook casebook, CurrentUser user, ActiveCasebook active) {
+    if (active.current().orElse(null) != casebook) {
+      return;   // closed, or another casebook opened meanwhile: that one asks for itself
+    }
     org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
-    Shell active = display == null ? null : display.getActiveShell();
-    if (active != null && active.getParent() != null && !active.isDisposed()) {
-      display.timerExec(200, () -> askWhenNoDialogIsOpen(application, casebook, user));
+    Shell shell = display == null ? null : display.getActiveShell();
+    if (shell != null && shell.getParent() != null && !shell.isDisposed()) {
+      display.timerExec(200, () -> askWhenNoDialogIsOpen(application, casebook, user, active));
       return;
     }
     if (!user.decided(casebook) && !casebook.readOnly()) {
@@ -53,7 +56,7 @@ public final class SignInAddon {
   void startupComplete(@UIEventTopic(org.eclipse.e4.ui.workbench.UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object event,
       MApplication application, UISynchronize ui, @Optional ActiveCasebook active, @Optional CurrentUser user) {
     if (active != null) {
-      active.current().ifPresent(open -> opened(open, application, ui, user));
+      active.current().ifPresent(open -> opened(open, application, ui, user, active));
     }
   }
 
