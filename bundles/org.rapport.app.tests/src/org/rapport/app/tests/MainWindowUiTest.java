@@ -59,7 +59,7 @@ class MainWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> WorkbenchWindow.labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
-    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "Sign In As…", "", "Close", "Save", "Revert", "Save All", "Print Agreement to PDF…", "", "Quit"), window.submenu("File"));
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "Sign In As…", "Add Person…", "", "Close", "Save", "Revert", "Save All", "Print Agreement to PDF…", "", "Quit"), window.submenu("File"));
     assertEquals(List.of("Undo", "Redo", "", "Find in Casebook…", "", "Preferences…"), window.submenu("Edit"));
     List<String> casebook = window.submenu("Casebook");
     assertEquals(List.of("New Client…", "New Session…"), casebook.subList(0, 2), casebook.toString());

@@ -46,6 +46,11 @@ public class NewCasebookHandler {
     if (title.open() != Window.OK) {
       return;
     }
+    InputDialog owner = new WrappingInputDialog(shell, "New Casebook", "Your name, as the casebook's owner (your steps are signed with"
+        + " a key of your own, made when you first sign in):", "", text -> text.isBlank() ? "Say who keeps this casebook." : null);
+    if (owner.open() != Window.OK) {
+      return;
+    }
     char[] passphrase = org.rapport.ui.PassphraseDialog.askForNewCasebook(shell, "New Casebook");
     if (passphrase == null) {
       return;
@@ -54,7 +59,13 @@ public class NewCasebookHandler {
       return;   // the user kept their unsaved changes
     }
     try {
-      active.create(Path.of(folder), title.getValue().strip(), passphrase.length == 0 ? null : passphrase);
+      org.rapport.store.OpenCasebook created = active.create(Path.of(folder), title.getValue().strip(),
+          passphrase.length == 0 ? null : passphrase);
+      // in the same turn as the opening, so that signing in, asked next, offers the owner a key
+      org.rapport.model.Person trainee = org.rapport.model.operations.People.add(created.index(), owner.getValue(),
+          org.rapport.model.Role.TRAINEE);
+      created.index().setOwner(trainee);
+      created.saveIndex();
       LastCasebook.remember(Path.of(folder));
     } catch (StoreException e) {
       MessageDialog.openError(shell, "New Casebook", e.getMessage());

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.CurrentUser;
+
+/**
+ * File > Sign In As from the keyboard: Ctrl+Shift+I, the person, their passphrase typed and Enter.
+ * A wrong passphrase is said to be wrong and leaves the dialog open; the right one signs in, and
+ * the window's title names the person and role.
+ */
+class SignInUiTest {
+
+  @RegisterExtension
+  static final RunningWorkbench workbench = WorkbenchWindow.onDemoCasebook();
+
+  @Test
+  void aSupervisorSignsInWithTheirPassphraseAfterAWrongOne(ActiveCasebook active) throws Exception {
+    CurrentUser user = workbench.syncExec(() -> workbench.mainWindow().getContext().get(CurrentUser.class));
+    assertTrue(workbench.syncExec(() -> user.in(active.current().orElseThrow()).isEmpty()), "the test starts reading only");
+    workbench.focusMainWindow();
+    workbench.key(0, 'i', SWT.CTRL | SWT.SHIFT);
+    Shell dialog = workbench.waitFor(() -> workbench.dialog("Sign In"), "Ctrl+Shift+I asks who signs in");
+    Combo person = workbench.syncExec(() -> {
+      List<Combo> combos = new java.util.ArrayList<>();
+      RunningWorkbench.visit(dialog, control -> {
+        if (control instanceof Combo combo) {
+          combos.add(combo);
+        }
+      });
+      return combos.get(0);
+    });
+    List<String> people = workbench.syncExec(() -> List.of(person.getItems()));
+    assertEquals(3, people.size(), people.toString());
+    int hollis = people.indexOf("Supervisor M. Hollis (demo) (supervisor)");
+    assertTrue(hollis >= 0, "people by name and role: " + people);
+    workbench.syncExec(() -> {
+      person.select(hollis);
+      person.notifyListeners(SWT.Selection, new Event());   // the passphrase field then has the keyboard
+      return null;
+    });
+    workbench.type("adeyemi demo 2026");
+    workbench.key(SWT.CR, '\r', 0);
+    String said = workbench.waitFor(() -> {
+      List<String> texts = new java.util.ArrayList<>();
+      RunningWorkbench.visit(dialog, control -> {
+        if (control instanceof Label label && label.getText().startsWith("That is not")) {
+          texts.add(label.getText());
+        }
+      });
+      return texts.isEmpty() ? null : texts.get(0);
+    }, "a wrong passphrase is said to be wrong");
+    assertTrue(said.contains("That is not Supervisor M. Hollis (demo)'s passphrase."), said);
+
+    workbench.type("hollis demo 2026");
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.waitFor(() -> workbench.dialog("Sign In") == null ? Boolean.TRUE : null, "the right passphrase signs in");
+    assertEquals("P-sup-1", workbench.syncExec(() -> user.idIn(active.current().orElseThrow())));
+    String title = workbench.syncExec(() -> workbench.mainShell().getText());
+    assertTrue(title.endsWith("\u2014 Supervisor M. Hollis (demo), supervisor"), title);
+  }
+
+  @Test
+  void aSupervisorWhoseKeyWasMadeElsewhereIsAddedWithItsFingerprint(ActiveCasebook active) throws Exception {
+    Path work = java.nio.file.Files.createTempDirectory("rapport-add-person");
+    // exported on the supervisor's own workstation
+    java.security.KeyPair theirs = org.rapport.model.signing.Keys.generate();
+    Path pem = java.nio.file.Files.writeString(work.resolve("a-okafor.pem"), org.rapport.model.signing.Keys.pem(theirs.getPublic()));
+    WorkbenchWindow window = new WorkbenchWindow(workbench);
+    org.eclipse.e4.core.contexts.IEclipseContext context = window.context();
+    workbench.display().asyncExec(() -> context.get(org.eclipse.e4.core.commands.EHandlerService.class).executeHandler(context.get(org.eclipse.e4.core.commands.ECommandService.class)
+        .createCommand("org.rapport.app.command.addPerson", java.util.Map.of())));
+    Shell dialog = workbench.waitFor(() -> workbench.dialog(org.rapport.app.internal.AddPersonDialog.TITLE), "Add Person opens");
+    workbench.focus(dialog);
+    workbench.type("Supervisor A. Okafor");       // the name has the keyboard
+    workbench.key(SWT.TAB, '\t', 0);              // the role: supervisor, as offered
+    workbench.key(SWT.TAB, '\t', 0);
+    workbench.type(pem.toString());
+    workbench.key(SWT.CR, '\r', 0);
+    String message = window.messageOf(org.rapport.app.handlers.AddPersonHandler.ADDED);
+    String fingerprint = org.rapport.model.signing.Keys.shown(org.rapport.model.signing.Keys.fingerprint(theirs.getPublic()));
+    assertTrue(message.contains(fingerprint) && message.contains("compare it with theirs"), message);
+    window.answer(org.rapport.app.handlers.AddPersonHandler.ADDED, "OK");
+    org.rapport.model.Person added = workbench.syncExec(() -> org.rapport.model.operations.People.find(active.current().orElseThrow().index(),
+        "P-supervisor-a-okafor"));
+    assertEquals(List.of(org.rapport.model.Role.SUPERVISOR), List.copyOf(added.getRoles()));
+    assertEquals(org.rapport.model.signing.Keys.encode(theirs.getPublic()), added.getKeys().get(0).getPublicKey());
+    assertTrue(java.nio.file.Files.readString(workbench.casebook().resolve("casebook.xmi")).contains("Supervisor A. Okafor"), "saved");
+  }
+}
