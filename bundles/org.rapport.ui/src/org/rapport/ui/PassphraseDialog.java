@@ -18,8 +18,6 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class PassphraseDialog extends TitledDialog {
 
-  /** Passphrases shorter than this are refused: a few words are easier to remember and harder to guess. */
-  public static final int MINIMUM = 8;
 
   private final String prompt;
   private final boolean twice;
@@ -110,8 +108,8 @@ public final class PassphraseDialog extends TitledDialog {
     if (!plain) {
       if (first.getText().isEmpty()) {
         missing = problem;
-      } else if (twice && first.getText().length() < MINIMUM) {
-        missing = "At least " + MINIMUM + " characters; a few words are easier to remember and harder to guess.";
+      } else if (twice && org.rapport.store.CasebookSigning.weakness(first.getText().toCharArray()) != null) {
+        missing = org.rapport.store.CasebookSigning.weakness(first.getText().toCharArray());
       } else if (twice && !first.getText().equals(second.getText())) {
         missing = "Type the same passphrase again.";
       }

@@ -160,6 +160,12 @@ class PersonKeysTest {
   }
 
   @Test
+  void aCasebookIsNotEncryptedUnderAWeakPassphrase(@TempDir Path folder) {
+    StoreException weak = assertThrows(StoreException.class, () -> store.create(folder.resolve("new"), "Weak", "password1234".toCharArray()));
+    assertTrue(weak.getMessage().contains("first any attacker tries") && weak.getMessage().contains("not created"), weak.getMessage());
+  }
+
+  @Test
   void weakPassphrasesAreRefusedWithAReason() {
     assertTrue(CasebookSigning.weakness("short".toCharArray()).contains("at least 12"));
     assertTrue(CasebookSigning.weakness("aaaaaaaaaaaaaaaa".toCharArray()).contains("too few"));

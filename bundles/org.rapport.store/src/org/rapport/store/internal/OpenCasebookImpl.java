@@ -389,8 +389,9 @@ public final class OpenCasebookImpl implements OpenCasebook {
   synchronized void changePassphrase(char[] passphrase, String actorId, RekeyInterruption interruption) throws StoreException {
     refuseIfReadOnly();
     refuseUnlessOwner(actorId, "change the passphrase");
-    if (passphrase == null || passphrase.length < 8) {
-      throw new StoreException("A passphrase needs at least 8 characters; a few words are easier to remember and harder to guess.");
+    String weakness = org.rapport.store.CasebookSigning.weakness(passphrase);
+    if (weakness != null) {
+      throw new StoreException(weakness + " Nothing was changed.");
     }
     boolean wasEncrypted = sealing != null;
     try {

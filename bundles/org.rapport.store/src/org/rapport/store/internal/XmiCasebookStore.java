@@ -159,8 +159,9 @@ public class XmiCasebookStore implements CasebookStore {
 
   @Override
   public OpenCasebookImpl create(Path folder, String title, char[] passphrase) throws StoreException {
-    if (passphrase != null && passphrase.length < 8) {
-      throw new StoreException("A passphrase needs at least 8 characters; a few words are easier to remember and harder to guess.");
+    String weakness = passphrase == null ? null : org.rapport.store.CasebookSigning.weakness(passphrase);
+    if (weakness != null) {
+      throw new StoreException(weakness + " The casebook was not created.");
     }
     try {
       Files.createDirectories(folder);
