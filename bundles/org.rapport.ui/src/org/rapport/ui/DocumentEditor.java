@@ -184,10 +184,17 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     return currentUser == null ? null : currentUser.in(casebook.current().orElse(null)).orElse(null);
   }
 
-  /** The signed steps of {@code document} verified against the people of the open casebook, as lines to show. */
-  protected final java.util.List<String> stepLines(org.rapport.model.Document document) {
+  /**
+   * The signed steps of {@code document}, verified against the people of the open casebook, one
+   * bulleted line each ("\n\u2022 Approved by Supervisor M. Hollis, 26 Nov 2026 21:39, signature verified").
+   */
+  protected final String stepLines(org.rapport.model.Document document) {
     org.rapport.model.Casebook index = casebook.current().map(org.rapport.store.OpenCasebook::index).orElse(null);
-    return new org.rapport.model.signing.ChainCheck(index).verify(document).lines().stream().map(line -> line.text()).toList();
+    StringBuilder lines = new StringBuilder();
+    for (org.rapport.model.signing.ChainCheck.Line line : new org.rapport.model.signing.ChainCheck(index).verify(document).lines()) {
+      lines.append("\n\u2022 ").append(Character.toUpperCase(line.text().charAt(0))).append(line.text().substring(1));
+    }
+    return lines.toString();
   }
 
   /** The key of the person signed in to the open casebook, which signs their steps, or null. */

@@ -3,6 +3,7 @@ package org.rapport.ui;
 
 import org.rapport.model.Casebook;
 import org.rapport.model.Person;
+import org.rapport.model.operations.People;
 
 /**
  * People as users read them: by name, not by the id documents store. An id the casebook does not
@@ -35,6 +36,6 @@ public final class PersonNames {
 
   /** {@code person}'s name, else its id. */
   public static String of(Person person) {
-    return person == null ? "" : person.getName() != null && !person.getName().isBlank() ? person.getName() : person.getId();
+    return person == null ? "" : People.name(person);
   }
 }

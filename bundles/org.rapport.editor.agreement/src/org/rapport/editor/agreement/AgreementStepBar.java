@@ -76,9 +76,7 @@ final class AgreementStepBar {
     tampered.ifPresent(problem -> line.append("\nTAMPERED: ").append(problem));
     Agreements.editRefusal(agreement).ifPresent(why -> line.append("\n").append(why));
     line.append(me == null ? "\nYou are reading only: sign in (File > Sign In As\u2026) to propose, sign or revise." : "\nYou are signed in as " + PersonNames.of(me) + ".");
-    for (String step : editor.signedSteps(agreement)) {
-      line.append("\n\u2022 ").append(step.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(step.substring(1));
-    }
+    line.append(editor.signedSteps(agreement));
     status.setText(line.toString());
     status.setForeground(tampered.isPresent() ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
     status.setFont(tampered.isPresent() ? JFaceResources.getBannerFont() : null);

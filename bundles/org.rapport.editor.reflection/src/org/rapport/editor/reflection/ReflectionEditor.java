@@ -317,8 +317,8 @@ public class ReflectionEditor extends DocumentEditor {
     return currentPerson();
   }
 
-  /** Each signed step of {@code document}, verified: "approved by Supervisor M. Hollis, 26 Nov 2026 21:39, signature verified". */
-  java.util.List<String> signedSteps(org.rapport.model.Document document) {
+  /** Each signed step of {@code document}, verified, a bulleted line each (for the step bar, which is in this package). */
+  String signedSteps(org.rapport.model.Document document) {
     return stepLines(document);
   }
 

@@ -61,9 +61,7 @@ final class ReviewBar {
     }
     ReviewWorkflow.verify(note).ifPresent(problem -> line.append(" \u2014 ").append(problem));
     line.append(me == null ? "\nYou are reading only: sign in (File > Sign In As\u2026) to take part in the review." : "\nYou are signed in as " + PersonNames.of(me) + ".");
-    for (String step : editor.signedSteps(note)) {
-      line.append("\n\u2022 ").append(step.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(step.substring(1));
-    }
+    line.append(editor.signedSteps(note));
     status.setText(line.toString());
     for (Step step : Step.values()) {
       Optional<String> refused = ReviewWorkflow.refusal(note, step, me);

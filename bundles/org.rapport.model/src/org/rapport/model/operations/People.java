@@ -40,6 +40,11 @@ public final class People {
     return person;
   }
 
+  /** {@code person}'s name, else their id: how messages name people. */
+  public static String name(Person person) {
+    return person.getName() != null && !person.getName().isBlank() ? person.getName() : person.getId();
+  }
+
   /** The person of {@code index} with {@code id}, or null. */
   public static Person find(Casebook index, String id) {
     return index.getPeople().stream().filter(p -> id != null && id.equals(p.getId())).findFirst().orElse(null);

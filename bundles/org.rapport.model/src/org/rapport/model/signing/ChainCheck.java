@@ -95,6 +95,7 @@ public final class ChainCheck {
   private final class Replay {
     final Document document;
     final List<Line> lines = new ArrayList<>();
+    final List<String> named = new ArrayList<>();   // "Step 2 (approved by …, 26 Nov 2026 21:39)", for findings
     final List<Finding> findings = new ArrayList<>();
 
     Replay(Document document) {
@@ -114,7 +115,8 @@ public final class ChainCheck {
       Optional<PublicKey> key = Keys.decode(step.getPublicKey());
       boolean signed = key.isPresent() && Keys.verifies(key.get(), StepChain.canonicalBytes(document, step), StepChain.signatureBytes(step));
       lines.add(new Line(step, what + (signed ? ", signature verified" : ", SIGNATURE DOES NOT VERIFY"), signed));
-      String named = "Step " + (i + 1) + " (" + what + ")";
+      named.add("Step " + (i + 1) + " (" + what + ")");
+      String named = this.named.get(i);
       if (!signed) {
         error(i, named + ": the signature does not verify; the step or the document was changed after it was signed.");
         return null;
@@ -160,7 +162,7 @@ public final class ChainCheck {
       for (int i = 0; i < steps.size(); i++) {
         SignedStep step = steps.get(i);
         Person actor = checked(i);
-        String named = "Step " + (i + 1) + " (" + lines.get(i).text().replaceFirst(", signature.*", "") + ")";
+        String named = this.named.get(i);
         if (ReviewWorkflow.ATTEST.equals(step.getStep())) {
           if (i != 0) {
             error(i, named + ": earlier steps are signed only as a note's first signed step.");
@@ -226,7 +228,7 @@ public final class ChainCheck {
       }
       if ((status == ReviewStatus.APPROVED || status == ReviewStatus.LOCKED)
           && (note.getApproval() == null || !Objects.equals(note.getApproval().getSigner(), approver))) {
-        error(-1, "The note's approval is not the one its signed steps record (by " + name(approver) + "): it was removed or replaced.");
+        error(-1, "The note's approval is not the one its signed steps record (by " + nameOf(approver) + "): it was removed or replaced.");
       }
       counted(comments, note.getComments().size(), "comment");
       counted(amendments, note.getAmendments().size(), "amendment");
@@ -249,9 +251,8 @@ public final class ChainCheck {
       List<SignedStep> steps = document.getSteps();
       SignedStep last = steps.get(steps.size() - 1);
       if (!now.equals(last.getContentDigest())) {
-        error(steps.size() - 1, "The " + what + " differs from what was signed at step " + steps.size() + " ("
-            + lines.get(steps.size() - 1).text().replaceFirst(", signature.*", "") + "), and no signed step explains the change:"
-            + " it was changed outside Rapport.");
+        error(steps.size() - 1, "The " + what + " differs from what was signed at " + named.get(steps.size() - 1).replaceFirst("^Step", "step")
+            + ", and no signed step explains the change: it was changed outside Rapport.");
       }
     }
 
@@ -284,7 +285,7 @@ public final class ChainCheck {
       for (int i = 0; i < steps.size(); i++) {
         SignedStep step = steps.get(i);
         Person actor = checked(i);
-        String named = "Step " + (i + 1) + " (" + lines.get(i).text().replaceFirst(", signature.*", "") + ")";
+        String named = this.named.get(i);
         String name = step.getStep() == null ? "" : step.getStep();
         if (actor != null && !involved(agreement, actor) && !name.equals(Agreements.ATTEST)) {
           error(i, named + " was not " + name(actor) + "'s to take: only the agreement's author, its trainee or its supervisor take its steps.");
@@ -371,7 +372,7 @@ public final class ChainCheck {
       Optional<Party> party = Agreements.party(agreement, role);
       String reference = party.map(Party::getReference).orElse(null);
       if (actor != null && method == SignatureMethod.TYPED_IN_SESSION && role != PartyRole.CLIENT && !actor.getId().equals(reference)) {
-        error(i, named + " was not " + name(actor) + "'s to take: only " + name(reference) + " types the " + role.getLiteral() + "'s signature.");
+        error(i, named + " was not " + name(actor) + "'s to take: only " + nameOf(reference) + " types the " + role.getLiteral() + "'s signature.");
       }
       if (proposed != null && given.isBefore(proposed.withSecond(0))) {
         error(i, named + ": the signature is dated " + SHOWN.format(given) + ", before the version was proposed on " + SHOWN.format(proposed)
@@ -395,12 +396,8 @@ public final class ChainCheck {
       }
     }
 
-    String name(String personId) {
+    String nameOf(String personId) {
       return personId == null ? "no one" : people.apply(personId).map(ChainCheck::name).orElse(personId);
-    }
-
-    String name(Person person) {
-      return ChainCheck.name(person);
     }
   }
 
@@ -422,9 +419,8 @@ public final class ChainCheck {
     return null;
   }
 
-  /** A person's name, else their id. */
-  static String name(Person person) {
-    return person.getName() != null && !person.getName().isBlank() ? person.getName() : person.getId();
+  private static String name(Person person) {
+    return org.rapport.model.operations.People.name(person);
   }
 
   /** "approved by Supervisor M. Hollis (demo), 26 Nov 2026 21:39". */

@@ -57,9 +57,9 @@ public class RapportConstraints extends EObjectValidator {
   public static final int STEPS_UNSIGNED = 12;
 
   /**
-   * The key under which the validation context holds the casebook index whose people sign the
-   * documents' steps ({@link RapportDiagnostician#RapportDiagnostician(org.eclipse.emf.ecore.EValidator, org.rapport.model.Casebook)});
-   * without it, signed steps are not checked.
+   * The key under which the validation context ({@code Diagnostician.createDefaultContext()}, then
+   * {@code validate(object, context)}) holds the casebook index whose people sign the documents'
+   * steps; without it, signed steps are not checked.
    */
   public static final String ROSTER = "org.rapport.model.roster";
 

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rapport.model.validation;
 
-import java.util.Map;
-
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.rapport.model.Casebook;
 import org.rapport.model.RapportPackage;
 
 /**
@@ -20,25 +17,8 @@ public class RapportDiagnostician extends Diagnostician {
     this(new RapportConstraints());
   }
 
-  private final Casebook roster;
-
   public RapportDiagnostician(EValidator rapportValidator) {
-    this(rapportValidator, null);
-  }
-
-  /** A diagnostician that also verifies documents' signed steps against the people of {@code roster}. */
-  public RapportDiagnostician(EValidator rapportValidator, Casebook roster) {
     super(registryWith(rapportValidator));
-    this.roster = roster;
-  }
-
-  @Override
-  public Map<Object, Object> createDefaultContext() {
-    Map<Object, Object> context = super.createDefaultContext();
-    if (roster != null) {
-      context.put(RapportConstraints.ROSTER, roster);
-    }
-    return context;
   }
 
   private static EValidator.Registry registryWith(EValidator rapportValidator) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.rapport.model.Person;
 import org.rapport.model.PersonKey;
 import org.rapport.model.RapportFactory;
+import org.rapport.model.operations.People;
 import org.rapport.model.signing.Keys;
 import org.rapport.model.signing.Signer;
 import org.rapport.store.CasebookSigning;
@@ -103,7 +104,7 @@ final class PersonKeys implements CasebookSigning {
     Person person = person(personId);
     Path file = fileOf(personId);
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new StoreException(nameOf(person) + " has no key on this workstation (" + file + "), so can only read.");
+      throw new StoreException(People.name(person) + " has no key on this workstation (" + file + "), so can only read.");
     }
     KeyPair keys;
     try {
@@ -117,17 +118,17 @@ final class PersonKeys implements CasebookSigning {
       throw new StoreException(e.getMessage(), e);
     }
     if (keys == null) {
-      throw new PassphraseException("That is not " + nameOf(person) + "'s passphrase.", true);
+      throw new PassphraseException("That is not " + People.name(person) + "'s passphrase.", true);
     }
     String publicKey = Keys.encode(keys.getPublic());
     PersonKey listed = Keys.keyOf(person, publicKey).orElse(null);
     if (listed == null) {
       throw new StoreException("The key file " + file + " holds a key (" + Keys.shown(Keys.fingerprint(keys.getPublic()))
-          + ") the casebook does not list for " + nameOf(person) + "; it was not used.");
+          + ") the casebook does not list for " + People.name(person) + "; it was not used.");
     }
     if (listed.getRetired() != null) {
       throw new StoreException("The key in " + file + " was retired on " + listed.getRetired().toLocalDate() + "; "
-          + nameOf(person) + " signs with a newer key, whose key file is not on this workstation.");
+          + People.name(person) + " signs with a newer key, whose key file is not on this workstation.");
     }
     return new Signer(person, keys);
   }
@@ -135,7 +136,7 @@ final class PersonKeys implements CasebookSigning {
   @Override
   public String exportPublicKey(String personId) throws StoreException {
     Person person = person(personId);
-    PersonKey key = Keys.current(person).orElseThrow(() -> new StoreException(nameOf(person) + " has no key yet."));
+    PersonKey key = Keys.current(person).orElseThrow(() -> new StoreException(People.name(person) + " has no key yet."));
     return Keys.pem(Keys.decode(key.getPublicKey()).orElseThrow(() -> new StoreException("The key listed for " + personId + " is damaged.")));
   }
 
@@ -146,7 +147,7 @@ final class PersonKeys implements CasebookSigning {
     PublicKey key = Keys.fromPem(pem).orElseThrow(() -> new StoreException("The file holds no Ed25519 public key in PEM form."));
     String encoded = Keys.encode(key);
     if (Keys.keyOf(person, encoded).isPresent()) {
-      throw new StoreException(nameOf(person) + " has this key already.");
+      throw new StoreException(People.name(person) + " has this key already.");
     }
     PersonKey added = add(person, encoded);
     casebook.record(actorId, "import key", null, personId + " " + Keys.shown(Keys.fingerprint(key)));
@@ -157,9 +158,5 @@ final class PersonKeys implements CasebookSigning {
     if (Files.isSymbolicLink(file) || Files.isSymbolicLink(file.getParent())) {
       throw new IOException(file + " is a symbolic link; Rapport never follows links inside a casebook");
     }
-  }
-
-  private static String nameOf(Person person) {
-    return person.getName() != null && !person.getName().isBlank() ? person.getName() : person.getId();
   }
 }
