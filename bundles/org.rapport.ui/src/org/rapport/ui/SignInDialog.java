@@ -94,6 +94,8 @@ public final class SignInDialog extends TitledDialog {
     message = new Label(area, SWT.WRAP);
     GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
     messageData.widthHint = convertWidthInCharsToPixels(64);
+    // room for the longest message (a damaged key file) from the start: a dialog shown does not grow
+    messageData.heightHint = convertHeightInCharsToPixels(4);
     message.setLayoutData(messageData);
     personChanged();
   }
