@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.model.DocumentEntry#getModified <em>Modified</em>}</li>
  *   <li>{@link org.rapport.model.DocumentEntry#getReviewDate <em>Review Date</em>}</li>
  *   <li>{@link org.rapport.model.DocumentEntry#getAwaitingReviewBy <em>Awaiting Review By</em>}</li>
+ *   <li>{@link org.rapport.model.DocumentEntry#getGeneration <em>Generation</em>}</li>
  * </ul>
  *
  * @see org.rapport.model.RapportPackage#getDocumentEntry()
@@ -214,5 +215,30 @@ public interface DocumentEntry extends EObject {
 	 * @generated
 	 */
 	EList<String> getAwaitingReviewBy();
+
+	/**
+	 * Returns the value of the '<em><b>Generation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many times an encrypted casebook has sealed the document's file: the file's seal carries the same number, so an older sealed copy put in its place is refused as stale. Zero in plain casebooks.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Generation</em>' attribute.
+	 * @see #setGeneration(int)
+	 * @see org.rapport.model.RapportPackage#getDocumentEntry_Generation()
+	 * @model
+	 * @generated
+	 */
+	int getGeneration();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.DocumentEntry#getGeneration <em>Generation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Generation</em>' attribute.
+	 * @see #getGeneration()
+	 * @generated
+	 */
+	void setGeneration(int value);
 
 } // DocumentEntry

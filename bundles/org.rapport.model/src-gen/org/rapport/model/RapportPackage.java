@@ -536,13 +536,22 @@ public interface RapportPackage extends EPackage {
 	int DOCUMENT_ENTRY__AWAITING_REVIEW_BY = 7;
 
 	/**
+	 * The feature id for the '<em><b>Generation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_ENTRY__GENERATION = 8;
+
+	/**
 	 * The number of structural features of the '<em>Document Entry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_ENTRY_FEATURE_COUNT = 8;
+	int DOCUMENT_ENTRY_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Document Entry</em>' class.
@@ -3566,6 +3575,17 @@ public interface RapportPackage extends EPackage {
 	EAttribute getDocumentEntry_AwaitingReviewBy();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.DocumentEntry#getGeneration <em>Generation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Generation</em>'.
+	 * @see org.rapport.model.DocumentEntry#getGeneration()
+	 * @see #getDocumentEntry()
+	 * @generated
+	 */
+	EAttribute getDocumentEntry_Generation();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.model.Document <em>Document</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5945,6 +5965,14 @@ public interface RapportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOCUMENT_ENTRY__AWAITING_REVIEW_BY = eINSTANCE.getDocumentEntry_AwaitingReviewBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Generation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_ENTRY__GENERATION = eINSTANCE.getDocumentEntry_Generation();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.model.impl.DocumentImpl <em>Document</em>}' class.

@@ -68,6 +68,7 @@ public class DocumentEntryItemProvider
 			addModifiedPropertyDescriptor(object);
 			addReviewDatePropertyDescriptor(object);
 			addAwaitingReviewByPropertyDescriptor(object);
+			addGenerationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -249,6 +250,28 @@ public class DocumentEntryItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Generation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGenerationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DocumentEntry_generation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DocumentEntry_generation_feature", "_UI_DocumentEntry_type"),
+				 RapportPackage.Literals.DOCUMENT_ENTRY__GENERATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DocumentEntry.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -294,6 +317,7 @@ public class DocumentEntryItemProvider
 			case RapportPackage.DOCUMENT_ENTRY__MODIFIED:
 			case RapportPackage.DOCUMENT_ENTRY__REVIEW_DATE:
 			case RapportPackage.DOCUMENT_ENTRY__AWAITING_REVIEW_BY:
+			case RapportPackage.DOCUMENT_ENTRY__GENERATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

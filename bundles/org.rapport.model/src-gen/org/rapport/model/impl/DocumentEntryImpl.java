@@ -38,6 +38,7 @@ import org.rapport.model.RapportPackage;
  *   <li>{@link org.rapport.model.impl.DocumentEntryImpl#getModified <em>Modified</em>}</li>
  *   <li>{@link org.rapport.model.impl.DocumentEntryImpl#getReviewDate <em>Review Date</em>}</li>
  *   <li>{@link org.rapport.model.impl.DocumentEntryImpl#getAwaitingReviewBy <em>Awaiting Review By</em>}</li>
+ *   <li>{@link org.rapport.model.impl.DocumentEntryImpl#getGeneration <em>Generation</em>}</li>
  * </ul>
  *
  * @generated
@@ -192,6 +193,26 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @ordered
 	 */
 	protected EList<String> awaitingReviewBy;
+
+	/**
+	 * The default value of the '{@link #getGeneration() <em>Generation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGeneration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int GENERATION_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getGeneration() <em>Generation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGeneration()
+	 * @generated
+	 * @ordered
+	 */
+	protected int generation = GENERATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -392,6 +413,29 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
+	public int getGeneration() {
+		return generation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGeneration(int newGeneration) {
+		int oldGeneration = generation;
+		generation = newGeneration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.DOCUMENT_ENTRY__GENERATION, oldGeneration, generation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RapportPackage.DOCUMENT_ENTRY__DOCUMENT_ID:
@@ -410,6 +454,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return getReviewDate();
 			case RapportPackage.DOCUMENT_ENTRY__AWAITING_REVIEW_BY:
 				return getAwaitingReviewBy();
+			case RapportPackage.DOCUMENT_ENTRY__GENERATION:
+				return getGeneration();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -448,6 +494,9 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				getAwaitingReviewBy().clear();
 				getAwaitingReviewBy().addAll((Collection<? extends String>)newValue);
 				return;
+			case RapportPackage.DOCUMENT_ENTRY__GENERATION:
+				setGeneration((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -484,6 +533,9 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 			case RapportPackage.DOCUMENT_ENTRY__AWAITING_REVIEW_BY:
 				getAwaitingReviewBy().clear();
 				return;
+			case RapportPackage.DOCUMENT_ENTRY__GENERATION:
+				setGeneration(GENERATION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -512,6 +564,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return REVIEW_DATE_EDEFAULT == null ? reviewDate != null : !REVIEW_DATE_EDEFAULT.equals(reviewDate);
 			case RapportPackage.DOCUMENT_ENTRY__AWAITING_REVIEW_BY:
 				return awaitingReviewBy != null && !awaitingReviewBy.isEmpty();
+			case RapportPackage.DOCUMENT_ENTRY__GENERATION:
+				return generation != GENERATION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -542,6 +596,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 		result.append(reviewDate);
 		result.append(", awaitingReviewBy: ");
 		result.append(awaitingReviewBy);
+		result.append(", generation: ");
+		result.append(generation);
 		result.append(')');
 		return result.toString();
 	}

@@ -908,6 +908,16 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDocumentEntry_Generation() {
+		return (EAttribute)documentEntryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDocument() {
 		return documentEClass;
 	}
@@ -2838,6 +2848,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__MODIFIED);
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__REVIEW_DATE);
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__AWAITING_REVIEW_BY);
+		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__GENERATION);
 
 		documentEClass = createEClass(DOCUMENT);
 		createEAttribute(documentEClass, DOCUMENT__ID);
@@ -3144,6 +3155,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		initEAttribute(getDocumentEntry_Modified(), this.getLocalDateTime(), "modified", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocumentEntry_ReviewDate(), this.getLocalDate(), "reviewDate", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocumentEntry_AwaitingReviewBy(), ecorePackage.getEString(), "awaitingReviewBy", null, 0, -1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentEntry_Generation(), ecorePackage.getEInt(), "generation", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(documentEClass, Document.class, "Document", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDocument_Id(), ecorePackage.getEString(), "id", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

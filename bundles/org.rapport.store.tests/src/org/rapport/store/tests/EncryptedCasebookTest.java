@@ -30,6 +30,7 @@ import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.PassphraseException;
 import org.rapport.store.StoreException;
+import org.rapport.store.internal.AtomicFile;
 import org.rapport.store.internal.OpenCasebookImpl;
 import org.rapport.store.internal.XmiCasebookStore;
 
@@ -157,6 +158,58 @@ class EncryptedCasebookTest {
       LoadResult loaded = open.load(open.entries(EnumSet.of(DocumentKind.REFLECTION)).get(0));
       assertFalse(loaded.ok());
       assertTrue(loaded.problem().cause().contains("not encrypted although its casebook is"), loaded.problem().cause());
+    }
+  }
+
+  @Test
+  void anOlderSealedCopyPutOverTheCurrentFileIsRefusedAsStaleAndNothingIsOverwritten() throws Exception {
+    Path folder = casebookWithDocuments("stale");   // the plan was saved twice: its .bak is the first save
+    Path plan = folder.resolve("clients/CL-0417/" + Fixtures.plan("CL-0417", 1).getId() + ".xmi");
+    byte[] current = Files.readAllBytes(plan);
+    Files.copy(AtomicFile.backupOf(plan), plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    byte[] stale = Files.readAllBytes(plan);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      LoadResult loaded = open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0));
+      assertFalse(loaded.ok(), "the first save's copy over the second");
+      assertTrue(loaded.problem().cause().contains("older copy of this document (saved 1 time, where the casebook records 2 saves)"),
+          loaded.problem().cause());
+    }
+    assertTrue(java.util.Arrays.equals(stale, Files.readAllBytes(plan)), "a refused file is left as found, for inspection");
+
+    // the same after the index itself was rewritten (closing folds the journal into it) and reopened twice
+    Files.write(plan, current);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      DocumentEntry entry = open.entries(EnumSet.of(DocumentKind.PLAN)).get(0);
+      open.save(open.load(entry).document(), null);
+    }
+    Files.copy(AtomicFile.backupOf(plan), plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      assertFalse(open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0)).ok(), "the second save's copy over the third");
+    }
+  }
+
+  @Test
+  void aGenerationEditedInTheHeaderBreaksTheSealAndAChangeOfPassphraseKeepsIt() throws Exception {
+    Path folder = casebookWithDocuments("generation");
+    Path plan = folder.resolve("clients/CL-0417/" + Fixtures.plan("CL-0417", 1).getId() + ".xmi");
+    Path backup = AtomicFile.backupOf(plan);
+    byte[] older = Files.readAllBytes(backup);
+    assertEquals("RPSEAL2\n", new String(older, 0, 8, StandardCharsets.US_ASCII));
+    older[11] = 2;   // generation 1 claimed to be 2, the current one
+    Files.write(plan, older);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      LoadResult loaded = open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0));
+      assertFalse(loaded.ok());
+      assertTrue(loaded.problem().cause().contains("changed or damaged"), loaded.problem().cause());
+    }
+    Files.copy(backup, plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      open.keys().changePassphrase(NEW_PASS, null);
+    }
+    try (OpenCasebook open = store.open(folder, NEW_PASS)) {
+      LoadResult loaded = open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0));
+      assertFalse(loaded.ok(), "re-sealed under the new key, the older copy is still older");
+      assertTrue(loaded.problem().cause().contains("older copy"), loaded.problem().cause());
     }
   }
 

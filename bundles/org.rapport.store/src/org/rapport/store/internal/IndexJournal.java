@@ -45,7 +45,7 @@ final class IndexJournal {
   void append(DocumentEntry entry) throws IOException {
     String record = String.join("\t", encode(entry.getDocumentId()), encode(entry.getStatus()), Integer.toString(entry.getVersion()),
         encode(entry.getModified() == null ? null : entry.getModified().toString()),
-        encode(entry.getReviewDate() == null ? null : entry.getReviewDate().toString()));
+        encode(entry.getReviewDate() == null ? null : entry.getReviewDate().toString()), Integer.toString(entry.getGeneration()));
     // after a record cut short by a crash, start on a new line so this record is not glued onto it
     String start = SealedLines.endsMidLine(file) ? "\n" : "";
     byte[] line = (start + SealedLines.seal(record + "\t" + checksum(record), sealing.get(), FILE) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -82,8 +82,10 @@ final class IndexJournal {
           damaged++;
           continue;
         }
+        // six fields and a checksum; journals written before generations had five
         String[] fields = record.split("\t", -1);
-        if (fields.length != 6 || !checksum(String.join("\t", java.util.Arrays.copyOf(fields, 5))).equals(fields[5])) {
+        int count = fields.length - 1;
+        if (count != 5 && count != 6 || !checksum(String.join("\t", java.util.Arrays.copyOf(fields, count))).equals(fields[count])) {
           damaged++;
           continue;
         }
@@ -98,6 +100,9 @@ final class IndexJournal {
           entry.setModified(modified == null ? null : LocalDateTime.parse(modified));
           String review = decode(fields[4]);
           entry.setReviewDate(review == null ? null : LocalDate.parse(review));
+          if (count == 6) {
+            entry.setGeneration(Integer.parseInt(fields[5]));
+          }
         } catch (RuntimeException e) {
           damaged++;
         }

@@ -159,10 +159,40 @@ public final class OpenCasebookImpl implements OpenCasebook {
         return LoadResult.failed(new StoreProblem(file, "the file holds document " + document.getId()
             + " where the index expects " + entry.getDocumentId()));
       }
+      String stale = staleness(entry, file);
+      if (stale != null) {
+        return LoadResult.failed(new StoreProblem(file, stale));
+      }
       return LoadResult.of(document);
     } catch (SafeXmi.UnreadableException e) {
       return LoadResult.failed(new StoreProblem(file, e.line(), e.getMessage()));
     }
+  }
+
+  /**
+   * Why an encrypted document's file is refused as an older copy of itself, or null. A file newer
+   * than the index expects is whole (the index lags after a crash cut its journal short): the index
+   * catches up instead.
+   */
+  private String staleness(DocumentEntry entry, Path file) {
+    if (sealing == null) {
+      return null;
+    }
+    int found;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      found = Sealing.generationOf(in.readNBytes(Sealing.MAGIC_GENERATION.length + 4));
+    } catch (IOException e) {
+      return "the file could not be read again (" + e.getMessage() + ")";
+    }
+    if (found < entry.getGeneration()) {
+      return "the file is an older copy of this document (saved " + found + (found == 1 ? " time" : " times") + ", where the casebook"
+          + " records " + entry.getGeneration() + " saves); it was put in place of the current file, perhaps from a backup, and was"
+          + " not used. Recover the current version from a backup of the whole casebook, or ask the lab administrator";
+    }
+    if (found > entry.getGeneration()) {
+      entry.setGeneration(found);
+    }
+    return null;
   }
 
   @Override
@@ -195,7 +225,11 @@ public final class OpenCasebookImpl implements OpenCasebook {
         }
         try {
           Path file = fileOf(entry);
-          writeCurrent(document, file, "Could not save " + file);
+          int generation = entry.getGeneration() + 1;
+          writeCurrent(document, file, "Could not save " + file, sealing == null ? 0 : generation);
+          if (sealing != null) {
+            entry.setGeneration(generation);
+          }
         } catch (StoreException failure) {
           if (isNew) {
             // never list a document whose file was not written
@@ -239,7 +273,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
     if (anchor != null) {
       index.setAuditAnchor(anchor);   // the trail must keep this entry from now on
     }
-    writeCurrent(index, file, "Could not save the casebook index " + file);
+    writeCurrent(index, file, "Could not save the casebook index " + file, 0);
     indexBehind = false;
     try {
       journal.discard();
@@ -250,9 +284,10 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   /**
    * Writes a copy of {@code root} stamped with the current format, atomically. The copy keeps the
-   * stamp off the caller's object, so an editor's undo history and dirty state are not touched.
+   * stamp off the caller's object, so an editor's undo history and dirty state are not touched. In
+   * an encrypted casebook a document is sealed at {@code generation} (above 0), anything else without one.
    */
-  void writeCurrent(EObject root, Path file, String failure) throws StoreException {
+  void writeCurrent(EObject root, Path file, String failure, int generation) throws StoreException {
     EObject written = EcoreUtil.copy(root);
     FormatVersions.setVersion(written, FormatVersions.CURRENT);
     byte[] bytes;
@@ -265,7 +300,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
     Sealing current = sealing;
     if (current != null) {
-      bytes = current.seal(bytes, SafeXmi.nameIn(folder, file));   // plaintext never reaches the disk
+      String name = SafeXmi.nameIn(folder, file);   // plaintext never reaches the disk
+      bytes = generation > 0 ? current.seal(bytes, name, generation) : current.seal(bytes, name);
     }
     try {
       AtomicFile.write(file, bytes, steps);

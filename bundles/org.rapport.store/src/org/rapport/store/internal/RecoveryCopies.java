@@ -40,7 +40,7 @@ final class RecoveryCopies implements CasebookRecovery {
     } catch (IOException e) {
       throw new StoreException("Could not create the recovery folder " + file.getParent() + ": " + e.getMessage(), e);
     }
-    casebook.writeCurrent(document, file, "Could not keep unsaved changes of " + document.getId() + " for recovery");
+    casebook.writeCurrent(document, file, "Could not keep unsaved changes of " + document.getId() + " for recovery", 0);
   }
 
   @Override

@@ -67,7 +67,9 @@ final class Rekeying {
         continue;   // a plain file in an encrypted casebook is not Rapport's (it is never read): left as it is
       } else {
         try {
-          twin = to[0].seal(SafeXmi.unseal(bytes, from, name), name);
+          byte[] plain = SafeXmi.unseal(bytes, from, name);
+          int generation = Sealing.generationOf(bytes);   // a document keeps its generation under the new key
+          twin = generation > 0 ? to[0].seal(plain, name, generation) : to[0].seal(plain, name);
         } catch (SafeXmi.UnreadableException e) {
           throw new IOException(file + ": " + e.getMessage() + "; the passphrase was not changed", e);
         }
