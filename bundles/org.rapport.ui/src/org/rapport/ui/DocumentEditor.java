@@ -98,6 +98,25 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     validate();
     refresh();
     part.setDirty(recovered);
+    recordReading();
+  }
+
+  /**
+   * Who read which clinical document is part of the trail, as who changed it is. A casebook opened
+   * for reading only keeps no trail; a trail that cannot be written is logged, and reading goes on.
+   */
+  private void recordReading() {
+    org.rapport.store.OpenCasebook open = casebook.current().orElse(null);
+    if (open == null || open.readOnly()) {
+      return;
+    }
+    try {
+      open.audit().record(CurrentUser.idIn(currentUser, open), "read", document.getId(), null);
+    } catch (org.rapport.store.StoreException e) {
+      if (logger != null) {
+        logger.warn(e, "The reading of " + document.getId() + " could not be recorded in the audit trail");
+      }
+    }
   }
 
   /** Puts the keyboard focus in the editor when its part is activated, and asks about a change on disk. */

@@ -203,6 +203,8 @@ class SecurityUiTest {
     workbench.waitFor(() -> part.isDirty() ? null : Boolean.TRUE, "saved");
     List<String> actions = workbench.syncExec(() -> active().audit().entries().stream().map(e -> e.action()).toList());
     assertTrue(actions.containsAll(List.of("lock", "unlock workbench", "update")), actions.toString());
+    assertTrue(workbench.syncExec(() -> active().audit().entries().stream()
+        .anyMatch(e -> "read".equals(e.action()) && plan.equals(e.documentId()))), "opening the plan is in the trail: " + actions);
   }
 
   @Test
