@@ -184,6 +184,31 @@ status=0; headless verify "$work/trail-deleted" >"$work/trail-deleted.out" 2>&1 
 [ "$status" = 1 ] && grep -q 'audit trail: ERROR: .*removed or cut back' "$work/trail-deleted.out" \
   || { cat "$work/trail-deleted.out" >&2; fail "rapport verify did not find the deleted audit trail (exit $status)"; }
 echo "verify: trail-deleted found: $(grep -m1 'audit trail: ERROR' "$work/trail-deleted.out")"
+# the same trail cut back to its first entry, as if an older copy had been put back
+cp -r "$demo_copy" "$work/trail-truncated"; rm -f "$work/trail-truncated/.rapport.lock" "$work/trail-truncated/audit.head.bak"
+head -n 1 "$work/trail-truncated/audit.log" > "$work/trail-truncated/audit.log.cut"
+mv "$work/trail-truncated/audit.log.cut" "$work/trail-truncated/audit.log"
+status=0; headless verify "$work/trail-truncated" >"$work/trail-truncated.out" 2>&1 || status=$?
+[ "$status" = 1 ] && grep -q 'audit trail: ERROR' "$work/trail-truncated.out" \
+  || { cat "$work/trail-truncated.out" >&2; fail "rapport verify did not find the truncated audit trail (exit $status)"; }
+echo "verify: trail-truncated found: $(grep -m1 'audit trail: ERROR' "$work/trail-truncated.out" | cut -c1-150)"
+# a symbolic link planted in place of a document is never followed
+cp -r "$install/seeds/demo-casebook" "$work/symlinked"
+ln -sf /etc/hostname "$work/symlinked/clients/CL-0417/sessions/02-reflection.xmi"
+status=0; headless verify "$work/symlinked" >"$work/symlinked.out" 2>&1 || status=$?
+[ "$status" = 1 ] && grep -q 'is a symbolic link' "$work/symlinked.out" \
+  || { cat "$work/symlinked.out" >&2; fail "rapport verify did not refuse the planted symbolic link (exit $status)"; }
+echo "verify: symlinked found: $(grep -m1 'symbolic link' "$work/symlinked.out" | cut -c1-150)"
+# an encrypted casebook whose key file was removed is not opened as a plain one
+export RAPPORT_PASSPHRASE="smoke lantern harbour 2026"
+headless generate "$work/encrypted" --sessions 3 --encrypted >"$work/encrypted.out" 2>&1 || { cat "$work/encrypted.out" >&2; fail "rapport generate --encrypted failed"; }
+headless verify "$work/encrypted" >>"$work/encrypted.out" 2>&1 || { cat "$work/encrypted.out" >&2; fail "the encrypted casebook does not verify"; }
+rm -f "$work/encrypted"/casebook.key*
+status=0; headless verify "$work/encrypted" >"$work/key-removed.out" 2>&1 || status=$?
+unset RAPPORT_PASSPHRASE
+[ "$status" = 1 ] && grep -q 'key file .* is gone' "$work/key-removed.out" \
+  || { cat "$work/key-removed.out" >&2; fail "rapport verify opened an encrypted casebook without its key file (exit $status)"; }
+echo "verify: key-removed found: $(grep -m1 'is gone' "$work/key-removed.out" | cut -c1-150)"
 headless verify "$install/seeds/demo-casebook" --export CL-0417-S01-reflection "$work/exported" >/dev/null 2>&1 || fail "rapport verify --export failed"
 for bin in "$work"/exported/*.bin; do
   n=${bin%.bin}

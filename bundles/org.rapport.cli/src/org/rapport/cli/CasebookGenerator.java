@@ -97,8 +97,14 @@ public final class CasebookGenerator {
 
   /** Creates a new casebook in {@code folder} (which must be new or empty) with {@code sessions} sessions. */
   public void generate(Path folder, int sessions, long seed) throws StoreException {
+    generate(folder, sessions, seed, null);
+  }
+
+  /** The same, encrypted under {@code passphrase} from the start (null: plain). */
+  public void generate(Path folder, int sessions, long seed, char[] passphrase) throws StoreException {
     Random random = new Random(seed);
-    try (OpenCasebook open = store.create(folder, "Generated casebook (" + sessions + " sessions)")) {
+    String title = "Generated casebook (" + sessions + " sessions)";
+    try (OpenCasebook open = passphrase == null ? store.create(folder, title) : store.create(folder, title, passphrase)) {
       Casebook index = open.index();
       index.setRetentionYears(7);
       Person trainee = person(TRAINEE, "Trainee (generated)", Role.TRAINEE);

@@ -10,14 +10,18 @@ import org.rapport.model.Catalogue;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
 
-/** {@code rapport generate <folder> --sessions N [--seed S]}: writes a large casebook of made-up sessions. */
+/**
+ * {@code rapport generate <folder> --sessions N [--seed S] [--encrypted]}: writes a large casebook of
+ * made-up sessions, encrypted under {@code RAPPORT_PASSPHRASE} (or a passphrase asked twice on the console) when asked.
+ */
 public final class GenerateApplication extends HeadlessCommand {
 
-  static final String USAGE = "usage: rapport generate <new folder> --sessions <count> [--seed <number>]";
+  static final String USAGE = "usage: rapport generate <new folder> --sessions <count> [--seed <number>] [--encrypted]";
 
   @Override
   String usage() {
-    return USAGE + "\n" + "Writes a new casebook of made-up clients, for trying Rapport out and for the benchmark.";
+    return USAGE + "\n" + "Writes a new casebook of made-up clients, for trying Rapport out and for the benchmark.\n"
+        + "  --encrypted  encrypt it under the passphrase in RAPPORT_PASSPHRASE, or one asked on the console";
   }
 
   @Override
@@ -34,11 +38,13 @@ public final class GenerateApplication extends HeadlessCommand {
     String folder = null;
     int sessions = -1;
     long seed = 1;
+    boolean encrypted = false;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--sessions" -> sessions = Integer.parseInt(args[++i]);
           case "--seed" -> seed = Long.parseLong(args[++i]);
+          case "--encrypted" -> encrypted = true;
           default -> {
             if (args[i].startsWith("-") || folder != null) {
               throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
@@ -56,17 +62,40 @@ public final class GenerateApplication extends HeadlessCommand {
       err.println(USAGE);
       return 2;
     }
+    char[] passphrase = null;
+    if (encrypted) {
+      passphrase = newPassphrase();
+      if (passphrase == null) {
+        err.println("rapport generate: --encrypted needs a passphrase: set RAPPORT_PASSPHRASE, or run it on a terminal");
+        return 2;
+      }
+    }
     try {
       Optional<Path> catalogueFile = Services.builtInCatalogue();
       Catalogue catalogue = catalogueFile.isPresent() ? store.readCatalogue(catalogueFile.get()) : null;
       long started = System.nanoTime();
-      new CasebookGenerator(store, catalogue).generate(Path.of(folder), sessions, seed);
-      out.printf("Wrote a casebook of %d sessions to %s in %.1f s%n", sessions, Path.of(folder).toAbsolutePath(),
+      new CasebookGenerator(store, catalogue).generate(Path.of(folder), sessions, seed, passphrase);
+      out.printf("Wrote a%s casebook of %d sessions to %s in %.1f s%n", encrypted ? "n encrypted" : "", sessions, Path.of(folder).toAbsolutePath(),
           (System.nanoTime() - started) / 1e9);
       return 0;
     } catch (StoreException e) {
       err.println("rapport generate: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** The passphrase of a new casebook: from the environment, or typed twice on the console; null when neither is there or they differ. */
+  private static char[] newPassphrase() {
+    String given = System.getenv("RAPPORT_PASSPHRASE");
+    if (given != null && !given.isEmpty()) {
+      return given.toCharArray();
+    }
+    java.io.Console console = System.console();
+    if (console == null) {
+      return null;
+    }
+    char[] first = console.readPassword("Passphrase for the new casebook: ");
+    char[] again = console.readPassword("The same passphrase again: ");
+    return first != null && java.util.Arrays.equals(first, again) ? first : null;
   }
 }

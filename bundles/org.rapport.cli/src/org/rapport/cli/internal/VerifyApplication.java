@@ -119,9 +119,13 @@ public final class VerifyApplication extends HeadlessCommand {
       out.println(steps + " signed steps; " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
           + (warnings == 1 ? "" : "s"));
       return errors == 0 ? 0 : 1;
-    } catch (StoreException e) {
+    } catch (org.rapport.store.PassphraseException e) {
       err.println("rapport verify: " + e.getMessage());
       return 2;
+    } catch (StoreException e) {
+      // a casebook that cannot be opened (its key file gone, its index damaged) fails verification
+      err.println("rapport verify: " + e.getMessage());
+      return 1;
     }
   }
 
