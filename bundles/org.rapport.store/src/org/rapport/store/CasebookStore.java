@@ -3,6 +3,7 @@ package org.rapport.store;
 
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.EObject;
 import org.rapport.model.Catalogue;
 
 /** Opens and creates casebook folders. Provided as an OSGi service. */
@@ -54,6 +55,22 @@ public interface CasebookStore {
    * @throws StoreException naming {@code name} and the cause when it cannot be used
    */
   Catalogue readCatalogue(java.io.InputStream in, String name) throws StoreException;
+
+  /**
+   * Reads casebook content that comes from outside the folder, such as a lab repository's copy of a
+   * document or of the index, with the same defences as a document file, and brings it up to the
+   * current format. A sealed copy is refused: only plain content is read this way.
+   *
+   * @param name where the bytes come from, used in messages
+   * @throws StoreException naming {@code name} and the cause when it cannot be used
+   */
+  <T extends EObject> T readIncoming(byte[] bytes, String name, Class<T> type) throws StoreException;
+
+  /**
+   * The bytes a plain casebook writes for {@code root} (a copy of it, stamped with the current
+   * format), for content that leaves the folder. The same model gives the same bytes.
+   */
+  byte[] toBytes(EObject root) throws StoreException;
 
   /** Creates an empty casebook in a new or empty folder and opens it. */
   OpenCasebook create(Path folder, String title) throws StoreException;

@@ -55,6 +55,19 @@ public interface OpenCasebook extends AutoCloseable {
    */
   List<DocumentEntry> saveAll(List<? extends Document> documents, String actorId) throws StoreException;
 
+  /**
+   * Puts in place a document that came from another workstation through a lab repository, as
+   * {@link #save} does, at {@code file} (relative to the folder, under its client's folder), the
+   * place it has on every workstation. {@code bytes} are what {@code document} was read from: a
+   * plain casebook writes them as they came, so every workstation holds the same file. The audit
+   * trail records it as received from {@code source} (a commit, say), by {@code actorId}, the
+   * person whose sync brought it.
+   *
+   * @throws StoreException when the casebook files the document elsewhere, or {@code file} is not a
+   *     place for the document's client
+   */
+  DocumentEntry receive(Document document, byte[] bytes, String file, String actorId, String source) throws StoreException;
+
   /** Saves the index itself, e.g. after a client or session was added. */
   void saveIndex() throws StoreException;
 

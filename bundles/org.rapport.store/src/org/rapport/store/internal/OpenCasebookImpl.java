@@ -202,6 +202,33 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   @Override
   public List<DocumentEntry> saveAll(List<? extends Document> documents, String actorId) throws StoreException {
+    return write(documents, actorId, null, null, null);
+  }
+
+  @Override
+  public DocumentEntry receive(Document document, byte[] bytes, String file, String actorId, String source) throws StoreException {
+    String folderOfClient = "clients/" + document.getClientCode() + "/";
+    Path resolved = file == null ? null : folder.resolve(file).normalize();
+    if (file == null || !file.startsWith(folderOfClient) || !file.endsWith(".xmi") || file.contains("..")
+        || CasebookPaths.refusal(folder, resolved) != null) {
+      throw new StoreException("Document " + document.getId() + " was not taken: " + file + " is not a place for a document of client "
+          + document.getClientCode() + ".");
+    }
+    DocumentEntry known = entries.get(document.getId());
+    if (known != null && !file.equals(known.getFile())) {
+      throw new StoreException("Document " + document.getId() + " was not taken: this casebook files it as " + known.getFile()
+          + ", the other workstation as " + file + ".");
+    }
+    return write(List.of(document), actorId, source == null ? "another workstation" : source, file, bytes).get(0);
+  }
+
+  /**
+   * Saves {@code documents}; {@code receivedFrom} is null for the user's own saves, else where they
+   * came from, {@code receivedFile} the place a received document has in the lab and
+   * {@code receivedBytes} the file as it came.
+   */
+  private List<DocumentEntry> write(List<? extends Document> documents, String actorId, String receivedFrom, String receivedFile,
+      byte[] receivedBytes) throws StoreException {
     refuseIfReadOnly();
     for (Document document : documents) {
       if (document instanceof BoundaryAgreement agreement) {
@@ -220,13 +247,17 @@ public final class OpenCasebookImpl implements OpenCasebook {
         DocumentEntry entry = entries.get(document.getId());
         boolean isNew = entry == null;
         if (isNew) {
-          entry = addEntry(document);
+          entry = addEntry(document, receivedFile);
           added = true;
         }
         try {
           Path file = fileOf(entry);
           int generation = entry.getGeneration() + 1;
-          writeCurrent(document, file, "Could not save " + file, sealing == null ? 0 : generation);
+          if (receivedBytes != null && sealing == null) {
+            writeAsReceived(receivedBytes, file);
+          } else {
+            writeCurrent(document, file, "Could not save " + file, sealing == null ? 0 : generation);
+          }
           if (sealing != null) {
             entry.setGeneration(generation);
           }
@@ -240,7 +271,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
         }
         summarise(entry, document);
         saved.add(entry);
-        record(actorId, isNew ? "create" : "update", document.getId(), null);
+        record(actorId, receivedFrom != null ? "receive" : isNew ? "create" : "update", document.getId(), receivedFrom);
       }
     } catch (StoreException failure) {
       try {
@@ -307,6 +338,15 @@ public final class OpenCasebookImpl implements OpenCasebook {
       AtomicFile.write(file, bytes, steps);
     } catch (IOException e) {
       throw new StoreException(failure + " (" + e.getMessage()
+          + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);
+    }
+  }
+
+  private void writeAsReceived(byte[] bytes, Path file) throws StoreException {
+    try {
+      AtomicFile.write(file, bytes, steps);
+    } catch (IOException e) {
+      throw new StoreException("Could not save " + file + " (" + e.getMessage()
           + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);
     }
   }
@@ -575,7 +615,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
   }
 
-  private DocumentEntry addEntry(Document document) throws StoreException {
+  /** Lists a new document, filed at {@code file}, or under its client by its id when that is null. */
+  private DocumentEntry addEntry(Document document, String file) throws StoreException {
     DocumentEntry entry = RapportFactory.eINSTANCE.createDocumentEntry();
     entry.setDocumentId(document.getId());
     ClientCase client = index.getClients().stream().filter(c -> c.getCode() != null && c.getCode().equals(document.getClientCode()))
@@ -585,7 +626,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
       throw new StoreException("The document id " + document.getId() + " or client code " + client.getCode()
           + " cannot be used in a file name; nothing was written.");
     }
-    entry.setFile("clients/" + client.getCode() + "/" + document.getId() + ".xmi");
+    entry.setFile(file != null ? file : "clients/" + client.getCode() + "/" + document.getId() + ".xmi");
     if (document instanceof BoundaryAgreement) {
       entry.setKind(DocumentKind.AGREEMENT);
       client.getAgreements().add(entry);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
 import org.rapport.model.Casebook;
 import org.rapport.model.Catalogue;
@@ -121,6 +122,29 @@ public class XmiCasebookStore implements CasebookStore {
       return current(xmi.read(in, name, Catalogue.class, xmi.newResourceSet()), Path.of(lastSegment(name)));
     } catch (SafeXmi.UnreadableException e) {
       throw new StoreException("The catalogue " + name + " cannot be used: " + e.getMessage() + ".");
+    }
+  }
+
+  @Override
+  public <T extends EObject> T readIncoming(byte[] bytes, String name, Class<T> type) throws StoreException {
+    if (Sealing.isSealed(bytes)) {
+      throw new StoreException(name + " cannot be used: it is sealed, and only plain content is read from outside a casebook.");
+    }
+    try {
+      return current(xmi.read(new java.io.ByteArrayInputStream(bytes), name, type, xmi.newResourceSet()), Path.of(lastSegment(name)));
+    } catch (SafeXmi.UnreadableException e) {
+      throw new StoreException(name + " cannot be used: " + e.getMessage() + ".");
+    }
+  }
+
+  @Override
+  public byte[] toBytes(EObject root) throws StoreException {
+    EObject written = EcoreUtil.copy(root);
+    FormatVersions.setVersion(written, FormatVersions.CURRENT);
+    try {
+      return xmi.write(written, Path.of("content.xmi"));
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new StoreException("The content could not be turned into XML (" + e.getMessage() + ").", e);
     }
   }
 
