@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.sync.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.ReflectionNote;
+import org.rapport.model.ReviewStatus;
+import org.rapport.model.SessionPlan;
+import org.rapport.model.operations.ReviewWorkflow;
+import org.rapport.model.signing.ChainCheck;
+import org.rapport.model.signing.Signer;
+import org.rapport.store.CasebookFolders;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
+import org.rapport.sync.CasebookSync;
+import org.rapport.sync.CasebookSync.Outcome;
+import org.rapport.sync.CasebookSync.State;
+import org.rapport.sync.LabCredentials;
+
+/**
+ * Two workstations sharing the demo casebook through Debian's git daemon on 127.0.0.1: each a
+ * folder of its own, the trainee on one and a supervisor on the other.
+ */
+class LabSyncTest {
+
+  static final Path SEEDS = Path.of("../../seeds").toAbsolutePath().normalize();
+  private static final String PLAN = "clients/CL-0417/sessions/01-plan.xmi";
+  private static final String SUBMITTED = "clients/CL-0552/sessions/02-reflection.xmi";
+  private static final String APPROVED = "clients/CL-0417/sessions/02-reflection.xmi";
+
+  static CasebookStore store;
+
+  @TempDir
+  Path work;
+  private GitDaemon daemon;
+  private String remote;
+
+  @BeforeAll
+  static void storeFromTheServiceRegistry() throws InterruptedException {
+    BundleContext context = FrameworkUtil.getBundle(LabSyncTest.class).getBundleContext();
+    ServiceTracker<CasebookStore, CasebookStore> tracker = new ServiceTracker<>(context, CasebookStore.class, null);
+    tracker.open();
+    store = tracker.waitForService(10_000);
+    tracker.close();
+    assertNotNull(store, "the store is published as a DS service");
+  }
+
+  @BeforeEach
+  void startTheLabServer() throws IOException, InterruptedException {
+    daemon = GitDaemon.start(work.resolve("srv"));
+    remote = daemon.bare("lab");
+  }
+
+  @AfterEach
+  void stopTheLabServer() throws IOException, InterruptedException {
+    daemon.close();
+  }
+
+  @Test
+  void aClonedCasebookHoldsWhatTheTraineeSharedAndNothingOfTheirWorkstation() throws Exception {
+    Path trainee = CasebookFolders.copy(SEEDS.resolve("demo-casebook"), work.resolve("trainee"));
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome shared = sync().share(casebook, remote, LabCredentials.none(), "P-trainee-1", Runnable::run, step -> { });
+      assertEquals(State.IN_STEP, shared.state(), shared.message());
+      assertTrue(shared.sent() > 20, "every document was sent: " + shared.sent());
+    }
+    Path supervisor = work.resolve("supervisor");
+    Outcome cloned = sync().clone(remote, supervisor, LabCredentials.none(), "P-sup-1", step -> { });
+    assertEquals(State.IN_STEP, cloned.state(), cloned.message());
+    assertTrue(cloned.refused().isEmpty(), "nothing refused: " + cloned.refused());
+
+    try (OpenCasebook theirs = store.openForReading(trainee); OpenCasebook mine = store.open(supervisor)) {
+      assertEquals(theirs.index().getId(), mine.index().getId());
+      assertEquals(theirs.index().getTitle(), mine.index().getTitle());
+      assertEquals(theirs.index().getPeople().size(), mine.index().getPeople().size());
+      assertEquals(theirs.index().getOwner().getId(), mine.index().getOwner().getId());
+      List<DocumentEntry> all = theirs.entries(EnumSet.allOf(DocumentKind.class));
+      assertEquals(all.size(), mine.entries(EnumSet.allOf(DocumentKind.class)).size());
+      for (DocumentEntry entry : mine.entries(EnumSet.allOf(DocumentKind.class))) {
+        Document document = mine.load(entry).document();
+        assertNotNull(document, entry.getFile());
+        assertFalse(new ChainCheck(mine.index()).verify(document).hasErrors(), entry.getFile() + " verifies on the second workstation");
+      }
+      assertTrue(mine.signing().hasKeyFile("P-sup-1"), "the supervisor's sealed key travelled, so they sign in there");
+    }
+    String tree = GitDaemon.git(work, "--git-dir=" + work.resolve("srv/lab.git"), "ls-tree", "-r", "--name-only", "main");
+    assertTrue(tree.contains("casebook.xmi") && tree.contains(SUBMITTED), tree);
+    for (String local : List.of("audit", ".lock", ".recovery", ".bak", "journal", ".lab")) {
+      assertFalse(tree.contains(local), "nothing of one workstation travels, such as " + local + ":\n" + tree);
+    }
+  }
+
+  @Test
+  void aSupervisorsApprovalReachesTheTraineeWhileTheTraineeEditsAPlan() throws Exception {
+    Path trainee = shareTheDemo();
+    Path supervisor = cloneAs("supervisor");
+    try (OpenCasebook mine = store.open(supervisor)) {
+      ReflectionNote note = (ReflectionNote) load(mine, SUBMITTED);
+      Signer signer = supervisorWhoMay(mine, note);
+      ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, signer, LocalDateTime.now().withNano(0), null);
+      mine.save(note, signer.person().getId());
+      assertEquals(State.IN_STEP, sync(mine, signer.person().getId()).state());
+    }
+    try (OpenCasebook casebook = store.open(trainee)) {
+      SessionPlan plan = (SessionPlan) load(casebook, PLAN);
+      plan.setMaterials("Feelings wheel, printed");
+      casebook.save(plan, "P-trainee-1");
+      Outcome outcome = sync(casebook, "P-trainee-1");
+      assertEquals(State.IN_STEP, outcome.state(), outcome.message());
+      assertTrue(outcome.received().contains(SUBMITTED), "the approval came in: " + outcome.received());
+      ReflectionNote note = (ReflectionNote) load(casebook, SUBMITTED);
+      assertEquals(ReviewStatus.APPROVED, note.getStatus());
+      assertFalse(new ChainCheck(casebook.index()).verify(note).hasErrors(), "the approval verifies on the trainee's workstation");
+      assertEquals("approved", entry(casebook, SUBMITTED).getStatus(), "the index entry follows the document");
+    }
+    try (OpenCasebook mine = store.open(supervisor)) {
+      Outcome outcome = sync(mine, "P-sup-1");
+      assertEquals(State.IN_STEP, outcome.state(), outcome.message());
+      assertEquals("Feelings wheel, printed", ((SessionPlan) load(mine, PLAN)).getMaterials());
+      assertEquals(ReviewStatus.APPROVED, ((ReflectionNote) load(mine, SUBMITTED)).getStatus());
+    }
+  }
+
+  @Test
+  void aDraftChangedOnBothWorkstationsKeepsBothVersionsOnBoth() throws Exception {
+    Path trainee = shareTheDemo();
+    Path supervisor = cloneAs("supervisor");
+    editPlan(trainee, "P-trainee-1", "Version typed on the trainee's workstation");
+    editPlan(supervisor, "P-sup-1", "Version typed on the supervisor's workstation");
+    try (OpenCasebook casebook = store.open(trainee)) {
+      assertEquals(State.IN_STEP, sync(casebook, "P-trainee-1").state());
+    }
+    try (OpenCasebook mine = store.open(supervisor)) {
+      Outcome outcome = sync(mine, "P-sup-1");
+      assertEquals(State.CONFLICTS, outcome.state(), outcome.message());
+      assertEquals(List.of(PLAN), outcome.conflicts());
+      assertEquals("Version typed on the supervisor's workstation", ((SessionPlan) load(mine, PLAN)).getMaterials());
+    }
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome outcome = sync(casebook, "P-trainee-1");
+      assertEquals(State.CONFLICTS, outcome.state(), outcome.message());
+      assertEquals(List.of(PLAN), outcome.conflicts());
+    }
+    for (Path workstation : List.of(trainee, supervisor)) {
+      String both = Files.readString(workstation.resolve(PLAN)) + Files.readString(workstation.resolve("conflicts/" + PLAN));
+      assertTrue(both.contains("Version typed on the trainee's workstation") && both.contains("Version typed on the supervisor's workstation"),
+          "both versions are kept on " + workstation.getFileName());
+    }
+  }
+
+  @Test
+  void aSignedDocumentChangedWithPlainGitIsRefusedAndPutBack() throws Exception {
+    Path trainee = shareTheDemo();
+    Path plain = work.resolve("plain");
+    GitDaemon.git(work, "clone", "-q", remote, plain.toString());
+    String text = Files.readString(plain.resolve(APPROVED), StandardCharsets.UTF_8);
+    String forged = text.replaceFirst("status=\"approved\"", "status=\"draft\"");
+    assertFalse(text.equals(forged), "the forgery changes the file");
+    Files.writeString(plain.resolve(APPROVED), forged.replace("</rapport:ReflectionNote>", "</rapport:ReflectionNote>\n"));
+    GitDaemon.git(plain, "commit", "-q", "-am", "Edit an approved reflection without a key");
+    GitDaemon.git(plain, "push", "-q", "origin", "main");
+
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome outcome = sync(casebook, "P-trainee-1");
+      assertTrue(outcome.refused().stream().anyMatch(r -> r.startsWith(APPROVED)), "the forged change is refused: " + outcome.refused());
+      assertEquals(ReviewStatus.APPROVED, ((ReflectionNote) load(casebook, APPROVED)).getStatus(), "the trainee's copy is as it was");
+    }
+    GitDaemon.git(plain, "pull", "-q", "--no-rebase", "origin", "main");
+    assertTrue(Files.readString(plain.resolve(APPROVED)).contains("status=\"approved\""), "the lab holds the signed version again");
+  }
+
+  @Test
+  void aLabThatGoesAwayMeansOfflineAndTheSavesGoWhenItIsBack() throws Exception {
+    Path trainee = shareTheDemo();
+    Path supervisor = cloneAs("supervisor");
+    daemon.kill();
+    editPlan(trainee, "P-trainee-1", "Written while the lab server was down");
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome offline = sync(casebook, "P-trainee-1");
+      assertEquals(State.OFFLINE, offline.state(), offline.message());
+      assertTrue(offline.message().startsWith("Could not reach the lab at " + remote), offline.message());
+      daemon.restart();
+      Outcome back = sync(casebook, "P-trainee-1");
+      assertEquals(State.IN_STEP, back.state(), back.message());
+    }
+    try (OpenCasebook mine = store.open(supervisor)) {
+      assertEquals(State.IN_STEP, sync(mine, "P-sup-1").state());
+      assertEquals("Written while the lab server was down", ((SessionPlan) load(mine, PLAN)).getMaterials());
+    }
+  }
+
+  @Test
+  void aRepositoryThatIsNotACasebookIsNeitherClonedNorSharedInto() throws Exception {
+    Path plain = work.resolve("plain");
+    GitDaemon.git(work, "clone", "-q", remote, plain.toString());
+    Files.writeString(plain.resolve("README.md"), "Lab notes\n");
+    GitDaemon.git(plain, "add", "README.md");
+    GitDaemon.git(plain, "commit", "-q", "-m", "Not a casebook");
+    GitDaemon.git(plain, "push", "-q", "origin", "HEAD:main");
+
+    Path target = work.resolve("clone");
+    Outcome cloned = sync().clone(remote, target, LabCredentials.none(), null, step -> { });
+    assertEquals(State.FAILED, cloned.state());
+    assertTrue(cloned.message().contains("not a Rapport casebook"), cloned.message());
+    assertFalse(Files.exists(target), "a failed clone leaves no folder behind");
+
+    Path trainee = CasebookFolders.copy(SEEDS.resolve("demo-casebook"), work.resolve("trainee"));
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome shared = sync().share(casebook, remote, LabCredentials.none(), "P-trainee-1", Runnable::run, step -> { });
+      assertEquals(State.FAILED, shared.state());
+      assertTrue(shared.message().contains("not a Rapport casebook"), shared.message());
+    }
+    String tree = GitDaemon.git(work, "--git-dir=" + work.resolve("srv/lab.git"), "ls-tree", "-r", "--name-only", "main");
+    assertEquals("README.md\n", tree, "nothing was pushed over the lab's own files");
+  }
+
+  @Test
+  void anAddressWithAPasswordInItIsRefused() throws Exception {
+    Path trainee = CasebookFolders.copy(SEEDS.resolve("demo-casebook"), work.resolve("trainee"));
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome shared = sync().share(casebook, "http://trainee:secret@127.0.0.1:1/lab.git", LabCredentials.none(), "P-trainee-1",
+          Runnable::run, step -> { });
+      assertEquals(State.FAILED, shared.state());
+      assertTrue(shared.message().contains("holds a password"), shared.message());
+      assertFalse(CasebookSync.isShared(trainee));
+    }
+  }
+
+  private Path shareTheDemo() throws Exception {
+    Path trainee = CasebookFolders.copy(SEEDS.resolve("demo-casebook"), work.resolve("trainee"));
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome shared = sync().share(casebook, remote, LabCredentials.none(), "P-trainee-1", Runnable::run, step -> { });
+      assertEquals(State.IN_STEP, shared.state(), shared.message());
+    }
+    return trainee;
+  }
+
+  private Path cloneAs(String name) {
+    Path folder = work.resolve(name);
+    Outcome cloned = sync().clone(remote, folder, LabCredentials.none(), null, step -> { });
+    assertEquals(State.IN_STEP, cloned.state(), cloned.message());
+    return folder;
+  }
+
+  private static void editPlan(Path folder, String actor, String materials) throws Exception {
+    try (OpenCasebook casebook = store.open(folder)) {
+      SessionPlan plan = (SessionPlan) load(casebook, PLAN);
+      plan.setMaterials(materials);
+      casebook.save(plan, actor);
+    }
+  }
+
+  private static CasebookSync sync() {
+    return new CasebookSync(store);
+  }
+
+  private static Outcome sync(OpenCasebook casebook, String actor) {
+    return sync().sync(casebook, LabCredentials.none(), actor, Runnable::run, step -> { });
+  }
+
+  private static DocumentEntry entry(OpenCasebook casebook, String file) {
+    return casebook.entries(EnumSet.allOf(DocumentKind.class)).stream().filter(e -> file.equals(e.getFile())).findFirst()
+        .orElseThrow(() -> new AssertionError("no document " + file));
+  }
+
+  private static Document load(OpenCasebook casebook, String file) {
+    return casebook.load(entry(casebook, file)).document();
+  }
+
+  /** Signs in as whichever demo supervisor may approve {@code note}. */
+  private static Signer supervisorWhoMay(OpenCasebook casebook, ReflectionNote note) throws Exception {
+    for (String[] person : new String[][] {{"P-sup-1", "hollis demo 2026"}, {"P-sup-2", "adeyemi demo 2026"}}) {
+      Signer signer = casebook.signing().signIn(person[0], person[1].toCharArray());
+      if (ReviewWorkflow.refusal(note, ReviewWorkflow.Step.APPROVE, signer.person()).isEmpty()) {
+        return signer;
+      }
+    }
+    throw new AssertionError("no demo supervisor may approve " + note.getId());
+  }
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.sync.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rapport.model.Casebook;
+import org.rapport.model.ClientCase;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.Session;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+
+/**
+ * What of a casebook travels to its lab, by path: the index in its travelling form, every document
+ * file, the people's sealed key files and the documents' open conflicts. Nothing else: not the lock,
+ * the recovery copies, backups, the journal, the audit trail or the layout, which belong to one
+ * workstation.
+ */
+final class CasebookSnapshot {
+
+  static final String INDEX = CasebookStore.INDEX_FILE;
+  static final String CONFLICTS = "conflicts/";
+  static final String KEYS = "keys/";
+  /** Far larger than any casebook file; a bigger one in a lab repository is not read. */
+  static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+  private static final String NAME = "[A-Za-z0-9_-][A-Za-z0-9._-]*";
+  private static final Pattern DOCUMENT = Pattern.compile("clients/" + NAME + "/(" + NAME + "/)?" + NAME + "\\.xmi");
+  private static final Pattern KEY = Pattern.compile("keys/" + NAME + "\\.key");
+
+  private CasebookSnapshot() {
+  }
+
+  /** Whether a file of a lab repository at {@code path} is one Rapport reads. */
+  static boolean travels(String path) {
+    return INDEX.equals(path) || isDocument(path) || KEY.matcher(path).matches()
+        || path.startsWith(CONFLICTS) && isDocument(path.substring(CONFLICTS.length()));
+  }
+
+  static boolean isDocument(String path) {
+    return DOCUMENT.matcher(path).matches();
+  }
+
+  /** The casebook's travelling files as they are now, by path. */
+  static Map<String, byte[]> of(OpenCasebook casebook, CasebookStore store) throws StoreException, IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    files.put(INDEX, store.toBytes(travelling(casebook.index())));
+    Path folder = casebook.folder();
+    for (DocumentEntry entry : casebook.entries(EnumSet.allOf(DocumentKind.class))) {
+      String path = entry.getFile();
+      if (path != null && isDocument(path)) {
+        readInto(files, folder, path);
+      }
+    }
+    for (String under : new String[] {KEYS, CONFLICTS}) {
+      Path top = folder.resolve(under);
+      if (Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+        try (Stream<Path> found = Files.walk(top)) {
+          for (Path file : (Iterable<Path>) found::iterator) {
+            String path = folder.relativize(file).toString().replace('\\', '/');
+            if (travels(path)) {
+              readInto(files, folder, path);
+            }
+          }
+        }
+      }
+    }
+    return files;
+  }
+
+  private static void readInto(Map<String, byte[]> files, Path folder, String path) throws IOException {
+    Path file = folder.resolve(path);
+    // a file reached through a link is not the casebook's own; a missing one is for Check Casebook to report
+    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= MAX_FILE_BYTES) {
+      files.put(path, Files.readAllBytes(file));
+    }
+  }
+
+  /**
+   * The index as it travels: people, clients, sessions and settings, without the document entries
+   * (rebuilt from the documents on every workstation, so they never conflict) and without the audit
+   * anchor (which names this workstation's own trail).
+   */
+  static Casebook travelling(Casebook index) {
+    Casebook copy = EcoreUtil.copy(index);
+    copy.setAuditAnchor(null);
+    for (ClientCase client : copy.getClients()) {
+      client.getAgreements().clear();
+      for (Session session : client.getSessions()) {
+        session.getDocuments().clear();
+      }
+    }
+    return copy;
+  }
+}

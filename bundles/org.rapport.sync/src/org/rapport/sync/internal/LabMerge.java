@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.sync.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.eclipse.jgit.lib.ObjectId;
+import org.rapport.model.Casebook;
+import org.rapport.model.Document;
+import org.rapport.model.DocumentEntry;
+import org.rapport.model.DocumentKind;
+import org.rapport.model.SignedStep;
+import org.rapport.model.signing.ChainCheck;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+
+/**
+ * Merges the lab's version of a casebook into this workstation's, file by file, and writes what it
+ * takes through the store. For each file: what only the lab changed is taken (checked first: a
+ * document must parse, sit where its id and client say, keep every signed step this side has, and
+ * verify); what only this side changed stays; the index is merged object by object; a document both
+ * sides changed is a conflict, kept here with the lab's version beside it under {@code conflicts/},
+ * which travels too, so that no workstation loses either version and a person chooses. XML is never
+ * merged line by line.
+ */
+final class LabMerge {
+
+  /** What the merge did, for the user. */
+  record Result(Map<String, ObjectId> files, List<String> received, List<String> conflicts, List<String> refused,
+      List<String> arrivedKeys) {
+  }
+
+  private final OpenCasebook casebook;
+  private final CasebookStore store;
+  private final LabRepository lab;
+  private final String actorId;
+  private final String source;
+  private final List<String> received = new ArrayList<>();
+  private final List<String> conflicts = new ArrayList<>();
+  private final List<String> refused = new ArrayList<>();
+  private final List<String> arrivedKeys = new ArrayList<>();
+
+  LabMerge(OpenCasebook casebook, CasebookStore store, LabRepository lab, String actorId, String source) {
+    this.casebook = casebook;
+    this.store = store;
+    this.lab = lab;
+    this.actorId = actorId;
+    this.source = source;
+  }
+
+  /** Merges {@code theirs} into {@code ours}, both descended from {@code base} (empty maps for none). */
+  Result merge(Map<String, ObjectId> base, Map<String, ObjectId> ours, Map<String, ObjectId> theirs)
+      throws IOException, StoreException {
+    Map<String, ObjectId> merged = new TreeMap<>();
+    Set<String> paths = new TreeSet<>(Comparator.comparingInt(LabMerge::order).thenComparing(Comparator.naturalOrder()));
+    paths.addAll(base.keySet());
+    paths.addAll(ours.keySet());
+    paths.addAll(theirs.keySet());
+    for (String path : paths) {
+      if (!CasebookSnapshot.travels(path)) {
+        if (theirs.containsKey(path) && !ours.containsKey(path)) {
+          refused.add(path + ": not a file of a Rapport casebook; not taken");
+        }
+        continue;
+      }
+      ObjectId b = base.get(path);
+      ObjectId o = ours.get(path);
+      ObjectId t = theirs.get(path);
+      ObjectId kept;
+      if (Objects.equals(o, t)) {
+        kept = o;
+      } else if (Objects.equals(o, b)) {
+        kept = take(path, o, t, o) ? t : o;
+      } else if (Objects.equals(t, b)) {
+        kept = o;
+      } else {
+        kept = bothChanged(path, b, o, t, merged);
+      }
+      if (kept != null) {
+        merged.put(path, kept);
+      }
+    }
+    // the index as the merge left it: what both sides added, with this side's values where both changed them
+    merged.put(CasebookSnapshot.INDEX, lab.store(store.toBytes(CasebookSnapshot.travelling(casebook.index()))));
+    return new Result(merged, received, conflicts, refused, arrivedKeys);
+  }
+
+  /** The index first (documents need its sessions and people), then keys, documents, and conflicts last. */
+  private static int order(String path) {
+    if (CasebookSnapshot.INDEX.equals(path)) {
+      return 0;
+    }
+    if (path.startsWith(CasebookSnapshot.KEYS)) {
+      return 1;
+    }
+    return path.startsWith(CasebookSnapshot.CONFLICTS) ? 3 : 2;
+  }
+
+  private ObjectId bothChanged(String path, ObjectId b, ObjectId o, ObjectId t, Map<String, ObjectId> merged)
+      throws IOException, StoreException {
+    if (CasebookSnapshot.INDEX.equals(path)) {
+      mergeIndex(t, b, false);
+      return o;
+    }
+    if (CasebookSnapshot.isDocument(path)) {
+      if (o == null) {
+        take(path, null, t, null);   // deleted here, changed there: the change is not lost
+        return t;
+      }
+      if (t == null) {
+        refused.add(path + ": deleted on another workstation but changed here; kept");
+        return o;
+      }
+      // both changed it: keep this version in place and theirs beside it until a person chooses
+      String beside = CasebookSnapshot.CONFLICTS + path;
+      writeFile(beside, lab.read(t));
+      merged.put(beside, t);
+      conflicts.add(path);
+      return o;
+    }
+    if (path.startsWith(CasebookSnapshot.KEYS)) {
+      refused.add(path + ": the key file changed on both workstations; this one's is kept");
+      return o;
+    }
+    return o != null ? o : t;   // a conflict both sides recorded: either copy holds the other version
+  }
+
+  /** Takes the lab's version of a file only the lab changed; false when it was refused. */
+  private boolean take(String path, ObjectId o, ObjectId t, ObjectId b) throws IOException, StoreException {
+    if (CasebookSnapshot.INDEX.equals(path)) {
+      if (t == null) {
+        return false;   // an index is never deleted from afar
+      }
+      mergeIndex(t, b, true);
+      return true;
+    }
+    if (path.startsWith(CasebookSnapshot.KEYS)) {
+      if (t == null) {
+        return false;   // nor is a person's key
+      }
+      writeFile(path, lab.read(t));
+      received.add(path);
+      return true;
+    }
+    if (path.startsWith(CasebookSnapshot.CONFLICTS)) {
+      if (t == null) {
+        Files.deleteIfExists(casebook.folder().resolve(path));   // settled on another workstation
+      } else {
+        writeFile(path, lab.read(t));
+        conflicts.add(path.substring(CasebookSnapshot.CONFLICTS.length()));
+      }
+      return true;
+    }
+    return t == null ? deleteDocument(path) : takeDocument(path, o, t);
+  }
+
+  /**
+   * Merges the lab's index into this one. {@code onlyTheyChanged}: this side's index is the shared
+   * version, so what the lab changed is taken (for a first clone there is no shared version, and
+   * the new casebook's own values then give way too).
+   */
+  private void mergeIndex(ObjectId theirs, ObjectId base, boolean onlyTheyChanged) throws IOException, StoreException {
+    Casebook theirIndex = store.readIncoming(lab.read(theirs), "the lab's casebook index", Casebook.class);
+    Casebook baseIndex = base != null ? store.readIncoming(lab.read(base), "the shared casebook index", Casebook.class)
+        : onlyTheyChanged ? CasebookSnapshot.travelling(casebook.index()) : null;
+    IndexMerge merge = new IndexMerge(casebook.index(), baseIndex);
+    merge.merge(theirIndex);
+    arrivedKeys.addAll(merge.arrivedKeys());
+    casebook.saveIndex();
+  }
+
+  private boolean takeDocument(String path, ObjectId o, ObjectId t) throws IOException {
+    Document document;
+    byte[] bytes = lab.read(t);
+    try {
+      document = store.readIncoming(bytes, "the lab's " + path, Document.class);
+    } catch (StoreException e) {
+      refused.add(path + ": " + e.getMessage());
+      return false;
+    }
+    if (!path.startsWith("clients/" + document.getClientCode() + "/")) {
+      refused.add(path + ": the document inside is " + document.getId() + " of client " + document.getClientCode()
+          + ", which belongs elsewhere; not taken");
+      return false;
+    }
+    String dropped = o == null ? null : droppedSteps(o, document);
+    if (dropped != null) {
+      refused.add(path + ": " + dropped + "; not taken");
+      return false;
+    }
+    ChainCheck.Result check = new ChainCheck(casebook.index()).verify(document);
+    if (check.hasErrors()) {
+      String first = check.findings().stream().filter(f -> f.severity() == ChainCheck.Severity.ERROR)
+          .map(ChainCheck.Finding::message).findFirst().orElse("");
+      refused.add(path + ": its signed steps do not verify (" + first + "); not taken");
+      return false;
+    }
+    try {
+      casebook.receive(document, bytes, path, actorId, source);
+    } catch (StoreException e) {
+      refused.add(path + ": " + e.getMessage());
+      return false;
+    }
+    received.add(path);
+    return true;
+  }
+
+  /** Why {@code incoming} cannot replace this side's version: it lacks signed steps this side has. */
+  private String droppedSteps(ObjectId o, Document incoming) throws IOException {
+    Document mine;
+    try {
+      mine = store.readIncoming(lab.read(o), "this workstation's " + o.name(), Document.class);
+    } catch (StoreException e) {
+      return null;   // this side's own copy could not be read: nothing signed to protect
+    }
+    List<SignedStep> have = mine.getSteps();
+    List<SignedStep> arriving = incoming.getSteps();
+    for (int i = 0; i < have.size(); i++) {
+      if (i >= arriving.size() || !Objects.equals(have.get(i).getSignature(), arriving.get(i).getSignature())) {
+        return "it drops or changes signed step " + (i + 1) + " of this workstation's copy";
+      }
+    }
+    return null;
+  }
+
+  private boolean deleteDocument(String path) {
+    DocumentEntry entry = casebook.entries(EnumSet.allOf(DocumentKind.class)).stream()
+        .filter(e -> path.equals(e.getFile())).findFirst().orElse(null);
+    if (entry == null) {
+      return true;
+    }
+    try {
+      casebook.deleteSecurely(entry, "deleted on another workstation (" + source + ")", actorId);
+      received.add(path + " (deleted)");
+      return true;
+    } catch (StoreException e) {
+      refused.add(path + ": deleted on another workstation, kept here (" + e.getMessage() + ")");
+      return false;
+    }
+  }
+
+  /** Writes a file the store does not manage (a key file, a conflict's other version) whole or not at all. */
+  private void writeFile(String path, byte[] bytes) throws IOException {
+    Path file = casebook.folder().resolve(path);
+    Files.createDirectories(file.getParent());
+    Path temporary = file.resolveSibling("." + file.getFileName() + ".incoming");
+    Files.write(temporary, bytes);
+    try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.sync.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.rapport.model.Casebook;
+import org.rapport.store.CasebookStore;
+import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
+import org.rapport.sync.LabCredentials;
+
+/** The steps of a sync, each small enough to run on the thread that owns the casebook. */
+public final class LabSteps {
+
+  /** What the lab's history asks for: a merge, or nothing; or why it cannot be used. */
+  public record Plan(ObjectId ours, ObjectId theirs, boolean merge, String refusal) {
+  }
+
+  /** What a merge took in, refused, and which keys came with it. */
+  public record Merged(List<String> received, List<String> refused, List<String> arrivedKeys) {
+  }
+
+  private LabSteps() {
+  }
+
+  public static CredentialsProvider provider(LabCredentials credentials) {
+    return credentials == null || credentials.isEmpty() ? null
+        : new UsernamePasswordCredentialsProvider(credentials.user(), credentials.password());
+  }
+
+  /** Commits the casebook's travelling files when they differ from this workstation's last commit; returns how many changed. */
+  public static Integer commitSaves(LabRepository lab, OpenCasebook casebook, CasebookStore store, PersonIdent who)
+      throws IOException, StoreException {
+    Map<String, ObjectId> now = new TreeMap<>();
+    for (Map.Entry<String, byte[]> file : CasebookSnapshot.of(casebook, store).entrySet()) {
+      now.put(file.getKey(), lab.store(file.getValue()));
+    }
+    ObjectId main = lab.main();
+    Map<String, ObjectId> before = lab.files(main);
+    int changed = differences(before, now);
+    if (changed == 0) {
+      return 0;
+    }
+    ObjectId commit = lab.commit(now, "Saved on " + host() + ": " + changed + " file(s)", who,
+        main == null ? new ObjectId[0] : new ObjectId[] {main});
+    lab.moveMain(commit, main);
+    return changed;
+  }
+
+  /** Decides what the lab's history, just fetched, asks of this workstation. */
+  public static Plan plan(LabRepository lab, boolean cloning, Casebook index) throws IOException, StoreException {
+    ObjectId ours = lab.main();
+    ObjectId theirs = lab.labMain();
+    if (theirs == null) {
+      return new Plan(ours, null, false, cloning ? "the lab repository at " + lab.remote() + " holds no casebook yet" : null);
+    }
+    Map<String, ObjectId> files = lab.files(theirs);
+    if (!files.containsKey(CasebookSnapshot.INDEX)) {
+      return new Plan(ours, theirs, false, "The lab repository at " + lab.remote() + " is not a Rapport casebook (it has no "
+          + CasebookSnapshot.INDEX + "); nothing was sent or taken.");
+    }
+    if (ours == null) {
+      return new Plan(null, theirs, true, null);
+    }
+    if (ours.equals(theirs) || lab.contains(ours, theirs)) {
+      return new Plan(ours, theirs, false, null);
+    }
+    return new Plan(ours, theirs, true, null);
+  }
+
+  /** Merges the lab's history into this workstation's and records the result in the lab repository. */
+  public static Merged merge(LabRepository lab, OpenCasebook casebook, CasebookStore store, PersonIdent who, String actorId,
+      Plan plan) throws IOException, StoreException {
+    ObjectId base = plan.ours() == null ? null : lab.mergeBase(plan.ours(), plan.theirs());
+    Map<String, ObjectId> theirs = lab.files(plan.theirs());
+    if (plan.ours() != null && base == null) {
+      // two histories with nothing in common: only the same casebook may be merged
+      Casebook their = store.readIncoming(lab.read(theirs.get(CasebookSnapshot.INDEX)), "the lab's casebook index", Casebook.class);
+      if (!Objects.equals(their.getId(), casebook.index().getId())) {
+        throw new StoreException("The lab repository at " + lab.remote() + " holds another casebook (\"" + their.getTitle()
+            + "\"); nothing was sent or taken.");
+      }
+    }
+    String source = "commit " + plan.theirs().abbreviate(7).name() + " by " + lab.author(plan.theirs());
+    LabMerge.Result result = new LabMerge(casebook, store, lab, actorId, source)
+        .merge(lab.files(base), lab.files(plan.ours()), theirs);
+    boolean sameAsTheirs = differences(result.files(), theirs) == 0;
+    if (sameAsTheirs && (plan.ours() == null || lab.contains(plan.theirs(), plan.ours()))) {
+      lab.moveMain(plan.theirs(), plan.ours());   // nothing of ours the lab lacks: take its history as it is
+    } else {
+      ObjectId[] parents = plan.ours() == null ? new ObjectId[] {plan.theirs()} : new ObjectId[] {plan.ours(), plan.theirs()};
+      ObjectId commit = lab.commit(result.files(), "Merged the lab's changes on " + host(), who, parents);
+      lab.moveMain(commit, plan.ours());
+    }
+    return new Merged(result.received(), result.refused(), result.arrivedKeys());
+  }
+
+  /** Whether this workstation has commits the lab lacks. */
+  public static boolean ahead(LabRepository lab) throws IOException {
+    ObjectId main = lab.main();
+    ObjectId theirs = lab.labMain();
+    return main != null && !main.equals(theirs) && (theirs == null || lab.contains(main, theirs));
+  }
+
+  /** How many files differ between this workstation's history and the lab's. */
+  public static int changedFiles(LabRepository lab) throws IOException {
+    return differences(lab.files(lab.labMain()), lab.files(lab.main()));
+  }
+
+  /** The documents that wait for a person to choose between two versions. */
+  public static List<String> openConflicts(LabRepository lab) throws IOException {
+    List<String> open = new ArrayList<>();
+    for (String path : lab.files(lab.main()).keySet()) {
+      if (path.startsWith(CasebookSnapshot.CONFLICTS)) {
+        open.add(path.substring(CasebookSnapshot.CONFLICTS.length()));
+      }
+    }
+    return open;
+  }
+
+  private static int differences(Map<String, ObjectId> a, Map<String, ObjectId> b) {
+    int count = 0;
+    for (Map.Entry<String, ObjectId> file : a.entrySet()) {
+      if (!file.getValue().equals(b.get(file.getKey()))) {
+        count++;
+      }
+    }
+    for (String path : b.keySet()) {
+      if (!a.containsKey(path)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether a transport failure means the lab could not be reached (rather than refused us). */
+  public static boolean offline(TransportException e) {
+    String text = describe(e).toLowerCase(java.util.Locale.ROOT);
+    return !(text.contains("not authorized") || text.contains("authentication") || text.contains("401")
+        || text.contains("403") || text.contains("not found") || text.contains("not exported")
+        || text.contains("not a git repository") || text.contains("not appear to be a git repository")
+        || text.contains("repository not"));
+  }
+
+  /** One line on a failure to reach or use the lab. */
+  public static String unreachable(String remote, TransportException e) {
+    if (!offline(e)) {
+      String text = describe(e);
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("401")) {
+        return "The lab at " + remote + " refused the user name or password (" + text + "). Nothing was sent or taken.";
+      }
+      return "The lab at " + remote + " has no casebook repository there (" + text + "). Nothing was sent or taken.";
+    }
+    return "Could not reach the lab at " + remote + " (" + describe(e) + "). Your saves are kept on this workstation"
+        + " and go at the next sync.";
+  }
+
+  /** The messages of a failure and its causes, without repeats. */
+  public static String describe(Throwable failure) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      if (text.indexOf(message) < 0) {
+        text.append(text.length() == 0 ? "" : ": ").append(message);
+      }
+    }
+    return text.toString();
+  }
+
+  /** The folder of a lab that is a plain folder (a USB stick, a network share), or null for a server. */
+  public static Path localFolder(String remote) {
+    String address = remote.strip();
+    if (address.startsWith("file://")) {
+      return Path.of(java.net.URI.create(address));
+    }
+    if (address.contains("://") || address.matches("^[^/\\\\]+@[^:]+:.*")) {
+      return null;
+    }
+    return Path.of(address).isAbsolute() ? Path.of(address) : null;
+  }
+
+  /** Makes an empty bare repository in a local folder for a first share. */
+  public static void createLocalRemote(Path folder) throws GitAPIException {
+    Git.init().setBare(true).setInitialBranch("main").setDirectory(folder.toFile()).call().close();
+  }
+
+  /** Removes what a failed clone left: the folder when it made it, else what it put in it. */
+  public static void removeQuietly(Path folder, boolean madeFolder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(folder)) {
+      for (Path path : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+        if (madeFolder || !path.equals(folder)) {
+          Files.deleteIfExists(path);
+        }
+      }
+    } catch (IOException e) {
+      // what could not be removed is named by the failure the user sees; it holds nothing of theirs
+    }
+  }
+
+  static String host() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "a workstation";
+    }
+  }
+}
