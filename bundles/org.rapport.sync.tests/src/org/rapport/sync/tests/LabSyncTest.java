@@ -34,9 +34,11 @@ import org.rapport.model.signing.Signer;
 import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
+import org.rapport.store.StoreException;
 import org.rapport.sync.CasebookSync;
 import org.rapport.sync.CasebookSync.Outcome;
 import org.rapport.sync.CasebookSync.State;
+import org.rapport.sync.LabConflicts;
 import org.rapport.sync.LabCredentials;
 
 /**
@@ -167,6 +169,47 @@ class LabSyncTest {
       String both = Files.readString(workstation.resolve(PLAN)) + Files.readString(workstation.resolve("conflicts/" + PLAN));
       assertTrue(both.contains("Version typed on the trainee's workstation") && both.contains("Version typed on the supervisor's workstation"),
           "both versions are kept on " + workstation.getFileName());
+    }
+
+    // the trainee chooses on their workstation; the choice closes the conflict on the other too
+    try (OpenCasebook casebook = store.open(trainee)) {
+      LabConflicts conflicts = new LabConflicts(store);
+      LabConflicts.Conflict conflict = conflicts.open(casebook).get(0);
+      assertEquals(PLAN, conflict.file());
+      assertEquals("Version typed on the supervisor's workstation", ((SessionPlan) conflict.here()).getMaterials());
+      assertEquals("Version typed on the trainee's workstation", ((SessionPlan) conflict.other()).getMaterials());
+      conflicts.keepOther(casebook, PLAN, "P-trainee-1");
+      assertEquals(State.IN_STEP, sync(casebook, "P-trainee-1").state());
+    }
+    try (OpenCasebook mine = store.open(supervisor)) {
+      assertEquals(State.IN_STEP, sync(mine, "P-sup-1").state());
+      assertEquals("Version typed on the trainee's workstation", ((SessionPlan) load(mine, PLAN)).getMaterials());
+      assertFalse(LabConflicts.isOpen(supervisor, PLAN));
+    }
+  }
+
+  @Test
+  void aChoiceThatWouldDropASignedStepIsRefused() throws Exception {
+    Path trainee = shareTheDemo();
+    Path supervisor = cloneAs("supervisor");
+    // the supervisor approves while the trainee, on a copy that never saw the approval, changes the same note's text
+    try (OpenCasebook mine = store.open(supervisor)) {
+      ReflectionNote note = (ReflectionNote) load(mine, SUBMITTED);
+      Signer signer = supervisorWhoMay(mine, note);
+      ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, signer, LocalDateTime.now().withNano(0), null);
+      mine.save(note, signer.person().getId());
+      assertEquals(State.IN_STEP, sync(mine, signer.person().getId()).state());
+    }
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Path file = trainee.resolve(SUBMITTED);
+      Files.writeString(file, Files.readString(file).replace("</rapport:ReflectionNote>", "</rapport:ReflectionNote>\n"));
+      Outcome outcome = sync(casebook, "P-trainee-1");
+      assertEquals(State.CONFLICTS, outcome.state(), outcome.message());
+      StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+          () -> new LabConflicts(store).keepThis(casebook, SUBMITTED, "P-trainee-1"));
+      assertTrue(refused.getMessage().contains("never dropped"), refused.getMessage());
+      new LabConflicts(store).keepOther(casebook, SUBMITTED, "P-trainee-1");
+      assertEquals(ReviewStatus.APPROVED, ((ReflectionNote) load(casebook, SUBMITTED)).getStatus());
     }
   }
 
