@@ -41,6 +41,8 @@ public final class CasebookSync {
     CONFLICTS,
     /** The lab could not be reached; saves are kept here and go at the next sync. */
     OFFLINE,
+    /** The lab refused the user name and password (or asked for some and got none). Nothing was sent or taken. */
+    DENIED,
     /** The sync could not be done; {@link Outcome#message} says why. Nothing in the casebook was lost. */
     FAILED
   }
@@ -63,6 +65,11 @@ public final class CasebookSync {
 
   public CasebookSync(CasebookStore store) {
     this.store = store;
+  }
+
+  /** Why {@code remote} cannot be used as a lab's address (a password in it, say), or null when it can. */
+  public static String addressRefusal(String remote) {
+    return LabRepository.refusal(remote);
   }
 
   /** Whether {@code casebook} (a folder) is shared with a lab. */
@@ -132,10 +139,10 @@ public final class CasebookSync {
     } catch (StoreException | IOException e) {
       outcome = Outcome.failed(State.FAILED, "Not cloned: " + e.getMessage());
     }
-    if (outcome.state() == State.FAILED || outcome.state() == State.OFFLINE) {
+    if (outcome.state() == State.FAILED || outcome.state() == State.OFFLINE || outcome.state() == State.DENIED) {
       LabSteps.removeQuietly(folder, created);
-      return Outcome.failed(State.FAILED, outcome.message().startsWith("Not cloned") ? outcome.message()
-          : "Not cloned: " + outcome.message());
+      return Outcome.failed(outcome.state() == State.DENIED ? State.DENIED : State.FAILED,
+          outcome.message().startsWith("Not cloned") ? outcome.message() : "Not cloned: " + outcome.message());
     }
     return outcome;
   }
@@ -173,7 +180,7 @@ public final class CasebookSync {
         try {
           lab.fetch(LabSteps.provider(credentials));
         } catch (TransportException e) {
-          return Outcome.failed(LabSteps.offline(e) && !cloning ? State.OFFLINE : State.FAILED, LabSteps.unreachable(lab.remote(), e));
+          return Outcome.failed(stateOf(e, cloning), LabSteps.unreachable(lab.remote(), e));
         }
         LabSteps.Plan plan = LabSteps.plan(lab, cloning, casebook.index());
         if (plan.refusal() != null) {
@@ -195,8 +202,7 @@ public final class CasebookSync {
           sent += LabSteps.changedFiles(lab);
           rejected = lab.send(LabSteps.provider(credentials));
         } catch (TransportException e) {
-          return new Outcome(LabSteps.offline(e) ? State.OFFLINE : State.FAILED, LabSteps.unreachable(lab.remote(), e), 0, received,
-              List.of(), refused, arrivedKeys);
+          return new Outcome(stateOf(e, false), LabSteps.unreachable(lab.remote(), e), 0, received, List.of(), refused, arrivedKeys);
         }
         if (rejected == null) {
           break;
@@ -216,6 +222,13 @@ public final class CasebookSync {
       return Outcome.failed(State.FAILED, "The sync stopped: " + LabSteps.describe(e) + ". Nothing in the casebook was lost;"
           + " sync again when the cause is fixed.");
     }
+  }
+
+  private static State stateOf(TransportException e, boolean cloning) {
+    if (LabSteps.denied(e)) {
+      return State.DENIED;
+    }
+    return LabSteps.offline(e) && !cloning ? State.OFFLINE : State.FAILED;
   }
 
   private static PersonIdent identity(Casebook index, String actorId) {
@@ -244,6 +257,9 @@ public final class CasebookSync {
     executor.execute(task);
     try {
       return task.get();
+    } catch (java.util.concurrent.CancellationException e) {
+      // the casebook's owner (the workbench) declined the step: a document had unsaved changes then
+      throw new IOException("a document had unsaved changes when the lab's were to be taken in; save it and sync again", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("the sync was interrupted", e);

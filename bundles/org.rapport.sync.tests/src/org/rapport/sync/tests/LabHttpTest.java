@@ -39,11 +39,11 @@ class LabHttpTest {
       try (OpenCasebook casebook = LabSyncTest.store.open(trainee)) {
         Outcome wrong = sync.share(casebook, remote, new LabCredentials(LabHttpServer.USER, "guessed".toCharArray()), "P-trainee-1",
             Runnable::run, step -> { });
-        assertEquals(State.FAILED, wrong.state(), wrong.message());
+        assertEquals(State.DENIED, wrong.state(), wrong.message());
         assertTrue(wrong.message().startsWith("The lab at " + remote + " refused the user name or password"), wrong.message());
 
         Outcome none = sync.sync(casebook, LabCredentials.none(), "P-trainee-1", Runnable::run, step -> { });
-        assertEquals(State.FAILED, none.state(), none.message());
+        assertEquals(State.DENIED, none.state(), none.message());
 
         Outcome shared = sync.sync(casebook, right, "P-trainee-1", Runnable::run, step -> { });
         assertEquals(State.IN_STEP, shared.state(), shared.message());

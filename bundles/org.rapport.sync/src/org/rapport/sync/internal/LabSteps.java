@@ -153,18 +153,23 @@ public final class LabSteps {
   /** Whether a transport failure means the lab could not be reached (rather than refused us). */
   public static boolean offline(TransportException e) {
     String text = describe(e).toLowerCase(java.util.Locale.ROOT);
-    return !(text.contains("not authorized") || text.contains("authentication") || text.contains("401")
-        || text.contains("403") || text.contains("not found") || text.contains("not exported")
+    return !(denied(e) || text.contains("403") || text.contains("not found") || text.contains("not exported")
         || text.contains("not a git repository") || text.contains("not appear to be a git repository")
         || text.contains("repository not"));
+  }
+
+  /** Whether a transport failure means the lab refused (or asked for) a user name and password. */
+  public static boolean denied(TransportException e) {
+    String text = describe(e).toLowerCase(java.util.Locale.ROOT);
+    return text.contains("not authorized") || text.contains("authentication") || text.contains("401")
+        || text.contains("credentialsprovider");
   }
 
   /** One line on a failure to reach or use the lab. */
   public static String unreachable(String remote, TransportException e) {
     if (!offline(e)) {
       String text = describe(e);
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
-      if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("401")) {
+      if (denied(e)) {
         return "The lab at " + remote + " refused the user name or password (" + text + "). Nothing was sent or taken.";
       }
       return "The lab at " + remote + " has no casebook repository there (" + text + "). Nothing was sent or taken.";
