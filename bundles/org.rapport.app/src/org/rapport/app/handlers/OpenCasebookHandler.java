@@ -27,8 +27,14 @@ import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 
-/** File > Open Casebook: choose a casebook folder and make it the active casebook. */
+/**
+ * File > Open Casebook: choose a casebook folder and make it the active casebook. With the command's
+ * folder parameter (e.g. from Open from Lab, once a clone is made) that folder is opened without asking.
+ */
 public class OpenCasebookHandler {
+
+  /** The optional command parameter naming the folder to open. */
+  public static final String FOLDER = "org.rapport.app.commandparameter.folder";
 
   @CanExecute
   public boolean canExecute(@Optional ActiveCasebook active, @Optional CasebookStore store) {
@@ -37,7 +43,11 @@ public class OpenCasebookHandler {
 
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, MApplication application, EPartService parts,
-      EModelService models, ActiveCasebook active, CasebookStore store) {
+      EModelService models, ActiveCasebook active, CasebookStore store, @Optional @Named(FOLDER) String folder) {
+    if (folder != null) {
+      open(Path.of(folder), shell, active, store, application, parts, models);
+      return;
+    }
     DirectoryDialog dialog = new DirectoryDialog(shell);
     dialog.setText("Open Casebook");
     dialog.setMessage("Choose the folder of a casebook (it holds casebook.xmi).");
