@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.sync.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.swt.widgets.Display;
+import org.rapport.store.OpenCasebook;
+import org.rapport.ui.ActiveCasebook;
+
+/**
+ * Puts the {@link LabState} in the application's context, follows the active casebook, and syncs a
+ * shared casebook in the background every few minutes (system property
+ * {@code rapport.sync.intervalSeconds}, 300 by default, 0 for never) while nothing waits to be
+ * saved. A background sync that cannot reach the lab says so once in the status line.
+ */
+public final class LabAddon {
+
+  private final LabState state = new LabState();
+  private Display display;
+  private Runnable tick;
+
+  @PostConstruct
+  void start(MApplication application) {
+    application.getContext().set(LabState.class, state);
+    display = Display.getCurrent();
+    int seconds = Integer.getInteger("rapport.sync.intervalSeconds", 300);
+    if (display != null && seconds > 0) {
+      tick = () -> {
+        if (!display.isDisposed()) {
+          SyncRunner.inBackground(application.getContext());
+          display.timerExec(seconds * 1000, tick);
+        }
+      };
+      display.timerExec(seconds * 1000, tick);
+    }
+  }
+
+  @Inject
+  @Optional
+  void opened(@UIEventTopic(ActiveCasebook.TOPIC_OPENED) OpenCasebook casebook) {
+    state.follow(casebook.folder());
+  }
+
+  @Inject
+  @Optional
+  void closed(@UIEventTopic(ActiveCasebook.TOPIC_CLOSED) Object closed) {
+    state.follow(null);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (tick != null && display != null && !display.isDisposed()) {
+      display.timerExec(-1, tick);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.sync.ui;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.sync.CasebookSync;
+import org.rapport.sync.LabCredentials;
+
+/**
+ * Where the active casebook stands with its lab, for the status line and the sync commands: shared
+ * or not, syncing now (and which step), and how the last sync ended. Lives in the application's
+ * context (put there by {@link LabAddon}); touched on the UI thread only.
+ */
+public final class LabState {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final List<Runnable> listeners = new ArrayList<>();
+  /** Passwords typed in this run of Rapport for a user who did not keep them, by lab address. */
+  private final Map<String, LabCredentials> typed = new HashMap<>();
+  private Path folder;
+  private String remote;
+  private String step;
+  private CasebookSync.Outcome last;
+  private LocalTime lastAt;
+  private boolean offlineSaid;
+
+  /** Follows the casebook now active (null: none). */
+  void follow(Path casebook) {
+    folder = casebook;
+    remote = casebook == null ? null : CasebookSync.remoteOf(casebook);
+    step = null;
+    last = null;
+    lastAt = null;
+    offlineSaid = false;
+    changed();
+  }
+
+  Path folder() {
+    return folder;
+  }
+
+  /** The lab the active casebook syncs with, or null when it is not shared. */
+  public String remote() {
+    return remote;
+  }
+
+  public boolean running() {
+    return step != null;
+  }
+
+  void started(String what) {
+    step = what;
+    changed();
+  }
+
+  void finished(CasebookSync.Outcome outcome) {
+    step = null;
+    last = outcome;
+    lastAt = LocalTime.now();
+    remote = folder == null ? null : CasebookSync.remoteOf(folder);
+    if (outcome.state() != CasebookSync.State.OFFLINE) {
+      offlineSaid = false;
+    }
+    changed();
+  }
+
+  public CasebookSync.Outcome last() {
+    return last;
+  }
+
+  /** True the first time a sync finds the lab unreachable since it was last reached: it is said once. */
+  boolean sayOffline() {
+    boolean say = !offlineSaid;
+    offlineSaid = true;
+    return say;
+  }
+
+  LabCredentials typed(String lab) {
+    return typed.get(lab);
+  }
+
+  void typed(String lab, LabCredentials credentials) {
+    typed.put(lab, credentials);
+  }
+
+  /** One line for the status line. */
+  public String line() {
+    if (folder == null) {
+      return "";
+    }
+    if (remote == null) {
+      return "Not shared with a lab";
+    }
+    if (step != null) {
+      return "Lab: " + step + "\u2026";
+    }
+    if (last == null) {
+      return "Lab: not synced since opening (Ctrl+Alt+Y syncs)";
+    }
+    String at = lastAt.format(TIME);
+    return switch (last.state()) {
+      case IN_STEP -> "Lab: in step, synced " + at;
+      case CONFLICTS -> "Lab: " + last.conflicts().size() + " conflict(s) wait for you (Casebook > Resolve Conflicts), synced " + at;
+      case OFFLINE -> "Lab: offline since " + at + "; saves go at the next sync";
+      case DENIED -> "Lab: the lab refused the password at " + at;
+      case FAILED -> "Lab: the sync at " + at + " failed";
+    };
+  }
+
+  void addListener(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  void removeListener(Runnable listener) {
+    listeners.remove(listener);
+  }
+
+  private void changed() {
+    for (Runnable listener : List.copyOf(listeners)) {
+      listener.run();
+    }
+  }
+}
