@@ -13,6 +13,17 @@ public final class CasebookFolders {
   private CasebookFolders() {
   }
 
+  /**
+   * The folder of a shared casebook that keeps, under each document's own path, the other
+   * workstation's version of a document changed on two workstations at once, until a person chooses.
+   */
+  public static final String CONFLICTS = "conflicts";
+
+  /** Whether the document at {@code file} (relative to {@code folder}) waits for a person to choose between two versions. */
+  public static boolean hasConflict(Path folder, String file) {
+    return file != null && Files.isRegularFile(folder.resolve(CONFLICTS).resolve(file), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+  }
+
   /** Whether {@code folder} holds a casebook index (or the backup the store falls back to). */
   /** Whether the casebook in {@code folder} is encrypted (has a key file). */
   public static boolean isEncrypted(Path folder) {

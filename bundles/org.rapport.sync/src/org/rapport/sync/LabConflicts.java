@@ -17,6 +17,7 @@ import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
 import org.rapport.model.SignedStep;
 import org.rapport.model.signing.ChainCheck;
+import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
@@ -30,7 +31,7 @@ import org.rapport.store.StoreException;
 public final class LabConflicts {
 
   /** The folder of the other versions, inside the casebook (it travels with the casebook). */
-  public static final String FOLDER = "conflicts";
+  public static final String FOLDER = CasebookFolders.CONFLICTS;
 
   /** One document with two versions: {@code other} is null when it cannot be read, and {@code problem} says why. */
   public record Conflict(String file, DocumentEntry entry, Document here, Document other, String problem) {
@@ -47,7 +48,7 @@ public final class LabConflicts {
 
   /** Whether the document at {@code file} (relative to the casebook) waits for a choice. */
   public static boolean isOpen(Path casebook, String file) {
-    return file != null && Files.isRegularFile(casebook.resolve(FOLDER).resolve(file), LinkOption.NOFOLLOW_LINKS);
+    return CasebookFolders.hasConflict(casebook, file);
   }
 
   /** The open conflicts of a casebook, in file order. */

@@ -17,9 +17,12 @@ public final class ExplorerLabels extends LabelProvider {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
   private final LocalDate today;
+  private final java.util.function.Predicate<DocumentEntry> inConflict;
 
-  public ExplorerLabels(LocalDate today) {
+  /** {@code inConflict}: whether a document waits for a person to choose between two workstations' versions. */
+  public ExplorerLabels(LocalDate today, java.util.function.Predicate<DocumentEntry> inConflict) {
     this.today = today;
+    this.inConflict = inConflict;
   }
 
   @Override
@@ -36,10 +39,13 @@ public final class ExplorerLabels extends LabelProvider {
     };
   }
 
-  /** An agreement past its review date carries the warning sign, so it stands out in a long list. */
+  /**
+   * An agreement past its review date, and a document changed on two workstations, carry the
+   * warning sign, so they stand out in a long list.
+   */
   @Override
   public org.eclipse.swt.graphics.Image getImage(Object element) {
-    return element instanceof DocumentEntry entry && reviewOverdue(entry)
+    return element instanceof DocumentEntry entry && (reviewOverdue(entry) || inConflict.test(entry))
         ? org.eclipse.jface.fieldassist.FieldDecorationRegistry.getDefault()
             .getFieldDecoration(org.eclipse.jface.fieldassist.FieldDecorationRegistry.DEC_WARNING).getImage()
         : null;
@@ -56,6 +62,9 @@ public final class ExplorerLabels extends LabelProvider {
     String text = kind + " — " + words(entry.getStatus());
     if (reviewOverdue(entry)) {
       text += " — review due since " + entry.getReviewDate();
+    }
+    if (inConflict.test(entry)) {
+      text += " — changed on two workstations: choose a version";
     }
     return text;
   }

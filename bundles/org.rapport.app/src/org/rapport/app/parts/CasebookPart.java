@@ -23,6 +23,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.rapport.store.CasebookFolders;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.Selections;
 import org.rapport.app.explorer.ExplorerContent;
@@ -107,7 +108,8 @@ public class CasebookPart {
     viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
     viewer.setUseHashlookup(true);
     viewer.setContentProvider(new ExplorerContent());
-    viewer.setLabelProvider(new ExplorerLabels(today));
+    viewer.setLabelProvider(new ExplorerLabels(today, entry -> active != null
+        && active.current().map(open -> CasebookFolders.hasConflict(open.folder(), entry.getFile())).orElse(false)));
     // "awaiting my review" is the signed-in person's
     ExplorerFilter filter = new ExplorerFilter(today, () -> user == null || active == null ? "" : active.current().map(user::idIn).orElse(""));
     viewer.addFilter(filter);

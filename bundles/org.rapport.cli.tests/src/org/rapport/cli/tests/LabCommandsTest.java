@@ -74,6 +74,14 @@ class LabCommandsTest {
     assertEquals(3, conflicted.exit(), conflicted.out() + conflicted.err());
     assertTrue(conflicted.out().contains("conflict: " + PLAN), conflicted.out());
 
+    // a shared casebook with a conflict waiting is still a sound casebook, and its signatures verify
+    for (Path workstation : new Path[] {trainee, supervisor}) {
+      Run checked = run(org.rapport.cli.internal.CheckApplication::run, workstation.toString());
+      assertEquals(0, checked.exit(), checked.out() + checked.err());
+      Run verified = run(org.rapport.cli.internal.VerifyApplication::run, workstation.toString());
+      assertEquals(0, verified.exit(), verified.out() + verified.err());
+    }
+
     Run listed = run(ConflictsApplication::run, supervisor.toString());
     assertEquals(3, listed.exit());
     assertTrue(listed.out().startsWith(PLAN + "\n"), listed.out());

@@ -146,7 +146,7 @@ final class SyncRunner {
     if (active == null || active.current().orElse(null) != casebook) {
       return;   // the casebook was closed meanwhile: nothing on screen shows it
     }
-    if (!outcome.received().isEmpty() || !outcome.arrivedKeys().isEmpty()) {
+    if (!outcome.received().isEmpty() || !outcome.arrivedKeys().isEmpty() || !outcome.conflicts().isEmpty()) {
       IEventBroker events = context.get(IEventBroker.class);
       events.send(ActiveCasebook.TOPIC_INDEX_CHANGED, casebook.index());
       for (MPart part : editorsOf(context, casebook, outcome.received())) {

@@ -30,7 +30,7 @@ import org.rapport.store.StoreException;
 final class CasebookSnapshot {
 
   static final String INDEX = CasebookStore.INDEX_FILE;
-  static final String CONFLICTS = "conflicts/";
+  static final String CONFLICTS = org.rapport.store.CasebookFolders.CONFLICTS + "/";
   static final String KEYS = "keys/";
   /** Far larger than any casebook file; a bigger one in a lab repository is not read. */
   static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
