@@ -68,6 +68,15 @@ public interface OpenCasebook extends AutoCloseable {
    */
   DocumentEntry receive(Document document, byte[] bytes, String file, String actorId, String source) throws StoreException;
 
+  /**
+   * {@link #receive} for many documents, writing the index once at the end (a first clone brings
+   * every document). A document that cannot be taken where it came is left out and named in the
+   * result, by its file, with the reason; the others are taken.
+   *
+   * @throws StoreException when a file or the index could not be written; those written before stay recorded
+   */
+  java.util.Map<String, String> receiveAll(List<IncomingDocument> incoming, String actorId, String source) throws StoreException;
+
   /** Saves the index itself, e.g. after a client or session was added. */
   void saveIndex() throws StoreException;
 

@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +21,7 @@ import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
 import org.rapport.model.SessionPlan;
+import org.rapport.store.IncomingDocument;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.store.internal.XmiCasebookStore;
@@ -68,6 +72,60 @@ class ReceivedDocumentTest {
       StoreException twice = assertThrows(StoreException.class,
           () -> open.receive(plan, bytes, "clients/CL-0417/sessions/01-plan.xmi", null, "commit"));
       assertTrue(twice.getMessage().contains("this casebook files it as clients/CL-0417/"), twice.getMessage());
+    }
+  }
+
+  @Test
+  void manyReceivedDocumentsAreTakenAtOnceAndOneThatBelongsElsewhereIsNamed() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Lab")) {
+      Fixtures.client(open.index(), "CL-0417", 3);
+      open.saveIndex();
+      List<IncomingDocument> incoming = new ArrayList<>();
+      for (int session = 1; session <= 3; session++) {
+        byte[] bytes = store.toBytes(Fixtures.plan("CL-0417", session));
+        incoming.add(new IncomingDocument(store.readIncoming(bytes, "plan " + session, SessionPlan.class), bytes,
+            "clients/CL-0417/sessions/0" + session + "-plan.xmi"));
+      }
+      byte[] stray = store.toBytes(Fixtures.agreement("CL-0417"));
+      incoming.add(new IncomingDocument(store.readIncoming(stray, "agreement", Document.class), stray, "clients/CL-0552/agreement.xmi"));
+      long trailBefore = open.audit().entries().size();
+
+      Map<String, String> refused = open.receiveAll(incoming, null, "commit 89abcde by Hollis");
+
+      assertEquals(List.of("clients/CL-0552/agreement.xmi"), List.copyOf(refused.keySet()));
+      assertEquals(3, open.entries(EnumSet.of(DocumentKind.PLAN)).size());
+      for (IncomingDocument taken : incoming.subList(0, 3)) {
+        assertArrayEquals(taken.bytes(), Files.readAllBytes(folder.resolve(taken.file())));
+      }
+      assertEquals(trailBefore + 3, open.audit().entries().size(), "one entry for each document taken");
+      assertTrue(open.audit().verify().isEmpty(), "the trail's chain holds across the batch");
+    }
+    try (OpenCasebook open = store.open(folder)) {
+      assertEquals(3, open.entries(EnumSet.of(DocumentKind.PLAN)).size(), "the index listing them was written");
+    }
+  }
+
+  @Test
+  void aBatchThatCannotBeWrittenListsNothingItDidNotWrite() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Lab")) {
+      Fixtures.client(open.index(), "CL-0417", 2);
+      open.saveIndex();
+      List<IncomingDocument> incoming = new ArrayList<>();
+      for (int session = 1; session <= 2; session++) {
+        byte[] bytes = store.toBytes(Fixtures.plan("CL-0417", session));
+        incoming.add(new IncomingDocument(store.readIncoming(bytes, "plan", SessionPlan.class), bytes,
+            "clients/CL-0417/0" + session + "-plan.xmi"));
+      }
+      ((org.rapport.store.internal.OpenCasebookImpl) open).setStepListener(step -> {
+        throw new java.io.IOException("No space left on device");
+      });
+      StoreException full = assertThrows(StoreException.class, () -> open.receiveAll(incoming, null, "commit"));
+      assertTrue(full.getMessage().contains("none was written"), full.getMessage());
+      assertTrue(open.entries(EnumSet.of(DocumentKind.PLAN)).isEmpty(), "no entry for a file not written");
+      assertFalse(Files.exists(folder.resolve("clients/CL-0417/01-plan.xmi")));
+      try (var left = Files.list(folder.resolve("clients/CL-0417"))) {
+        assertEquals(0, left.count(), "no temporary file is left behind");
+      }
     }
   }
 

@@ -62,6 +62,72 @@ public final class AtomicFile {
     }
   }
 
+  /** A batch write that stopped: the first {@code written} files of the batch were put in place, the others not. */
+  public static final class PartlyWritten extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int written;
+
+    PartlyWritten(int written, IOException cause) {
+      super(cause.getMessage(), cause);
+      this.written = written;
+    }
+
+    public int written() {
+      return written;
+    }
+  }
+
+  /**
+   * {@link #write} for many files, in the order given: every temporary file is written and flushed
+   * first, then each is put in place (its old version copied to {@code .bak}), and each folder is
+   * flushed once at the end rather than once per file. A crash leaves every file old or new.
+   *
+   * @throws PartlyWritten when a file could not be put in place, saying how many were
+   */
+  public static void writeAll(java.util.Map<Path, byte[]> files, StepListener listener) throws IOException {
+    java.util.Map<Path, Path> temporaries = new java.util.LinkedHashMap<>();
+    java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+    int written = 0;
+    try {
+      for (java.util.Map.Entry<Path, byte[]> file : files.entrySet()) {
+        Path folder = file.getKey().toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        folders.add(folder);
+        Path temporary = folder.resolve("." + file.getKey().getFileName() + ".tmp-" + UUID.randomUUID());
+        temporaries.put(file.getKey(), temporary);
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          ByteBuffer buffer = ByteBuffer.wrap(file.getValue());
+          while (buffer.hasRemaining()) {
+            channel.write(buffer);
+          }
+          channel.force(true);
+        }
+      }
+      listener.reached(Step.TEMPORARY_WRITTEN);
+      for (java.util.Map.Entry<Path, Path> file : temporaries.entrySet()) {
+        try {
+          if (Files.exists(file.getKey())) {
+            Files.copy(file.getKey(), backupOf(file.getKey()), StandardCopyOption.REPLACE_EXISTING);
+          }
+          try {
+            Files.move(file.getValue(), file.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(file.getValue(), file.getKey(), StandardCopyOption.REPLACE_EXISTING);
+          }
+        } catch (IOException e) {
+          throw new PartlyWritten(written, e);
+        }
+        written++;
+      }
+      folders.forEach(AtomicFile::syncFolder);
+      listener.reached(Step.RENAMED);
+    } finally {
+      for (Path temporary : temporaries.values()) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
   public static Path backupOf(Path file) {
     return file.resolveSibling(file.getFileName() + ".bak");
   }

@@ -46,6 +46,17 @@ public final class AuditLog {
 
   /** Appends an entry durably. */
   synchronized void append(String actor, String action, String documentId, String detail) throws IOException {
+    appendAll(List.<String[]>of(new String[] {actor, action, documentId, detail}));
+  }
+
+  /**
+   * Appends entries (each actor, action, document id, detail) durably, flushing once for all of
+   * them, as when a sync brings thousands of documents.
+   */
+  synchronized void appendAll(List<String[]> added) throws IOException {
+    if (added.isEmpty()) {
+      return;
+    }
     if (count < 0) {
       // the log's own last entry, not the head: a crash between the two leaves the head one behind
       String[] last = lastEntry(folder.resolve(FILE), sealing.get());
@@ -59,15 +70,24 @@ public final class AuditLog {
         lastHash = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
       }
     }
-    long sequence = count + 1;
-    String body = String.join("\t", Long.toString(sequence), LocalDateTime.now().withNano(0).toString(), encode(actor), encode(action),
-        encode(documentId), encode(detail), lastHash);
-    String hash = sha256(body);
+    long sequence = count;
+    String hash = lastHash;
     // after a line cut short by a crash, start on a new line so this entry is not glued onto it
-    String line = (SealedLines.endsMidLine(folder.resolve(FILE)) ? "\n" : "") + seal(body + "\t" + hash, FILE) + "\n";
+    StringBuilder lines = new StringBuilder(SealedLines.endsMidLine(folder.resolve(FILE)) ? "\n" : "");
+    String at = LocalDateTime.now().withNano(0).toString();
+    for (String[] entry : added) {
+      sequence++;
+      String body = String.join("\t", Long.toString(sequence), at, encode(entry[0]), encode(entry[1]), encode(entry[2]), encode(entry[3]),
+          hash);
+      hash = sha256(body);
+      lines.append(seal(body + "\t" + hash, FILE)).append('\n');
+    }
     try (FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.APPEND)) {
-      channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
+      ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
       channel.force(false);
     }
     count = sequence;

@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -32,6 +32,7 @@ import org.rapport.store.CasebookAudit;
 import org.rapport.store.CasebookRecovery;
 import org.rapport.store.CasebookSearch;
 import org.rapport.store.OpenCasebook;
+import org.rapport.store.IncomingDocument;
 import org.rapport.store.StoreException;
 import org.rapport.store.StoreProblem;
 
@@ -202,33 +203,143 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   @Override
   public List<DocumentEntry> saveAll(List<? extends Document> documents, String actorId) throws StoreException {
-    return write(documents, actorId, null, null, null);
+    return write(documents, actorId, null, Map.of());
   }
 
   @Override
   public DocumentEntry receive(Document document, byte[] bytes, String file, String actorId, String source) throws StoreException {
+    String refused = receiveRefusal(document, file);
+    if (refused != null) {
+      throw new StoreException(refused);
+    }
+    IncomingDocument incoming = new IncomingDocument(document, bytes, file);
+    return write(List.of(document), actorId, source == null ? "another workstation" : source, Map.of(document, incoming)).get(0);
+  }
+
+  @Override
+  public Map<String, String> receiveAll(List<IncomingDocument> incoming, String actorId, String source) throws StoreException {
+    Map<String, String> refusals = new java.util.LinkedHashMap<>();
+    Map<Document, IncomingDocument> taken = new java.util.IdentityHashMap<>();
+    List<Document> documents = new ArrayList<>();
+    for (IncomingDocument each : incoming) {
+      String refused = receiveRefusal(each.document(), each.file());
+      if (refused != null) {
+        refusals.put(each.file(), refused);
+      } else {
+        taken.put(each.document(), each);
+        documents.add(each.document());
+      }
+    }
+    if (documents.isEmpty()) {
+      return refusals;
+    }
+    String from = source == null ? "another workstation" : source;
+    if (sealing != null || documents.size() == 1) {
+      write(documents, actorId, from, taken);   // sealed: re-sealed one by one, as saves are
+    } else {
+      writeReceived(documents, taken, actorId, from);
+    }
+    return refusals;
+  }
+
+  /**
+   * Puts many received documents in place as they came, flushing each file once and the folders,
+   * the audit trail and the index once for all (a first clone brings thousands). When a file cannot
+   * be put in place, the documents after it stay as they were and new ones are not listed.
+   */
+  private void writeReceived(List<Document> documents, Map<Document, IncomingDocument> received, String actorId, String from)
+      throws StoreException {
+    refuseIfReadOnly();
+    for (Document document : documents) {
+      if (document instanceof BoundaryAgreement agreement && Agreements.verify(agreement).isPresent()) {
+        throw new StoreException("Agreement " + agreement.getId() + " was not taken: its text no longer matches its signatures. "
+            + Agreements.verify(agreement).get());
+      }
+    }
+    Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+    List<DocumentEntry> listed = new ArrayList<>();
+    List<DocumentEntry> added = new ArrayList<>();
+    for (Document document : documents) {
+      DocumentEntry entry = entries.get(document.getId());
+      if (entry == null) {
+        entry = addEntry(document, received.get(document).file());
+        added.add(entry);
+      }
+      listed.add(entry);
+      files.put(fileOf(entry), received.get(document).bytes());
+    }
+    int written = files.size();
+    StoreException failure = null;
+    try {
+      AtomicFile.writeAll(files, steps);
+    } catch (AtomicFile.PartlyWritten e) {
+      written = e.written();
+      failure = new StoreException("Could not put the received documents in place (" + e.getMessage() + "); " + written
+          + " of " + files.size() + " were. Check that the disk has room and sync again.", e);
+    } catch (IOException e) {
+      written = 0;
+      failure = new StoreException("Could not put the received documents in place (" + e.getMessage()
+          + "); none was written. Check that the disk has room and sync again.", e);
+    }
+    List<String[]> trail = new ArrayList<>();
+    for (int i = 0; i < listed.size(); i++) {
+      DocumentEntry entry = listed.get(i);
+      if (i < written) {
+        summarise(entry, documents.get(i));
+        trail.add(new String[] {actorId, "receive", entry.getDocumentId(), from});
+      } else if (added.contains(entry)) {
+        EcoreUtil.remove(entry);   // never list a document whose file was not written
+        entries.remove(entry.getDocumentId());
+      }
+    }
+    try {
+      audit.appendAll(trail);
+    } catch (IOException e) {
+      StoreException unrecorded = new StoreException("The audit trail of " + folder + " could not be written (" + e.getMessage()
+          + "); the received documents are saved, but not recorded. Check the disk and try again.", e);
+      if (failure == null) {
+        failure = unrecorded;
+      } else {
+        failure.addSuppressed(unrecorded);
+      }
+    }
+    try {
+      saveIndex();
+    } catch (StoreException e) {
+      if (failure == null) {
+        throw e;
+      }
+      failure.addSuppressed(e);
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** Why a received document cannot be put at {@code file}, or null when it can. */
+  private String receiveRefusal(Document document, String file) {
     String folderOfClient = "clients/" + document.getClientCode() + "/";
     Path resolved = file == null ? null : folder.resolve(file).normalize();
     if (file == null || !file.startsWith(folderOfClient) || !file.endsWith(".xmi") || file.contains("..")
         || CasebookPaths.refusal(folder, resolved) != null) {
-      throw new StoreException("Document " + document.getId() + " was not taken: " + file + " is not a place for a document of client "
-          + document.getClientCode() + ".");
+      return "Document " + document.getId() + " was not taken: " + file + " is not a place for a document of client "
+          + document.getClientCode() + ".";
     }
     DocumentEntry known = entries.get(document.getId());
     if (known != null && !file.equals(known.getFile())) {
-      throw new StoreException("Document " + document.getId() + " was not taken: this casebook files it as " + known.getFile()
-          + ", the other workstation as " + file + ".");
+      return "Document " + document.getId() + " was not taken: this casebook files it as " + known.getFile()
+          + ", the other workstation as " + file + ".";
     }
-    return write(List.of(document), actorId, source == null ? "another workstation" : source, file, bytes).get(0);
+    return null;
   }
 
   /**
    * Saves {@code documents}; {@code receivedFrom} is null for the user's own saves, else where they
-   * came from, {@code receivedFile} the place a received document has in the lab and
-   * {@code receivedBytes} the file as it came.
+   * came from, and {@code received} holds, for each received document, its place in the lab and its
+   * bytes as they came.
    */
-  private List<DocumentEntry> write(List<? extends Document> documents, String actorId, String receivedFrom, String receivedFile,
-      byte[] receivedBytes) throws StoreException {
+  private List<DocumentEntry> write(List<? extends Document> documents, String actorId, String receivedFrom,
+      Map<Document, IncomingDocument> received) throws StoreException {
     refuseIfReadOnly();
     for (Document document : documents) {
       if (document instanceof BoundaryAgreement agreement) {
@@ -246,15 +357,16 @@ public final class OpenCasebookImpl implements OpenCasebook {
       for (Document document : documents) {
         DocumentEntry entry = entries.get(document.getId());
         boolean isNew = entry == null;
+        IncomingDocument came = received.get(document);
         if (isNew) {
-          entry = addEntry(document, receivedFile);
+          entry = addEntry(document, came == null ? null : came.file());
           added = true;
         }
         try {
           Path file = fileOf(entry);
           int generation = entry.getGeneration() + 1;
-          if (receivedBytes != null && sealing == null) {
-            writeAsReceived(receivedBytes, file);
+          if (came != null && sealing == null) {
+            writeAsReceived(came.bytes(), file);
           } else {
             writeCurrent(document, file, "Could not save " + file, sealing == null ? 0 : generation);
           }

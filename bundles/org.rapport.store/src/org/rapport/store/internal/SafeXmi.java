@@ -54,7 +54,16 @@ final class SafeXmi {
     }
   }
 
-  private final Map<Object, Object> loadOptions = new HashMap<>();
+  private final Map<Object, Object> sharedLoadOptions = new HashMap<>();
+  /**
+   * The load options with EMF's name-to-feature map, grown across loads; one per thread, as the map
+   * is a plain HashMap and a sync parses arriving documents on several threads.
+   */
+  private final ThreadLocal<Map<Object, Object>> loadOptions = ThreadLocal.withInitial(() -> {
+    Map<Object, Object> options = new HashMap<>(sharedLoadOptions);
+    options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+    return options;
+  });
   private final Map<Object, Object> saveOptions = new HashMap<>();
 
   SafeXmi() {
@@ -64,11 +73,10 @@ final class SafeXmi {
     features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
     features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
     features.put(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
-    loadOptions.put(XMLResource.OPTION_PARSER_FEATURES, features);
-    loadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-    loadOptions.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl());
-    loadOptions.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
-    loadOptions.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+    sharedLoadOptions.put(XMLResource.OPTION_PARSER_FEATURES, features);
+    sharedLoadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+    sharedLoadOptions.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl());   // synchronised: shared
+    sharedLoadOptions.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
     saveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
     saveOptions.put(XMLResource.OPTION_LINE_WIDTH, 100);
     saveOptions.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
@@ -178,7 +186,7 @@ final class SafeXmi {
 
   private EObject checkedRoot(Resource resource, byte[] bytes, Class<?> type) throws UnreadableException {
     try {
-      resource.load(new ByteArrayInputStream(bytes), loadOptions);
+      resource.load(new ByteArrayInputStream(bytes), loadOptions.get());
     } catch (IOException | RuntimeException e) {
       throw new UnreadableException(describe(e), lineOf(e));
     }
