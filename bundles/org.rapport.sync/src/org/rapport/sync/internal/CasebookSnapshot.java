@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jgit.lib.ObjectId;
 import org.rapport.model.Casebook;
 import org.rapport.model.ClientCase;
 import org.rapport.model.DocumentEntry;
@@ -52,39 +55,54 @@ final class CasebookSnapshot {
     return DOCUMENT.matcher(path).matches();
   }
 
-  /** The casebook's travelling files as they are now, by path. */
-  static Map<String, byte[]> of(OpenCasebook casebook, CasebookStore store) throws StoreException, IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    files.put(INDEX, store.toBytes(travelling(casebook.index())));
+  /**
+   * The casebook's travelling files as they are now, by path, stored in {@code lab}. A file whose
+   * size, time and identity on disk (the store replaces a file on every save, so a saved file is a
+   * new one) are those recorded at the last snapshot is not read again: a sync of a large casebook
+   * reads only what changed. The index's travelling form is made again only when its file changed.
+   */
+  static Map<String, ObjectId> of(OpenCasebook casebook, CasebookStore store, LabRepository lab) throws StoreException, IOException {
     Path folder = casebook.folder();
+    FileStamps before = FileStamps.read(lab.directory());
+    FileStamps now = new FileStamps();
+    Map<String, ObjectId> files = new TreeMap<>();
+    String indexStamp = FileStamps.stamp(folder.resolve(INDEX));
+    ObjectId index = before.idFor(INDEX, indexStamp);
+    if (index == null) {
+      index = lab.store(store.toBytes(travelling(casebook.index())));
+    }
+    files.put(INDEX, index);
+    now.put(INDEX, indexStamp, index);
+    List<String> paths = new ArrayList<>();
     for (DocumentEntry entry : casebook.entries(EnumSet.allOf(DocumentKind.class))) {
-      String path = entry.getFile();
-      if (path != null && isDocument(path)) {
-        readInto(files, folder, path);
+      if (entry.getFile() != null && isDocument(entry.getFile())) {
+        paths.add(entry.getFile());
       }
     }
     for (String under : new String[] {KEYS, CONFLICTS}) {
       Path top = folder.resolve(under);
       if (Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
         try (Stream<Path> found = Files.walk(top)) {
-          for (Path file : (Iterable<Path>) found::iterator) {
-            String path = folder.relativize(file).toString().replace('\\', '/');
-            if (travels(path)) {
-              readInto(files, folder, path);
-            }
-          }
+          found.map(file -> folder.relativize(file).toString().replace('\\', '/')).filter(CasebookSnapshot::travels).forEach(paths::add);
         }
       }
     }
-    return files;
-  }
-
-  private static void readInto(Map<String, byte[]> files, Path folder, String path) throws IOException {
-    Path file = folder.resolve(path);
-    // a file reached through a link is not the casebook's own; a missing one is for Check Casebook to report
-    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= MAX_FILE_BYTES) {
-      files.put(path, Files.readAllBytes(file));
+    for (String path : paths) {
+      Path file = folder.resolve(path);
+      // a file reached through a link is not the casebook's own; a missing one is for Check Casebook to report
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_FILE_BYTES) {
+        continue;
+      }
+      String stamp = FileStamps.stamp(file);
+      ObjectId id = before.idFor(path, stamp);
+      if (id == null) {
+        id = lab.store(Files.readAllBytes(file));
+      }
+      files.put(path, id);
+      now.put(path, stamp, id);
     }
+    now.write(lab.directory());
+    return files;
   }
 
   /**

@@ -23,6 +23,7 @@ import org.rapport.model.DocumentKind;
 import org.rapport.model.SignedStep;
 import org.rapport.model.signing.ChainCheck;
 import org.rapport.store.CasebookStore;
+import org.rapport.store.IncomingDocument;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 
@@ -51,6 +52,10 @@ final class LabMerge {
   private final List<String> conflicts = new ArrayList<>();
   private final List<String> refused = new ArrayList<>();
   private final List<String> arrivedKeys = new ArrayList<>();
+  /** Documents checked and waiting to be written, all at once, with this side's version to keep should the store refuse one. */
+  private final List<IncomingDocument> pending = new ArrayList<>();
+  private final Map<String, ObjectId> keptIfRefused = new TreeMap<>();
+  private final List<Arrival> arrivals = new ArrayList<>();
 
   LabMerge(OpenCasebook casebook, CasebookStore store, LabRepository lab, String actorId, String source) {
     this.casebook = casebook;
@@ -92,6 +97,8 @@ final class LabMerge {
         merged.put(path, kept);
       }
     }
+    checkArrivals(merged);
+    writePending(merged);
     // the index as the merge left it: what both sides added, with this side's values where both changed them
     merged.put(CasebookSnapshot.INDEX, lab.store(store.toBytes(CasebookSnapshot.travelling(casebook.index()))));
     return new Result(merged, received, conflicts, refused, arrivedKeys);
@@ -181,47 +188,104 @@ final class LabMerge {
     casebook.saveIndex();
   }
 
-  private boolean takeDocument(String path, ObjectId o, ObjectId t) throws IOException {
-    Document document;
-    byte[] bytes = lab.read(t);
-    try {
-      document = store.readIncoming(bytes, "the lab's " + path, Document.class);
-    } catch (StoreException e) {
-      refused.add(path + ": " + e.getMessage());
-      return false;
-    }
-    if (!path.startsWith("clients/" + document.getClientCode() + "/")) {
-      refused.add(path + ": the document inside is " + document.getId() + " of client " + document.getClientCode()
-          + ", which belongs elsewhere; not taken");
-      return false;
-    }
-    String dropped = o == null ? null : droppedSteps(o, document);
-    if (dropped != null) {
-      refused.add(path + ": " + dropped + "; not taken");
-      return false;
-    }
-    ChainCheck.Result check = new ChainCheck(casebook.index()).verify(document);
-    if (check.hasErrors()) {
-      String first = check.findings().stream().filter(f -> f.severity() == ChainCheck.Severity.ERROR)
-          .map(ChainCheck.Finding::message).findFirst().orElse("");
-      refused.add(path + ": its signed steps do not verify (" + first + "); not taken");
-      return false;
-    }
-    try {
-      casebook.receive(document, bytes, path, actorId, source);
-    } catch (StoreException e) {
-      refused.add(path + ": " + e.getMessage());
-      return false;
-    }
-    received.add(path);
+  /**
+   * A document the lab changed: taken for now, checked with the others once the loop is done (the
+   * index, and so the people who sign, is merged first).
+   */
+  private boolean takeDocument(String path, ObjectId o, ObjectId t) {
+    arrivals.add(new Arrival(path, o, t));
     return true;
   }
 
+  /** A document the lab changed, and this side's version of it (null when this side has none). */
+  private record Arrival(String path, ObjectId ours, ObjectId theirs) {
+  }
+
+  /** An arrival checked: ready to write, or why not. */
+  private record Checked(Arrival arrival, IncomingDocument incoming, String refusal) {
+  }
+
+  /**
+   * Checks every arrival, on all processors (parsing and verifying signatures is most of a first
+   * clone's time), and takes back the merge's choice for each refused one.
+   */
+  private void checkArrivals(Map<String, ObjectId> merged) throws IOException {
+    List<byte[][]> versions = new ArrayList<>();
+    for (Arrival arrival : arrivals) {
+      versions.add(new byte[][] {lab.read(arrival.theirs()), arrival.ours() == null ? null : lab.read(arrival.ours())});
+    }
+    ChainCheck chains = new ChainCheck(casebook.index());
+    List<Checked> checked = java.util.stream.IntStream.range(0, arrivals.size()).parallel()
+        .mapToObj(i -> check(arrivals.get(i), versions.get(i)[0], versions.get(i)[1], chains)).toList();
+    for (Checked each : checked) {
+      String path = each.arrival().path();
+      if (each.refusal() != null) {
+        refused.add(path + ": " + each.refusal());
+        keepOurs(merged, path, each.arrival().ours());
+      } else {
+        pending.add(each.incoming());
+        if (each.arrival().ours() != null) {
+          keptIfRefused.put(path, each.arrival().ours());
+        }
+      }
+    }
+  }
+
+  private Checked check(Arrival arrival, byte[] bytes, byte[] mine, ChainCheck chains) {
+    String path = arrival.path();
+    Document document;
+    try {
+      document = store.readIncoming(bytes, "the lab's " + path, Document.class);
+    } catch (StoreException e) {
+      return new Checked(arrival, null, e.getMessage());
+    }
+    if (!path.startsWith("clients/" + document.getClientCode() + "/")) {
+      return new Checked(arrival, null, "the document inside is " + document.getId() + " of client " + document.getClientCode()
+          + ", which belongs elsewhere; not taken");
+    }
+    String dropped = mine == null ? null : droppedSteps(mine, path, document);
+    if (dropped != null) {
+      return new Checked(arrival, null, dropped + "; not taken");
+    }
+    ChainCheck.Result result = chains.verify(document);
+    if (result.hasErrors()) {
+      String first = result.findings().stream().filter(f -> f.severity() == ChainCheck.Severity.ERROR)
+          .map(ChainCheck.Finding::message).findFirst().orElse("");
+      return new Checked(arrival, null, "its signed steps do not verify (" + first + "); not taken");
+    }
+    return new Checked(arrival, new IncomingDocument(document, bytes, path), null);
+  }
+
+  private static void keepOurs(Map<String, ObjectId> merged, String path, ObjectId mine) {
+    if (mine == null) {
+      merged.remove(path);
+    } else {
+      merged.put(path, mine);
+    }
+  }
+
+  /** Writes the documents taken, the index once; one the store refuses keeps this side's version in the merge. */
+  private void writePending(Map<String, ObjectId> merged) throws StoreException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    Map<String, String> refusals = casebook.receiveAll(pending, actorId, source);
+    for (IncomingDocument taken : pending) {
+      String why = refusals.get(taken.file());
+      if (why == null) {
+        received.add(taken.file());
+      } else {
+        refused.add(taken.file() + ": " + why);
+        keepOurs(merged, taken.file(), keptIfRefused.get(taken.file()));
+      }
+    }
+  }
+
   /** Why {@code incoming} cannot replace this side's version: it lacks signed steps this side has. */
-  private String droppedSteps(ObjectId o, Document incoming) throws IOException {
+  private String droppedSteps(byte[] ours, String path, Document incoming) {
     Document mine;
     try {
-      mine = store.readIncoming(lab.read(o), "this workstation's " + o.name(), Document.class);
+      mine = store.readIncoming(ours, "this workstation's " + path, Document.class);
     } catch (StoreException e) {
       return null;   // this side's own copy could not be read: nothing signed to protect
     }

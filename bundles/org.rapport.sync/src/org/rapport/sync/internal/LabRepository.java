@@ -50,6 +50,7 @@ public final class LabRepository implements AutoCloseable {
   private static final int TIMEOUT_SECONDS = 20;
 
   private final Repository repository;
+  private ObjectInserter inserter;
 
   private LabRepository(Repository repository) {
     this.repository = repository;
@@ -92,6 +93,10 @@ public final class LabRepository implements AutoCloseable {
       if (uri.getPass() != null) {
         return "the address holds a password; give the address without it, and the password when asked";
       }
+      if ("ssh".equals(uri.getScheme()) || uri.getScheme() == null && uri.getHost() != null) {
+        // JGit's SSH transport (org.eclipse.jgit.ssh.apache) is not in the product yet
+        return "this version of Rapport does not reach labs over SSH; use the lab's git:// or http(s):// address, or a folder";
+      }
     } catch (URISyntaxException e) {
       return "\"" + remote + "\" is not an address of a Git repository (" + e.getReason() + ")";
     }
@@ -104,6 +109,11 @@ public final class LabRepository implements AutoCloseable {
     config.setString("remote", "origin", "fetch", "+refs/heads/*:refs/remotes/origin/*");
     config.setBoolean("gc", null, "autodetach", false);
     config.save();
+  }
+
+  /** The repository's own folder ({@code <casebook>/.lab}). */
+  Path directory() {
+    return repository.getDirectory().toPath();
   }
 
   /** The address of the lab repository. */
@@ -143,15 +153,17 @@ public final class LabRepository implements AutoCloseable {
 
   /** Stores {@code bytes} and returns their id; the same bytes always give the same id. */
   ObjectId store(byte[] bytes) throws IOException {
-    try (ObjectInserter inserter = repository.newObjectInserter()) {
-      ObjectId id = inserter.insert(Constants.OBJ_BLOB, bytes);
-      inserter.flush();
-      return id;
+    if (inserter == null) {
+      inserter = repository.newObjectInserter();   // one for many files: a first share stores thousands
     }
+    return inserter.insert(Constants.OBJ_BLOB, bytes);
   }
 
   /** Writes a commit of {@code files} (path to stored blob) on {@code parents}. */
   ObjectId commit(Map<String, ObjectId> files, String message, PersonIdent who, ObjectId... parents) throws IOException {
+    if (inserter != null) {
+      inserter.flush();
+    }
     try (ObjectInserter inserter = repository.newObjectInserter()) {
       DirCache tree = DirCache.newInCore();
       DirCacheBuilder builder = tree.builder();
@@ -257,6 +269,14 @@ public final class LabRepository implements AutoCloseable {
 
   @Override
   public void close() {
+    if (inserter != null) {
+      try {
+        inserter.flush();
+      } catch (IOException e) {
+        // objects not flushed are stored again at the next snapshot
+      }
+      inserter.close();
+    }
     repository.close();
   }
 }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
@@ -48,10 +47,7 @@ public final class LabSteps {
   /** Commits the casebook's travelling files when they differ from this workstation's last commit; returns how many changed. */
   public static Integer commitSaves(LabRepository lab, OpenCasebook casebook, CasebookStore store, PersonIdent who)
       throws IOException, StoreException {
-    Map<String, ObjectId> now = new TreeMap<>();
-    for (Map.Entry<String, byte[]> file : CasebookSnapshot.of(casebook, store).entrySet()) {
-      now.put(file.getKey(), lab.store(file.getValue()));
-    }
+    Map<String, ObjectId> now = CasebookSnapshot.of(casebook, store, lab);
     ObjectId main = lab.main();
     Map<String, ObjectId> before = lab.files(main);
     int changed = differences(before, now);
