@@ -80,11 +80,18 @@ public final class StoreBenchmark {
         new CasebookGenerator(store, catalogue).generate(folder, sessions, 2026);
         System.out.printf("  done in %.1f s%n", (System.nanoTime() - started) / 1e9);
       }
+      if (Boolean.getBoolean("rapport.benchmark.syncOnly")) {
+        largest = folder;
+        continue;   // only the lab sync rows, e.g. while working on sync
+      }
       measure(folder, sessions);
       if (sessions == SIZES[0]) {
         measureEncrypted(folder, sessions);
       }
       largest = folder;
+    }
+    for (int sessions : SIZES) {
+      rows.addAll(new SyncBenchmark(store, root.resolveSibling("sync")).measure(root.resolve(sessions + "-sessions"), sessions));
     }
   }
 
@@ -313,7 +320,7 @@ public final class StoreBenchmark {
   }
 
   /** Median wall time in milliseconds of {@code runs} runs after {@code warmups} unmeasured ones. */
-  private static double median(int warmups, int runs, Work work) throws Exception {
+  static double median(int warmups, int runs, Work work) throws Exception {
     for (int i = 0; i < warmups; i++) {
       work.run();
     }
