@@ -59,16 +59,18 @@ class MainWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> WorkbenchWindow.labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
-    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "Sign In As…", "Add Person…", "", "Close", "Save", "Revert", "Save All", "Print Agreement to PDF…", "", "Quit"), window.submenu("File"));
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "Open from Lab…", "Sign In As…", "Add Person…", "", "Close", "Save",
+        "Revert", "Save All", "Print Agreement to PDF…", "", "Quit"), window.submenu("File"));
     assertEquals(List.of("Undo", "Redo", "", "Find in Casebook…", "", "Preferences…"), window.submenu("Edit"));
     List<String> casebook = window.submenu("Casebook");
     assertEquals(List.of("New Client…", "New Session…"), casebook.subList(0, 2), casebook.toString());
     int check = casebook.indexOf("Check Casebook");
     assertEquals("Export With…", casebook.get(check + 1), casebook.toString());
-    assertEquals("", casebook.get(check - 1), casebook.toString());
+    // the lab's commands are a group of their own before Check Casebook
+    assertEquals(List.of("", "Sync Now", "Share with Lab…", "Resolve Conflicts…", ""), casebook.subList(check - 5, check), casebook.toString());
     // the editor bundles add their New commands in the order their fragments are read
     assertEquals(Set.of("New Session Plan", "New Reflection", "New Agreement"),
-        Set.copyOf(casebook.subList(2, check - 1)), casebook.toString());
+        Set.copyOf(casebook.subList(2, check - 5)), casebook.toString());
     // the catalogue view places its item after Export With; after a separator, the bundles that protect
     // the records add theirs, in the order their fragments are read
     assertEquals("Catalogues", casebook.get(check + 2), casebook.toString());
