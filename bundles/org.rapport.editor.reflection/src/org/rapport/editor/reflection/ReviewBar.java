@@ -41,10 +41,25 @@ final class ReviewBar {
     status.setData(ReflectionEditor.STATUS_KEY, Boolean.TRUE);
     Composite bar = Forms.row(form, Step.values().length + 2);
     for (Step step : Step.values()) {
-      button(bar, step.label(), step.name(), () -> take(step));
+      button(bar, withMnemonic(step), step.name(), () -> take(step));
     }
-    button(bar, "Comment\u2026", ReflectionEditor.COMMENT, this::comment);
-    button(bar, "Amend\u2026", ReflectionEditor.AMEND, this::amend);
+    button(bar, "C&omment\u2026", ReflectionEditor.COMMENT, this::comment);
+    button(bar, "Amen&d\u2026", ReflectionEditor.AMEND, this::amend);
+  }
+
+  /**
+   * A step's button text with an Alt+letter of its own, so the review is taken from the keyboard:
+   * letters the note's sections and the menu bar (File, Edit, Casebook, Help) do not use.
+   */
+  private static String withMnemonic(Step step) {
+    return switch (step) {
+      case SUBMIT -> "Submit for re&view";
+      case RETURN -> "Ret&urn with comments";
+      case RESUBMIT -> "Resubm&it";
+      case APPROVE -> "&Approve";
+      case LOCK -> "Loc&k";
+      case UNLOCK -> "U&nlock";
+    };
   }
 
   private void button(Composite bar, String text, String key, Runnable action) {
