@@ -25,8 +25,12 @@ public final class LabAddon {
   private Runnable tick;
 
   @PostConstruct
-  void start(MApplication application) {
+  void start(MApplication application, @Optional ActiveCasebook active) {
     application.getContext().set(LabState.class, state);
+    // a casebook opened while the workbench started (the last one, or --casebook) was opened before this addon
+    if (active != null) {
+      active.current().ifPresent(open -> state.follow(open.folder()));
+    }
     display = Display.getCurrent();
     int seconds = Integer.getInteger("rapport.sync.intervalSeconds", 300);
     if (display != null && seconds > 0) {
