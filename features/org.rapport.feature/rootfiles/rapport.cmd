@@ -32,13 +32,13 @@ for %%c in (install-extension uninstall-extension installed-extensions) do if /i
 rem Exit status 23 means the workbench asked to be restarted (after an extension was installed or
 rem removed); the native launcher would start it again, so this script does.
 :workbench
-start "Rapport" /wait "%JAVA%" -Dosgi.requiredJavaVersion=21 %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" %*
+start "Rapport" /wait "%JAVA%" -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" %*
 if "%ERRORLEVEL%"=="23" goto :workbench
 exit /b %ERRORLEVEL%
 
 :install
 rem installs into this installation's own p2 profile; Rapport uses the change from its next start
-"%JAVACON%" -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" -application org.rapport.install.extensions -nosplash -data @none %*
+"%JAVACON%" -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true "-Djava.util.logging.config.file=%HERE%logging.properties" %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" -application org.rapport.install.extensions -nosplash -data @none %*
 exit /b %ERRORLEVEL%
 
 :headless
@@ -50,7 +50,7 @@ set REST=%REST% "%~1"
 shift
 goto :collect
 :run
-"%JAVACON%" -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" -application org.rapport.cli.%COMMAND% -nosplash -data @none %REST%
+"%JAVACON%" -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true "-Djava.util.logging.config.file=%HERE%logging.properties" %RAPPORT_VM_ARGS% -jar "%LAUNCHER%" -application org.rapport.cli.%COMMAND% -nosplash -data @none %REST%
 exit /b %ERRORLEVEL%
 
 :try
