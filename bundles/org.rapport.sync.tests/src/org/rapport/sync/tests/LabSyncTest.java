@@ -146,6 +146,39 @@ class LabSyncTest {
   }
 
   @Test
+  void aClientAddedOnOneWorkstationAndAPersonOnTheOtherReachBoth() throws Exception {
+    Path trainee = shareTheDemo();
+    Path supervisor = cloneAs("supervisor");
+    try (OpenCasebook casebook = store.open(trainee)) {
+      casebook.addSession(casebook.addClient("CL-0700", java.time.LocalDate.of(2026, 12, 1)), LocalDateTime.of(2026, 12, 8, 10, 0));
+    }
+    String newcomer;
+    try (OpenCasebook mine = store.open(supervisor)) {
+      org.rapport.model.Person added = org.rapport.model.operations.People.add(mine.index(), "Supervisor A. Okafor",
+          org.rapport.model.Role.SUPERVISOR);
+      mine.saveIndex();
+      mine.signing().createKey(added.getId(), "okafor lab key 2026".toCharArray(), "P-sup-1");
+      newcomer = added.getId();
+      assertEquals(State.IN_STEP, sync(mine, "P-sup-1").state());
+    }
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome outcome = sync(casebook, "P-trainee-1");
+      assertEquals(State.IN_STEP, outcome.state(), outcome.message());
+      assertTrue(outcome.arrivedKeys().stream().anyMatch(k -> k.startsWith("Supervisor A. Okafor: ")),
+          "the new person's key is named, to compare: " + outcome.arrivedKeys());
+      assertTrue(casebook.index().getPeople().stream().anyMatch(p -> newcomer.equals(p.getId()) && p.getKeys().size() == 1));
+      assertTrue(casebook.index().getClients().stream().anyMatch(c -> "CL-0700".equals(c.getCode()) && c.getSessions().size() == 1),
+          "the trainee's own new client is still there");
+      assertTrue(casebook.signing().hasKeyFile(newcomer), "the newcomer's sealed key file came too");
+    }
+    try (OpenCasebook mine = store.open(supervisor)) {
+      assertEquals(State.IN_STEP, sync(mine, "P-sup-1").state());
+      assertTrue(mine.index().getClients().stream().anyMatch(c -> "CL-0700".equals(c.getCode()) && c.getSessions().size() == 1),
+          "the client reached the supervisor");
+    }
+  }
+
+  @Test
   void aDraftChangedOnBothWorkstationsKeepsBothVersionsOnBoth() throws Exception {
     Path trainee = shareTheDemo();
     Path supervisor = cloneAs("supervisor");
