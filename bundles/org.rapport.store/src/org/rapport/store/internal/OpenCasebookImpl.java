@@ -151,7 +151,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
     documentsRead++;
     try {
-      Document document = xmi.read(file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
+      byte[] bytes = xmi.bytesOf(file);
+      Document document = xmi.read(bytes, file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
       String outdated = FormatVersions.bringUpToDate(document);
       if (outdated != null) {
         return LoadResult.failed(new StoreProblem(file, outdated));
@@ -160,7 +161,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
         return LoadResult.failed(new StoreProblem(file, "the file holds document " + document.getId()
             + " where the index expects " + entry.getDocumentId()));
       }
-      String stale = staleness(entry, file);
+      String stale = staleness(entry, bytes);
       if (stale != null) {
         return LoadResult.failed(new StoreProblem(file, stale));
       }
@@ -175,16 +176,11 @@ public final class OpenCasebookImpl implements OpenCasebook {
    * than the index expects is whole (the index lags after a crash cut its journal short): the index
    * catches up instead.
    */
-  private String staleness(DocumentEntry entry, Path file) {
+  private String staleness(DocumentEntry entry, byte[] file) {
     if (sealing == null) {
       return null;
     }
-    int found;
-    try (java.io.InputStream in = Files.newInputStream(file)) {
-      found = Sealing.generationOf(in.readNBytes(Sealing.MAGIC_GENERATION.length + 4));
-    } catch (IOException e) {
-      return "the file could not be read again (" + e.getMessage() + ")";
-    }
+    int found = Sealing.generationOf(file);   // of the bytes just opened: the seal vouches for it
     if (found < entry.getGeneration()) {
       return "the file is an older copy of this document (saved " + found + (found == 1 ? " time" : " times") + ", where the casebook"
           + " records " + entry.getGeneration() + " saves); it was put in place of the current file, perhaps from a backup, and was"
@@ -368,7 +364,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
           if (came != null && sealing == null) {
             writeAsReceived(came.bytes(), file);
           } else {
-            writeCurrent(document, file, "Could not save " + file, sealing == null ? 0 : generation);
+            writeCurrent(document, file, "Could not save " + file, generation);   // a plain casebook ignores it
           }
           if (sealing != null) {
             entry.setGeneration(generation);

@@ -107,6 +107,20 @@ final class SafeXmi {
    * plain file is refused, as one must be that another program put there.
    */
   <T extends EObject> T read(Path file, Class<T> type, ResourceSet set, Sealing sealing, String name) throws UnreadableException {
+    return read(bytesOf(file), file, type, set, sealing, name);
+  }
+
+  /**
+   * {@link #read(Path, Class, ResourceSet, Sealing, String)} of bytes already read from
+   * {@code file} with {@link #bytesOf}, so that the caller checks the very bytes that were parsed.
+   */
+  <T extends EObject> T read(byte[] bytes, Path file, Class<T> type, ResourceSet set, Sealing sealing, String name)
+      throws UnreadableException {
+    return parse(unseal(bytes, sealing, name), URI.createFileURI(file.toAbsolutePath().toString()), type, set);
+  }
+
+  /** The bytes of a casebook file, refused when it is missing or far larger than any document. */
+  byte[] bytesOf(Path file) throws UnreadableException {
     byte[] bytes;
     try {
       if (!Files.isRegularFile(file)) {
@@ -120,7 +134,7 @@ final class SafeXmi {
     } catch (IOException e) {
       throw new UnreadableException("the file could not be read (" + e.getMessage() + ")");
     }
-    return parse(unseal(bytes, sealing, name), URI.createFileURI(file.toAbsolutePath().toString()), type, set);
+    return bytes;
   }
 
   /**
