@@ -96,7 +96,11 @@ public final class LabConflicts {
    */
   public void keepThis(OpenCasebook casebook, String file, String actorId) throws IOException, StoreException {
     Conflict conflict = require(casebook, file);
-    if (conflict.here() != null && conflict.other() != null && !keepsSteps(conflict.here(), conflict.other())) {
+    if (conflict.here() == null) {
+      throw new StoreException("This workstation's version of " + file + " cannot be read; keep the other version, or put back"
+          + " this one from a backup first.");
+    }
+    if (conflict.other() != null && !keepsSteps(conflict.here(), conflict.other())) {
       throw new StoreException(NEVER_DROPPED.formatted(file));
     }
     close(casebook, conflict, actorId, "kept this workstation's version");

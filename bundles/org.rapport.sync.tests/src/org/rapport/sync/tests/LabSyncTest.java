@@ -268,6 +268,50 @@ class LabSyncTest {
   }
 
   @Test
+  void aKeyPushedForAKnownSupervisorAndADeletedSignedNoteAreNotTaken() throws Exception {
+    Path trainee = shareTheDemo();
+    Path plain = work.resolve("plain");
+    GitDaemon.git(work, "clone", "-q", remote, plain.toString());
+    String forged = org.rapport.model.signing.Keys.encode(org.rapport.model.signing.Keys.generate().getPublic());
+    String index = Files.readString(plain.resolve("casebook.xmi"));
+    String withKey = index.replaceFirst("(<people id=\"P-sup-1\"[^>]*>)", "$1\n    <keys publicKey=\"" + forged + "\" created=\"2026-12-01T10:00:00\"/>");
+    assertFalse(index.equals(withKey), "the forged key went into the lab's index");
+    Files.writeString(plain.resolve("casebook.xmi"), withKey);
+    GitDaemon.git(plain, "rm", "-q", APPROVED);
+    GitDaemon.git(plain, "commit", "-q", "-am", "A key of my own for the supervisor, and a note gone");
+    GitDaemon.git(plain, "push", "-q", "origin", "main");
+
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome outcome = sync(casebook, "P-trainee-1");
+      assertTrue(outcome.refused().stream().anyMatch(r -> r.contains("a new key for someone this workstation knows was not taken")),
+          outcome.refused().toString());
+      assertTrue(outcome.refused().stream().anyMatch(r -> r.startsWith(APPROVED) && r.contains("holds signed steps; kept here")),
+          outcome.refused().toString());
+      org.rapport.model.Person hollis = org.rapport.model.operations.People.find(casebook.index(), "P-sup-1");
+      assertTrue(hollis.getKeys().stream().noneMatch(k -> forged.equals(k.getPublicKey())), "the supervisor's keys are as they were");
+      assertEquals(ReviewStatus.APPROVED, ((ReflectionNote) load(casebook, APPROVED)).getStatus(), "the note is still here");
+    }
+    GitDaemon.git(plain, "pull", "-q", "--no-rebase", "origin", "main");
+    assertTrue(Files.isRegularFile(plain.resolve(APPROVED)), "the lab has the note again");
+  }
+
+  @Test
+  void aFileMissingOnOneWorkstationIsNotSentAsDeleted() throws Exception {
+    Path trainee = shareTheDemo();
+    Path supervisor = cloneAs("supervisor");
+    Files.delete(trainee.resolve(PLAN));   // lost outside Rapport; the index still lists it
+    try (OpenCasebook casebook = store.open(trainee)) {
+      assertEquals(State.IN_STEP, sync(casebook, "P-trainee-1").state());
+    }
+    try (OpenCasebook mine = store.open(supervisor)) {
+      Outcome outcome = sync(mine, "P-sup-1");
+      assertEquals(State.IN_STEP, outcome.state(), outcome.message());
+      assertTrue(Files.isRegularFile(supervisor.resolve(PLAN)), "the other workstation keeps it");
+      assertTrue(load(mine, PLAN) != null);
+    }
+  }
+
+  @Test
   void aLabThatGoesAwayMeansOfflineAndTheSavesGoWhenItIsBack() throws Exception {
     Path trainee = shareTheDemo();
     Path supervisor = cloneAs("supervisor");

@@ -107,7 +107,7 @@ final class SyncRunner {
     LabCredentials credentials = credentialsFor(context, casebook, remote);
     state.started("syncing with " + remote);
     Thread thread = new Thread(() -> {
-      Outcome outcome = body.apply(credentials);
+      Outcome outcome = guarded(body, credentials);
       display.asyncExec(() -> {
         if (outcome.state() == State.DENIED && !quiet && !display.isDisposed()) {
           state.finished(outcome);
@@ -132,11 +132,21 @@ final class SyncRunner {
     Display display = Display.getCurrent();
     state.started("syncing with " + remote);
     Thread thread = new Thread(() -> {
-      Outcome outcome = body.apply(dialog.credentials());
+      Outcome outcome = guarded(body, dialog.credentials());
       display.asyncExec(() -> finish(context, shell, casebook, outcome, false));
     }, "Rapport lab sync");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** The sync's outcome, also when something nobody foresaw stopped it: the status line must not stay at "syncing". */
+  private static Outcome guarded(Function<LabCredentials, Outcome> body, LabCredentials credentials) {
+    try {
+      return body.apply(credentials);
+    } catch (RuntimeException | LinkageError e) {
+      return new Outcome(State.FAILED, "The sync stopped: " + e + ". Nothing in the casebook was lost; sync again.", 0, List.of(),
+          List.of(), List.of(), List.of());
+    }
   }
 
   private static void finish(IEclipseContext context, Shell shell, OpenCasebook casebook, Outcome outcome, boolean quiet) {

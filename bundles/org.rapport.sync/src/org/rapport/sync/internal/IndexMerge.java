@@ -18,21 +18,29 @@ import org.rapport.model.signing.Keys;
 
 /**
  * Brings another workstation's index into this one's, object by object rather than line by line:
- * people by id, their keys by public key, clients by code, sessions by id. Nothing is taken away:
- * what one side added, the other gains. A value both sides changed keeps this side's; one that only
- * the other side changed since the shared version ({@code base}) takes theirs. Document entries are
- * not here: they follow the documents.
+ * people by id, clients by code, sessions by id. Nothing is taken away: what one side added, the
+ * other gains. A client's or session's value both sides changed keeps this side's; one that only the
+ * other side changed since the shared version ({@code base}) takes theirs. People this side knows
+ * are pinned: their name, roles and keys change only here (a key's retirement excepted), and what
+ * the other side says of them is reported instead. Document entries are not here: they follow the
+ * documents.
  */
 final class IndexMerge {
 
   private final Casebook ours;
   private final Casebook base;
   private final List<String> arrivedKeys = new ArrayList<>();
+  private final List<String> withheld = new ArrayList<>();
 
   /** {@code base} is the index both sides last shared (null when none: this side then keeps its values). */
   IndexMerge(Casebook ours, Casebook base) {
     this.ours = ours;
     this.base = base;
+  }
+
+  /** What the other side changed about people this side knows, not taken, each in a sentence. */
+  List<String> withheld() {
+    return withheld;
   }
 
   /** Keys that came with the other side, each as "name: fingerprint", for the user to compare. */
@@ -65,23 +73,26 @@ final class IndexMerge {
       added.getKeys().forEach(key -> arrivedKeys.add(describe(added, key)));
       return;
     }
+    // a person this workstation knows keeps the name, roles and keys it knows: whoever can push to the
+    // lab could otherwise give a supervisor a key of their own making, or a trainee a supervisor's role
     Person mine = found.get();
-    Person was = base == null ? null : person(base, theirs.getId()).orElse(null);
-    mine.setName(pick(mine.getName(), was == null ? null : was.getName(), theirs.getName()));
-    if (was != null && mine.getRoles().equals(was.getRoles()) && !theirs.getRoles().equals(was.getRoles())) {
-      mine.getRoles().clear();
-      mine.getRoles().addAll(theirs.getRoles());
+    if (!Objects.equals(mine.getName(), theirs.getName()) || !mine.getRoles().equals(theirs.getRoles())) {
+      withheld.add(nameOf(mine) + ": the other workstation names them \"" + theirs.getName() + "\" with roles " + theirs.getRoles()
+          + "; this workstation keeps its own");
     }
     for (PersonKey key : theirs.getKeys()) {
       Optional<PersonKey> known = mine.getKeys().stream().filter(k -> Objects.equals(k.getPublicKey(), key.getPublicKey())).findFirst();
       if (known.isEmpty()) {
-        PersonKey added = EcoreUtil.copy(key);
-        mine.getKeys().add(added);
-        arrivedKeys.add(describe(mine, added));
+        withheld.add(describe(mine, key) + ": a new key for someone this workstation knows was not taken. If they made a new key,"
+            + " compare this fingerprint with them and import the public key they export (rapport keys --import)");
       } else if (known.get().getRetired() == null && key.getRetired() != null) {
-        known.get().setRetired(key.getRetired());   // retiring a key is never undone
+        known.get().setRetired(key.getRetired());   // retiring a key is never undone, and gives no one more trust
       }
     }
+  }
+
+  private static String nameOf(Person person) {
+    return person.getName() == null ? person.getId() : person.getName();
   }
 
   private void mergeClient(ClientCase theirs) {
@@ -130,8 +141,7 @@ final class IndexMerge {
   }
 
   private static String describe(Person person, PersonKey key) {
-    String name = person.getName() == null ? person.getId() : person.getName();
-    return name + ": " + Keys.shown(Keys.fingerprint(key.getPublicKey()));
+    return nameOf(person) + ": " + Keys.shown(Keys.fingerprint(key.getPublicKey()));
   }
 
   /** Sessions stay in their number order whichever side added them. */

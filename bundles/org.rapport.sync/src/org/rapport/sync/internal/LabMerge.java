@@ -141,7 +141,11 @@ final class LabMerge {
       refused.add(path + ": the key file changed on both workstations; this one's is kept");
       return o;
     }
-    return o != null ? o : t;   // a conflict both sides recorded: either copy holds the other version
+    if (o == null && t != null) {
+      writeFile(path, lab.read(t));   // a conflict both sides recorded: either copy holds the other version
+      return t;
+    }
+    return o;
   }
 
   /** Takes the lab's version of a file only the lab changed; false when it was refused. */
@@ -156,6 +160,11 @@ final class LabMerge {
     if (path.startsWith(CasebookSnapshot.KEYS)) {
       if (t == null) {
         return false;   // nor is a person's key
+      }
+      if (Files.exists(casebook.folder().resolve(path))) {
+        // a sealed key file here is someone's only way to sign on this workstation: never replaced from afar
+        refused.add(path + ": another workstation sent a different key file for this person; the one here is kept");
+        return false;
       }
       writeFile(path, lab.read(t));
       received.add(path);
@@ -185,6 +194,7 @@ final class LabMerge {
     IndexMerge merge = new IndexMerge(casebook.index(), baseIndex);
     merge.merge(theirIndex);
     arrivedKeys.addAll(merge.arrivedKeys());
+    merge.withheld().forEach(what -> refused.add(CasebookSnapshot.INDEX + ": " + what));
     casebook.saveIndex();
   }
 
@@ -217,11 +227,19 @@ final class LabMerge {
     ChainCheck chains = new ChainCheck(casebook.index());
     List<Checked> checked = java.util.stream.IntStream.range(0, arrivals.size()).parallel()
         .mapToObj(i -> check(arrivals.get(i), versions.get(i)[0], versions.get(i)[1], chains)).toList();
-    for (Checked each : checked) {
+    for (int i = 0; i < checked.size(); i++) {
+      Checked each = checked.get(i);
       String path = each.arrival().path();
       if (each.refusal() != null) {
         refused.add(path + ": " + each.refusal());
         keepOurs(merged, path, each.arrival().ours());
+        if (each.arrival().ours() != null) {
+          // kept beside this side's version, so the sender's work is not lost where it was meant to go
+          String beside = CasebookSnapshot.CONFLICTS + path;
+          writeFile(beside, versions.get(i)[0]);
+          merged.put(beside, each.arrival().theirs());
+          conflicts.add(path);
+        }
       } else {
         pending.add(each.incoming());
         if (each.arrival().ours() != null) {
@@ -248,8 +266,9 @@ final class LabMerge {
       return new Checked(arrival, null, dropped + "; not taken");
     }
     ChainCheck.Result result = chains.verify(document);
-    if (result.hasErrors()) {
-      String first = result.findings().stream().filter(f -> f.severity() == ChainCheck.Severity.ERROR)
+    if (!result.findings().isEmpty()) {
+      // a warning too: a note or agreement past its draft with no signed steps is one nobody vouches for
+      String first = result.findings().stream().sorted(java.util.Comparator.comparing(ChainCheck.Finding::severity))
           .map(ChainCheck.Finding::message).findFirst().orElse("");
       return new Checked(arrival, null, "its signed steps do not verify (" + first + "); not taken");
     }
@@ -304,6 +323,12 @@ final class LabMerge {
         .filter(e -> path.equals(e.getFile())).findFirst().orElse(null);
     if (entry == null) {
       return true;
+    }
+    org.rapport.store.LoadResult loaded = casebook.load(entry);
+    if (loaded.ok() && !loaded.document().getSteps().isEmpty()) {
+      refused.add(path + ": deleted on another workstation, but it holds signed steps; kept here. Delete it for good on this"
+          + " workstation if that is what was meant");
+      return false;
     }
     try {
       casebook.deleteSecurely(entry, "deleted on another workstation (" + source + ")", actorId);

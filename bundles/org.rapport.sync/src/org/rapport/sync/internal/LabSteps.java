@@ -50,6 +50,16 @@ public final class LabSteps {
     Map<String, ObjectId> now = CasebookSnapshot.of(casebook, store, lab);
     ObjectId main = lab.main();
     Map<String, ObjectId> before = lab.files(main);
+    for (Map.Entry<String, ObjectId> was : before.entrySet()) {
+      // a document missing from the snapshot is sent as deleted only when it was deleted: its entry gone
+      // and its file too. One whose file could not be read, or that the index no longer lists while its
+      // file is still here (an index put back from its backup, say), stays as it was.
+      String path = was.getKey();
+      if (CasebookSnapshot.isDocument(path) && !now.containsKey(path)
+          && (Files.exists(casebook.folder().resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS) || listed(casebook, path))) {
+        now.put(path, was.getValue());
+      }
+    }
     int changed = differences(before, now);
     if (changed == 0) {
       return 0;
@@ -58,6 +68,11 @@ public final class LabSteps {
         main == null ? new ObjectId[0] : new ObjectId[] {main});
     lab.moveMain(commit, main);
     return changed;
+  }
+
+  private static boolean listed(OpenCasebook casebook, String path) {
+    return casebook.entries(java.util.EnumSet.allOf(org.rapport.model.DocumentKind.class)).stream()
+        .anyMatch(entry -> path.equals(entry.getFile()));
   }
 
   /** Decides what the lab's history, just fetched, asks of this workstation. */
@@ -190,7 +205,11 @@ public final class LabSteps {
   public static Path localFolder(String remote) {
     String address = remote.strip();
     if (address.startsWith("file://")) {
-      return Path.of(java.net.URI.create(address));
+      try {
+        return Path.of(java.net.URI.create(address));
+      } catch (IllegalArgumentException e) {
+        return null;   // file://host/...: not a folder of this workstation; JGit says what it makes of it
+      }
     }
     if (address.contains("://") || address.matches("^[^/\\\\]+@[^:]+:.*")) {
       return null;
