@@ -130,6 +130,37 @@ class ReceivedDocumentTest {
   }
 
   @Test
+  void aDocumentForAnUnknownSessionOrAtAnotherDocumentsFileIsNamedAndTheRestTaken() throws Exception {
+    try (OpenCasebook open = store.create(folder, "Lab")) {
+      Fixtures.client(open.index(), "CL-0417", 1);
+      open.saveIndex();
+      open.save(Fixtures.plan("CL-0417", 1), null);
+      String taken = open.entries(EnumSet.of(DocumentKind.PLAN)).get(0).getFile();
+      SessionPlan unknownSession = Fixtures.plan("CL-0417", 7);
+      SessionPlan impostor = Fixtures.plan("CL-0417", 1);
+      impostor.setId("CL-0417-S1-other-plan");
+      List<IncomingDocument> incoming = List.of(
+          new IncomingDocument(unknownSession, store.toBytes(unknownSession), "clients/CL-0417/07-plan.xmi"),
+          new IncomingDocument(impostor, store.toBytes(impostor), taken.toUpperCase(java.util.Locale.ROOT).replace("CLIENTS/CL-0417/",
+              "clients/CL-0417/")));
+      Map<String, String> refused = open.receiveAll(incoming, null, "commit");
+      assertTrue(refused.get("clients/CL-0417/07-plan.xmi").contains("has no session CL-0417-S7"), refused.toString());
+      assertEquals(1, refused.values().stream().filter(r -> r.contains("is the file of document CL-0417-S1-plan")).count(), refused.toString());
+      assertEquals(1, open.entries(EnumSet.of(DocumentKind.PLAN)).size(), "nothing else was listed");
+    }
+  }
+
+  @Test
+  void aClosedCasebookTakesNoMoreWrites() throws Exception {
+    OpenCasebook open = store.create(folder, "Lab");
+    Fixtures.client(open.index(), "CL-0417", 1);
+    open.saveIndex();
+    open.close();
+    StoreException refused = assertThrows(StoreException.class, () -> open.save(Fixtures.plan("CL-0417", 1), null));
+    assertTrue(refused.getMessage().contains("was closed; nothing was saved"), refused.getMessage());
+  }
+
+  @Test
   void incomingContentGetsTheDefencesOfAFile() throws Exception {
     byte[] doctype = ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
         + "<rapport:SessionPlan xmlns:rapport=\"http://rapport.org/model/1.0\" materials=\"&e;\"/>").getBytes(StandardCharsets.UTF_8);

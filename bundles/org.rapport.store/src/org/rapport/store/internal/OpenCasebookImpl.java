@@ -314,6 +314,26 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   /** Why a received document cannot be put at {@code file}, or null when it can. */
   private String receiveRefusal(Document document, String file) {
+    if (document.getId() == null || !SAFE_NAME.matcher(document.getId()).matches() || document.getClientCode() == null
+        || !SAFE_NAME.matcher(document.getClientCode()).matches()) {
+      return "Document " + document.getId() + " of client " + document.getClientCode() + " was not taken: its id or client code"
+          + " cannot be used in a file name.";
+    }
+    ClientCase client = index.getClients().stream().filter(c -> document.getClientCode().equals(c.getCode())).findFirst().orElse(null);
+    String session = document instanceof SessionPlan plan ? plan.getSessionId()
+        : document instanceof ReflectionNote note ? note.getSessionId() : null;
+    if (client == null || !(document instanceof BoundaryAgreement)
+        && client.getSessions().stream().noneMatch(s -> s.getId() != null && s.getId().equals(session))) {
+      return "Document " + document.getId() + " was not taken: this casebook has no " + (client == null ? "client "
+          + document.getClientCode() : "session " + session + " of client " + document.getClientCode()) + ".";
+    }
+    for (DocumentEntry other : entries.values()) {
+      // one file, one document: also where a file system does not tell upper from lower case
+      if (other.getFile() != null && other.getFile().equalsIgnoreCase(String.valueOf(file))
+          && !other.getDocumentId().equals(document.getId())) {
+        return "Document " + document.getId() + " was not taken: " + file + " is the file of document " + other.getDocumentId() + ".";
+      }
+    }
     String folderOfClient = "clients/" + document.getClientCode() + "/";
     Path resolved = file == null ? null : folder.resolve(file).normalize();
     if (file == null || !file.startsWith(folderOfClient) || !file.endsWith(".xmi") || file.contains("..")
@@ -509,6 +529,10 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
     if (writesRefused != null) {
       throw new StoreException(writesRefused);
+    }
+    if (closed) {
+      // its lock is released: another Rapport may have it open now (a sync that outlived the window, say)
+      throw new StoreException("The casebook " + folder + " was closed; nothing was saved.");
     }
   }
 
@@ -706,7 +730,6 @@ public final class OpenCasebookImpl implements OpenCasebook {
   @Override
   public void close() {
     if (!closed) {
-      closed = true;
       if (lock != null) {
         // fold the journal into the index, and anchor the trail's newest entry in it; if this fails the
         // journal is replayed next time, and the anchor stays at an older entry the trail still holds
@@ -718,6 +741,9 @@ public final class OpenCasebookImpl implements OpenCasebook {
             // nothing is lost: the journal stays and is read at the next open
           }
         }
+      }
+      closed = true;   // from here every write is refused: the lock goes next
+      if (lock != null) {
         lock.close();
       }
     }

@@ -27,6 +27,7 @@ public final class LabState {
   private Path folder;
   private String remote;
   private String step;
+  private boolean running;
   private CasebookSync.Outcome last;
   private LocalTime lastAt;
   private boolean offlineSaid;
@@ -35,7 +36,8 @@ public final class LabState {
   void follow(Path casebook) {
     folder = casebook;
     remote = casebook == null ? null : CasebookSync.remoteOf(casebook);
-    step = null;
+    // a sync still running (for the casebook before) stays running: no second one starts on top of it
+    step = running ? step : null;
     last = null;
     lastAt = null;
     offlineSaid = false;
@@ -52,15 +54,17 @@ public final class LabState {
   }
 
   public boolean running() {
-    return step != null;
+    return running;
   }
 
   void started(String what) {
+    running = true;
     step = what;
     changed();
   }
 
   void finished(CasebookSync.Outcome outcome) {
+    running = false;
     step = null;
     last = outcome;
     lastAt = LocalTime.now();
@@ -98,7 +102,7 @@ public final class LabState {
     if (remote == null) {
       return "Not shared with a lab";
     }
-    if (step != null) {
+    if (running && step != null) {
       return "Lab: " + step + "\u2026";
     }
     if (last == null) {

@@ -110,7 +110,7 @@ final class SyncRunner {
       Outcome outcome = guarded(body, credentials);
       display.asyncExec(() -> {
         if (outcome.state() == State.DENIED && !quiet && !display.isDisposed()) {
-          state.finished(outcome);
+          state.started("waiting for the lab's password");   // no background sync starts while the dialog is open
           askCredentialsAndRetry(context, shell, casebook, remote, outcome, body);
           return;
         }
@@ -126,6 +126,7 @@ final class SyncRunner {
     LabState state = context.get(LabState.class);
     CredentialsDialog dialog = new CredentialsDialog(shell, remote, denied.message(), signer(context, casebook) != null);
     if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+      state.finished(denied);
       return;
     }
     keepCredentials(context, casebook, remote, dialog.credentials(), dialog.remember());
@@ -195,11 +196,17 @@ final class SyncRunner {
     }
   }
 
-  /** Runs casebook steps on the UI thread, and declines one while a document has unsaved changes. */
+  /**
+   * Runs casebook steps on the UI thread, and declines one while a document has unsaved changes or
+   * once the casebook the sync began with is no longer the active one.
+   */
   private static Executor onUiThread(IEclipseContext context) {
     Display display = Display.getCurrent();
+    ActiveCasebook active = context.get(ActiveCasebook.class);
+    OpenCasebook began = active == null ? null : active.current().orElse(null);
     return task -> display.syncExec(() -> {
-      if (anyDirty(context) && task instanceof Future<?> future) {
+      boolean moved = active == null || active.current().orElse(null) != began;
+      if ((moved || anyDirty(context)) && task instanceof Future<?> future) {
         future.cancel(false);
       } else {
         task.run();
