@@ -2,7 +2,6 @@
 package org.rapport.sync;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -234,13 +233,7 @@ public final class CasebookSync {
   private static PersonIdent identity(Casebook index, String actorId) {
     String name = index.getPeople().stream().filter(p -> actorId != null && actorId.equals(p.getId())).map(Person::getName)
         .findFirst().orElse("Rapport");
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (IOException e) {
-      host = "workstation";
-    }
-    return new PersonIdent(name, (actorId == null ? "rapport" : actorId) + "@" + host);
+    return new PersonIdent(name, (actorId == null ? "rapport" : actorId) + "@" + LabSteps.host());
   }
 
   private static boolean isEmptyFolder(Path folder) {

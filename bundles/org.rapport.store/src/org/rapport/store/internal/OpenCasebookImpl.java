@@ -246,12 +246,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private void writeReceived(List<Document> documents, Map<Document, IncomingDocument> received, String actorId, String from)
       throws StoreException {
     refuseIfReadOnly();
-    for (Document document : documents) {
-      if (document instanceof BoundaryAgreement agreement && Agreements.verify(agreement).isPresent()) {
-        throw new StoreException("Agreement " + agreement.getId() + " was not taken: its text no longer matches its signatures. "
-            + Agreements.verify(agreement).get());
-      }
-    }
+    refuseChangedAgreements(documents, "taken");
     Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
     List<DocumentEntry> listed = new ArrayList<>();
     List<DocumentEntry> added = new ArrayList<>();
@@ -349,6 +344,19 @@ public final class OpenCasebookImpl implements OpenCasebook {
     return null;
   }
 
+  /** A signed text never changes on disk, whatever an editor, a script or another workstation does in memory. */
+  private static void refuseChangedAgreements(List<? extends Document> documents, String what) throws StoreException {
+    for (Document document : documents) {
+      if (document instanceof BoundaryAgreement agreement) {
+        Optional<String> changed = Agreements.verify(agreement);
+        if (changed.isPresent()) {
+          throw new StoreException("Agreement " + agreement.getId() + " was not " + what + ": its text no longer matches its signatures. "
+              + changed.get());
+        }
+      }
+    }
+  }
+
   /**
    * Saves {@code documents}; {@code receivedFrom} is null for the user's own saves, else where they
    * came from, and {@code received} holds, for each received document, its place in the lab and its
@@ -357,16 +365,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private List<DocumentEntry> write(List<? extends Document> documents, String actorId, String receivedFrom,
       Map<Document, IncomingDocument> received) throws StoreException {
     refuseIfReadOnly();
-    for (Document document : documents) {
-      if (document instanceof BoundaryAgreement agreement) {
-        // a signed text never changes on disk, whatever an editor or a script does in memory
-        Optional<String> changed = Agreements.verify(agreement);
-        if (changed.isPresent()) {
-          throw new StoreException("Agreement " + agreement.getId() + " was not saved: its text no longer matches its signatures. "
-              + changed.get());
-        }
-      }
-    }
+    refuseChangedAgreements(documents, "saved");
     List<DocumentEntry> saved = new ArrayList<>(documents.size());
     boolean added = false;
     try {
@@ -382,7 +381,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
           Path file = fileOf(entry);
           int generation = entry.getGeneration() + 1;
           if (came != null && sealing == null) {
-            writeAsReceived(came.bytes(), file);
+            writeBytes(file, came.bytes(), "Could not save " + file);
           } else {
             writeCurrent(document, file, "Could not save " + file, generation);   // a plain casebook ignores it
           }
@@ -462,19 +461,15 @@ public final class OpenCasebookImpl implements OpenCasebook {
       String name = SafeXmi.nameIn(folder, file);   // plaintext never reaches the disk
       bytes = generation > 0 ? current.seal(bytes, name, generation) : current.seal(bytes, name);
     }
+    writeBytes(file, bytes, failure);
+  }
+
+  /** Writes {@code bytes} to {@code file} atomically; {@code failure} begins the message when it cannot. */
+  private void writeBytes(Path file, byte[] bytes, String failure) throws StoreException {
     try {
       AtomicFile.write(file, bytes, steps);
     } catch (IOException e) {
       throw new StoreException(failure + " (" + e.getMessage()
-          + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);
-    }
-  }
-
-  private void writeAsReceived(byte[] bytes, Path file) throws StoreException {
-    try {
-      AtomicFile.write(file, bytes, steps);
-    } catch (IOException e) {
-      throw new StoreException("Could not save " + file + " (" + e.getMessage()
           + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);
     }
   }

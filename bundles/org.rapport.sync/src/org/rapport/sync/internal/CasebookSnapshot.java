@@ -101,7 +101,9 @@ final class CasebookSnapshot {
       files.put(path, id);
       now.put(path, stamp, id);
     }
-    now.write(lab.directory());
+    if (!now.sameAs(before)) {
+      now.write(lab.directory());
+    }
     return files;
   }
 

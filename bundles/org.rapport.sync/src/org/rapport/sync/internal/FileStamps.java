@@ -62,6 +62,11 @@ final class FileStamps {
     known.put(path, new Known(stamp, id));
   }
 
+  /** Whether both record the same stamps: a sync that found nothing changed writes nothing. */
+  boolean sameAs(FileStamps other) {
+    return known.equals(other.known);
+  }
+
   void write(Path lab) throws IOException {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     known.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> text.append(entry.getKey()).append('\t')

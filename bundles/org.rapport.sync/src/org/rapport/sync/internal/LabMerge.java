@@ -52,9 +52,10 @@ final class LabMerge {
   private final List<String> conflicts = new ArrayList<>();
   private final List<String> refused = new ArrayList<>();
   private final List<String> arrivedKeys = new ArrayList<>();
-  /** Documents checked and waiting to be written, all at once, with this side's version to keep should the store refuse one. */
-  private final List<IncomingDocument> pending = new ArrayList<>();
-  private final Map<String, ObjectId> keptIfRefused = new TreeMap<>();
+  /** Documents checked and waiting to be written, all at once (each with this side's version, kept should the store refuse it). */
+  private final List<Checked> pending = new ArrayList<>();
+  /** Whether the lab's index was merged into this one, whose travelling form then changed. */
+  private boolean indexMerged;
   private final List<Arrival> arrivals = new ArrayList<>();
 
   LabMerge(OpenCasebook casebook, CasebookStore store, LabRepository lab, String actorId, String source) {
@@ -99,8 +100,10 @@ final class LabMerge {
     }
     checkArrivals(merged);
     writePending(merged);
-    // the index as the merge left it: what both sides added, with this side's values where both changed them
-    merged.put(CasebookSnapshot.INDEX, lab.store(store.toBytes(CasebookSnapshot.travelling(casebook.index()))));
+    if (indexMerged) {
+      // the index as the merge left it: what both sides added, with this side's values where both changed them
+      merged.put(CasebookSnapshot.INDEX, lab.store(store.toBytes(CasebookSnapshot.travelling(casebook.index()))));
+    }
     return new Result(merged, received, conflicts, refused, arrivedKeys);
   }
 
@@ -193,6 +196,7 @@ final class LabMerge {
         : onlyTheyChanged ? CasebookSnapshot.travelling(casebook.index()) : null;
     IndexMerge merge = new IndexMerge(casebook.index(), baseIndex);
     merge.merge(theirIndex);
+    indexMerged = true;
     arrivedKeys.addAll(merge.arrivedKeys());
     merge.withheld().forEach(what -> refused.add(CasebookSnapshot.INDEX + ": " + what));
     casebook.saveIndex();
@@ -241,10 +245,7 @@ final class LabMerge {
           conflicts.add(path);
         }
       } else {
-        pending.add(each.incoming());
-        if (each.arrival().ours() != null) {
-          keptIfRefused.put(path, each.arrival().ours());
-        }
+        pending.add(each);
       }
     }
   }
@@ -288,14 +289,15 @@ final class LabMerge {
     if (pending.isEmpty()) {
       return;
     }
-    Map<String, String> refusals = casebook.receiveAll(pending, actorId, source);
-    for (IncomingDocument taken : pending) {
-      String why = refusals.get(taken.file());
+    Map<String, String> refusals = casebook.receiveAll(pending.stream().map(Checked::incoming).toList(), actorId, source);
+    for (Checked taken : pending) {
+      String path = taken.arrival().path();
+      String why = refusals.get(path);
       if (why == null) {
-        received.add(taken.file());
+        received.add(path);
       } else {
-        refused.add(taken.file() + ": " + why);
-        keepOurs(merged, taken.file(), keptIfRefused.get(taken.file()));
+        refused.add(path + ": " + why);
+        keepOurs(merged, path, taken.arrival().ours());
       }
     }
   }

@@ -238,11 +238,12 @@ public final class LabSteps {
     }
   }
 
-  static String host() {
+  /** This workstation's name, for the commits it makes. */
+  public static String host() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (IOException e) {
-      return "a workstation";
+      return "workstation";
     }
   }
 }
