@@ -683,13 +683,20 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
 
   /** The main window resized to {@code width} x {@code height} and saved as a PNG, to be looked at. */
   public void screenshot(Path file, int width, int height) throws IOException {
-    Files.createDirectories(file.getParent());
     syncExec(() -> {
-      Shell shell = mainShell();
-      shell.setBounds(0, 0, width, height);
+      mainShell().setBounds(0, 0, width, height);
       while (display().readAndDispatch()) {
         // let it lay out and paint at its new size
       }
+      return null;
+    });
+    screenshot(mainShell(), file);
+  }
+
+  /** The screen where {@code shell} is (a dialog, say), saved as a PNG, to be looked at. */
+  public void screenshot(Shell shell, Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    syncExec(() -> {
       Rectangle bounds = shell.getBounds();
       Image image = new Image(display(), bounds.width, bounds.height);
       GC gc = new GC(display());

@@ -2,9 +2,6 @@
 package org.rapport.sync.tests;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,11 +25,7 @@ final class GitDaemon implements AutoCloseable {
 
   static GitDaemon start(Path base) throws IOException, InterruptedException {
     Files.createDirectories(base);
-    int port;
-    try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = free.getLocalPort();
-    }
-    GitDaemon daemon = new GitDaemon(base, port);
+    GitDaemon daemon = new GitDaemon(base, Loopback.freePort());
     daemon.restart();
     return daemon;
   }
@@ -54,19 +47,7 @@ final class GitDaemon implements AutoCloseable {
     process = new ProcessBuilder("/usr/lib/git-core/git-daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port, "--base-path=" + base,
         "--export-all", "--enable=receive-pack", "--informative-errors", base.toString())
         .redirectErrorStream(true).redirectOutput(base.resolveSibling("git-daemon.log").toFile()).start();
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-    while (System.nanoTime() < until) {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-        return;
-      } catch (IOException notYet) {
-        if (!process.isAlive()) {
-          throw new IOException("git daemon stopped at start; see " + base.resolveSibling("git-daemon.log"));
-        }
-        Thread.sleep(50);
-      }
-    }
-    throw new IOException("git daemon did not listen on port " + port);
+    Loopback.awaitListening(process, port, "git daemon (see " + base.resolveSibling("git-daemon.log") + ")");
   }
 
   /** Kills the server with SIGKILL (by its pid), as a machine that loses power would stop it. */

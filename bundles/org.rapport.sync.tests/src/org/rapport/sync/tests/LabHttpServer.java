@@ -2,9 +2,6 @@
 package org.rapport.sync.tests;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +28,7 @@ final class LabHttpServer implements AutoCloseable {
 
   static LabHttpServer start(Path folder) throws IOException, InterruptedException {
     Path base = Files.createDirectories(folder.resolve("srv"));
-    int port;
-    try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = free.getLocalPort();
-    }
+    int port = Loopback.freePort();
     Files.writeString(folder.resolve("users"), USER + ":" + PASSWORD + "\n");
     Path config = folder.resolve("lighttpd.conf");
     Files.writeString(config, String.join("\n",
@@ -53,20 +47,8 @@ final class LabHttpServer implements AutoCloseable {
         "}", ""));
     Process process = new ProcessBuilder("/usr/sbin/lighttpd", "-D", "-f", config.toString()).redirectErrorStream(true)
         .redirectOutput(folder.resolve("lighttpd.log").toFile()).start();
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-    while (System.nanoTime() < until) {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-        return new LabHttpServer(base, port, process);
-      } catch (IOException notYet) {
-        if (!process.isAlive()) {
-          throw new IOException("lighttpd stopped at start: " + Files.readString(folder.resolve("lighttpd.log")));
-        }
-        Thread.sleep(50);
-      }
-    }
-    process.destroyForcibly();
-    throw new IOException("lighttpd did not listen on port " + port);
+    Loopback.awaitListening(process, port, "lighttpd (see " + folder.resolve("lighttpd.log") + ")");
+    return new LabHttpServer(base, port, process);
   }
 
   /** A new empty bare repository that takes pushes over HTTP. */

@@ -118,13 +118,7 @@ class LabSyncTest {
   void aSupervisorsApprovalReachesTheTraineeWhileTheTraineeEditsAPlan() throws Exception {
     Path trainee = shareTheDemo();
     Path supervisor = cloneAs("supervisor");
-    try (OpenCasebook mine = store.open(supervisor)) {
-      ReflectionNote note = (ReflectionNote) load(mine, SUBMITTED);
-      Signer signer = supervisorWhoMay(mine, note);
-      ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, signer, LocalDateTime.now().withNano(0), null);
-      mine.save(note, signer.person().getId());
-      assertEquals(State.IN_STEP, sync(mine, signer.person().getId()).state());
-    }
+    approveAndSync(supervisor);
     try (OpenCasebook casebook = store.open(trainee)) {
       SessionPlan plan = (SessionPlan) load(casebook, PLAN);
       plan.setMaterials("Feelings wheel, printed");
@@ -226,13 +220,7 @@ class LabSyncTest {
     Path trainee = shareTheDemo();
     Path supervisor = cloneAs("supervisor");
     // the supervisor approves while the trainee, on a copy that never saw the approval, changes the same note's text
-    try (OpenCasebook mine = store.open(supervisor)) {
-      ReflectionNote note = (ReflectionNote) load(mine, SUBMITTED);
-      Signer signer = supervisorWhoMay(mine, note);
-      ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, signer, LocalDateTime.now().withNano(0), null);
-      mine.save(note, signer.person().getId());
-      assertEquals(State.IN_STEP, sync(mine, signer.person().getId()).state());
-    }
+    approveAndSync(supervisor);
     try (OpenCasebook casebook = store.open(trainee)) {
       Path file = trainee.resolve(SUBMITTED);
       Files.writeString(file, Files.readString(file).replace("</rapport:ReflectionNote>", "</rapport:ReflectionNote>\n"));
@@ -387,6 +375,17 @@ class LabSyncTest {
     Outcome cloned = sync().clone(remote, folder, LabCredentials.none(), null, step -> { });
     assertEquals(State.IN_STEP, cloned.state(), cloned.message());
     return folder;
+  }
+
+  /** On the supervisor's workstation: the submitted note approved by whichever demo supervisor may, and synced. */
+  private static void approveAndSync(Path supervisor) throws Exception {
+    try (OpenCasebook mine = store.open(supervisor)) {
+      ReflectionNote note = (ReflectionNote) load(mine, SUBMITTED);
+      Signer signer = supervisorWhoMay(mine, note);
+      ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, signer, LocalDateTime.now().withNano(0), null);
+      mine.save(note, signer.person().getId());
+      assertEquals(State.IN_STEP, sync(mine, signer.person().getId()).state());
+    }
   }
 
   private static void editPlan(Path folder, String actor, String materials) throws Exception {

@@ -14,11 +14,6 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -57,12 +52,8 @@ class LabSyncUiTest {
 
   @Test
   void anApprovalGivenOnTheSupervisorsWorkstationArrivesWithSyncNow(ActiveCasebook active) throws Exception {
-    Path work = Files.createTempDirectory("rapport-lab-ui");
-    Path lab = work.resolve("lab.git");
-    shareWithLab(lab);
-    Path supervisor = work.resolve("supervisor");
+    Path supervisor = shareAndCloneAsSupervisor();
     CasebookSync sync = new CasebookSync(store());
-    assertEquals(CasebookSync.State.IN_STEP, sync.clone(lab.toString(), supervisor, LabCredentials.none(), null, step -> { }).state());
     try (OpenCasebook theirs = store().open(supervisor)) {
       ReflectionNote note = (ReflectionNote) load(theirs, SUBMITTED);
       Signer signer = theirs.signing().signIn("P-sup-1", "hollis demo 2026".toCharArray());
@@ -92,12 +83,8 @@ class LabSyncUiTest {
 
   @Test
   void aPlanChangedOnBothWorkstationsIsChosenInResolveConflicts(ActiveCasebook active) throws Exception {
-    Path work = Files.createTempDirectory("rapport-lab-ui");
-    Path lab = work.resolve("lab.git");
-    shareWithLab(lab);
-    Path supervisor = work.resolve("supervisor");
+    Path supervisor = shareAndCloneAsSupervisor();
     CasebookSync sync = new CasebookSync(store());
-    assertEquals(CasebookSync.State.IN_STEP, sync.clone(lab.toString(), supervisor, LabCredentials.none(), null, step -> { }).state());
     try (OpenCasebook theirs = store().open(supervisor)) {
       SessionPlan plan = (SessionPlan) load(theirs, PLAN);
       plan.setMaterials("Feelings wheel (supervisor's copy)");
@@ -129,7 +116,8 @@ class LabSyncUiTest {
       return text.toString();
     });
     assertTrue(rows.contains("Materials | Feelings wheel (trainee's copy) | Feelings wheel (supervisor's copy)"), rows);
-    shoot(dialog, Path.of("target/screenshots/lab-resolve-conflicts.png"));
+    workbench.settle();
+    workbench.screenshot(dialog, Path.of("target/screenshots/lab-resolve-conflicts.png"));
 
     workbench.press(() -> button(dialog, "Keep the &Other Version"));
     workbench.waitFor(() -> workbench.dialog(ConflictsDialog.TITLE) == null ? Boolean.TRUE : null, "the last conflict closes the dialog");
@@ -140,6 +128,17 @@ class LabSyncUiTest {
     workbench.waitFor(() -> status().startsWith("Lab: in step") ? Boolean.TRUE : null, "after the choice the casebook is in step");
   }
 
+  /** The demo shared with a lab that is a new folder (through the dialog), and cloned as the supervisor's workstation. */
+  private static Path shareAndCloneAsSupervisor() throws Exception {
+    Path work = Files.createTempDirectory("rapport-lab-ui");
+    Path lab = work.resolve("lab.git");
+    shareWithLab(lab);
+    Path supervisor = work.resolve("supervisor");
+    assertEquals(CasebookSync.State.IN_STEP,
+        new CasebookSync(store()).clone(lab.toString(), supervisor, LabCredentials.none(), null, step -> { }).state());
+    return supervisor;
+  }
+
   /** Casebook > Share with Lab, the folder typed into its dialog and Enter. */
   private static void shareWithLab(Path lab) throws Exception {
     IEclipseContext context = workbench.syncExec(() -> workbench.mainWindow().getContext());
@@ -147,7 +146,21 @@ class LabSyncUiTest {
         .createCommand("org.rapport.sync.ui.command.share", Map.of())));
     Shell dialog = workbench.waitFor(() -> workbench.dialog(LabAddressDialog.SHARE_TITLE), "Share with Lab opens");
     workbench.focus(dialog);
-    workbench.type(lab.toString());   // the address has the keyboard
+    // an address with a password in it is refused in the dialog, which stays open
+    workbench.type("https://trainee:secret@lab.example/fairweather.git");   // the address has the keyboard
+    workbench.key(SWT.CR, '\r', 0);
+    String said = workbench.waitFor(() -> {
+      String[] found = new String[1];
+      RunningWorkbench.visit(dialog, control -> {
+        if (control instanceof Label label && label.getText().startsWith("Not that address")) {
+          found[0] = label.getText();
+        }
+      });
+      return found[0];
+    }, "the dialog refuses an address with a password");
+    assertTrue(said.contains("holds a password"), said);
+    workbench.key('a', 'a', SWT.CTRL);
+    workbench.type(lab.toString());
     workbench.key(SWT.CR, '\r', 0);
     workbench.waitFor(() -> status().startsWith("Lab: in step") ? Boolean.TRUE : null, "the casebook is shared and in step");
     assertTrue(Files.isRegularFile(lab.resolve("HEAD")), "the folder became a bare repository");
@@ -183,20 +196,4 @@ class LabSyncUiTest {
     return casebook.load(entry).document();
   }
 
-  private static void shoot(Shell shell, Path file) throws Exception {
-    Files.createDirectories(file.getParent());
-    workbench.settle();
-    workbench.syncExec(() -> {
-      Rectangle bounds = shell.getBounds();
-      Image image = new Image(workbench.display(), bounds.width, bounds.height);
-      GC gc = new GC(workbench.display());
-      gc.copyArea(image, bounds.x, bounds.y);
-      gc.dispose();
-      ImageLoader saver = new ImageLoader();
-      saver.data = new ImageData[] {image.getImageData()};
-      saver.save(file.toString(), SWT.IMAGE_PNG);
-      image.dispose();
-      return null;
-    });
-  }
 }
