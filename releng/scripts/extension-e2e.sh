@@ -129,18 +129,8 @@ echo "removed: $(tail -n 1 "$work/uninstall.out")"
 if [ -z "${DISPLAY:-}" ] || ! command -v xdotool >/dev/null; then
   echo "no X display or xdotool: the installation through the window was not tried"
 else
-  find_window() { for _ in $(seq 1 "$2"); do w=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1 || true); [ -n "$w" ] && { echo "$w"; return 0; }; sleep 0.5; done; return 1; }
-  main_window() {
-    for _ in $(seq 1 120); do
-      for w in $(xdotool search --name '^Rapport( |$)' 2>/dev/null || true); do
-        width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
-        [ "${width:-0}" -ge 400 ] && { echo "$w"; return 0; }
-      done
-      sleep 0.5
-    done
-    return 1
-  }
-  focus() { xdotool windowfocus --sync "$1" 2>/dev/null || xdotool windowfocus "$1"; }
+  . "$(dirname "$0")/x11.sh"
+  focus() { focus_window "$1" || fail "could not give window $1 the focus"; }
   # opening the casebook asks who signs in: the demo trainee, with the passphrase seeds/README.md gives
   sign_in() {
     signin=$(find_window '^Sign In ?$' 40) || { import -window root "$work/no-sign-in.png" 2>/dev/null || true; fail "the product did not ask who signs in"; }
@@ -152,7 +142,7 @@ else
   gone() { for _ in $(seq 1 60); do xdotool search --onlyvisible --name '.' 2>/dev/null | grep -qx "$1" || return 0; sleep 0.5; done; return 1; }
   (cd "$work" && env -u JAVA_HOME HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home" "$install/rapport" >"$work/window.out" 2>&1) &
   pid=$!
-  wid=$(main_window) || fail "no main window"
+  wid=$(main_window 120) || fail "no main window"
   sign_in
   sleep 3; focus "$wid"
   # F10 opens the menu bar at File; Left wraps round to Help, whose first item is Install Extension
@@ -175,7 +165,7 @@ else
   focus "$restart"; xdotool key Return
   # the start script starts the product again (exit status 23); wait for the old window to go
   for _ in $(seq 1 60); do xdotool getwindowname "$wid" >/dev/null 2>&1 || break; sleep 0.5; done
-  wid=$(main_window) || { cat "$work/window.out" >&2; fail "the product did not come back after Restart Now"; }
+  wid=$(main_window 120) || { cat "$work/window.out" >&2; fail "the product did not come back after Restart Now"; }
   sign_in
   kill -0 "$pid" || fail "the start script ended instead of restarting"
   headless installed-extensions | grep -q 'Northbridge' || fail "installing through the window did not install the example"
@@ -198,7 +188,7 @@ else
   focus "$restart"; xdotool key Return
   # the open plan is unchanged, so Restart Now asks nothing more
   for _ in $(seq 1 60); do xdotool getwindowname "$wid" >/dev/null 2>&1 || break; sleep 0.5; done
-  wid=$(main_window) || { cat "$work/window.out" >&2; fail "the product did not come back after removing the example"; }
+  wid=$(main_window 120) || { cat "$work/window.out" >&2; fail "the product did not come back after removing the example"; }
   sign_in
   headless installed-extensions | grep -q 'Northbridge' && fail "removing through the window left the example installed"
   grep -q 'org.rapport.institution.example' "$install/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \

@@ -18,6 +18,7 @@ stop_all() {
 trap stop_all EXIT
 [ -n "${DISPLAY:-}" ] || fail "no X display; run under xvfb-run"
 for tool in xdotool git; do command -v "$tool" >/dev/null || fail "$tool is missing"; done
+. "$(dirname "$0")/x11.sh"
 
 rm -rf "$work"; mkdir -p "$work/srv"
 for who in trainee supervisor; do
@@ -61,30 +62,21 @@ echo "lab: $(tail -n 1 "$work/share.out"); $(tail -n 1 "$work/clone.out")"
 prefs="$work/supervisor/home/.rapport/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings"
 mkdir -p "$prefs"; printf 'eclipse.preferences.version=1\nuser.id=P-sup-1\n' > "$prefs/org.rapport.app.prefs"
 
-focus() {   # no window manager under Xvfb: focus by hand, again while the window is still being mapped
-  for _ in 1 2 3 4 5; do xdotool windowfocus --sync "$1" 2>/dev/null && break; sleep 0.5; done
-  sleep 0.3
-}
+focus() { focus_window "$1" || fail "could not give window $1 the focus"; }
 start() {   # <who> <passphrase> <x>: starts that workstation's workbench on its casebook, signed in, placed at x
   who=$1
   (cd "$work/$who" && env -u JAVA_HOME HOME="$work/$who/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/$who/home" \
     "$work/$who/rapport/rapport" --casebook "$(casebook "$who")" >"$work/$who.out" 2>&1) &
   pids+=($!)
   java=""; wid=""
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 60); do
     java=$(pgrep -f -n "$work/$who/rapport/jre/bin/java" || true)
-    if [ -n "$java" ]; then
-      for w in $(xdotool search --all --onlyvisible --pid "$java" --name '^Rapport( |$)' 2>/dev/null || true); do
-        width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
-        [ "${width:-0}" -ge 400 ] && { wid=$w; break 2; }
-      done
-    fi
+    [ -n "$java" ] && wid=$(main_window 1 "$java") && break
     sleep 0.5
   done
   [ -n "$wid" ] || { cat "$work/$who.out" >&2; fail "$who: no window"; }
   pids+=("$java")   # the start script runs Java as its child: stopping the script alone would leave it running
-  signin=""
-  for _ in $(seq 1 40); do signin=$(xdotool search --all --onlyvisible --pid "$java" --name '^Sign In ?$' 2>/dev/null | head -n 1 || true); [ -n "$signin" ] && break; sleep 0.5; done
+  signin=$(find_window '^Sign In ?$' 40 "$java" || true)
   [ -n "$signin" ] || fail "$who: opening the casebook did not ask who signs in"
   focus "$signin"
   xdotool type --delay 20 "$2"

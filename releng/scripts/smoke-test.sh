@@ -19,6 +19,7 @@ stop_product() {
 trap stop_product EXIT
 [ -n "${DISPLAY:-}" ] || fail "no X display; run under xvfb-run"
 command -v xdotool >/dev/null || fail "xdotool is missing (apt-get install xdotool)"
+. "$(dirname "$0")/x11.sh"
 
 rm -rf "$work"; mkdir -p "$work/home"
 tar -xzf "$archive" -C "$work"
@@ -32,17 +33,11 @@ log="$work/home/.rapport/workspace/.metadata/.log"
 start() {
   (cd "$work" && env -u JAVA_HOME HOME="$work/home" PATH=/usr/bin:/bin RAPPORT_VM_ARGS="-Duser.home=$work/home ${EXTRA_VM_ARGS:-}" "$install/rapport" >"$work/$1.out" 2>&1) &
   pid=$!
-  for _ in $(seq 1 120); do
-    # the main shell is the one titled Rapport that is larger than e4's hidden helper shells
-    wid=""
-    for w in $(xdotool search --name '^Rapport( |$)' 2>/dev/null || true); do
-      width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
-      [ "${width:-0}" -ge 400 ] && { wid=$w; break; }
-    done
-    [ -n "$wid" ] && break
+  wid=""
+  for _ in $(seq 1 60); do
+    wid=$(main_window 2) && break
     kill -0 "$pid" 2>/dev/null || { cat "$work/$1.out" >&2; fail "$1: the product exited before showing its window"; }
-    sleep 0.5
-  done
+  done   # up to 60 s
   [ -n "$wid" ] || { cat "$work/$1.out" >&2; fail "$1: no window titled Rapport after 60 s"; }
   java_pid=$(pgrep -f -n "$install/jre/bin/java" || true)
   [ -n "$java_pid" ] || fail "$1: the product is not running on its bundled runtime"
@@ -53,10 +48,9 @@ start() {
 # sign_in <name>: opening a casebook asks who the user is; the demo trainee signs in with the
 # passphrase seeds/README.md gives (the question waits while another dialog, say a recovery offer, is open)
 sign_in() {
-  signin=""
-  for _ in $(seq 1 20); do signin=$(xdotool search --name '^Sign In ?$' 2>/dev/null | head -n 1 || true); [ -n "$signin" ] && break; sleep 0.5; done
+  signin=$(find_window '^Sign In ?$' 20 || true)
   if [ -n "$signin" ]; then
-    xdotool windowfocus --sync "$signin" 2>/dev/null || xdotool windowfocus "$signin"
+    focus_window "$signin" || fail "$1: could not type into the Sign In dialog"
     xdotool type --delay 20 "fairweather demo 2026"; xdotool key Return
     for _ in $(seq 1 20); do xdotool getwindowname "$wid" 2>/dev/null | grep -q 'Trainee R. Fairweather' && break; sleep 0.5; done
     xdotool getwindowname "$wid" | grep -q 'Trainee R. Fairweather (demo), trainee' \
@@ -71,7 +65,7 @@ sign_in() {
 # quit <name>: Ctrl+Q, as a user would, and a clean exit
 quit() {
   sleep 2   # let the window settle so the key reaches the bound command
-  xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"   # no window manager under Xvfb
+  focus_window "$wid" || fail "could not focus window $wid"   # no window manager under Xvfb
   xdotool key --clearmodifiers ctrl+q
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   if kill -0 "$pid" 2>/dev/null; then kill "$pid"; fail "$1: still running 30 s after Ctrl+Q"; fi
@@ -138,14 +132,13 @@ if command -v import >/dev/null; then
 fi
 # Print an agreement as a user would: open CL-0417's first agreement from the explorer with the
 # keyboard, Ctrl+P, type the file name into the platform's save dialog, Enter, and Enter on the report.
-xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+focus_window "$wid" || fail "could not focus window $wid"
 xdotool key --delay 250 Right Down Right Down; sleep 0.5
 xdotool key Return; sleep 3
 xdotool key ctrl+p
-save=""
-for _ in $(seq 1 20); do save=$(xdotool search --name '^Print Agreement to PDF$' 2>/dev/null | head -n 1 || true); [ -n "$save" ] && break; sleep 0.5; done
+save=$(find_window '^Print Agreement to PDF$' 20 || true)
 [ -n "$save" ] || { import -window root "$work/print-failed.png" 2>/dev/null || true; fail "Ctrl+P on an agreement asked for no file (screen in $work/print-failed.png)"; }
-xdotool windowfocus --sync "$save" 2>/dev/null || xdotool windowfocus "$save"
+focus_window "$save" || fail "could not focus window $save"
 xdotool key ctrl+a; xdotool type --delay 30 "$work/printed-agreement.pdf"; xdotool key Return
 for _ in $(seq 1 20); do [ -s "$work/printed-agreement.pdf" ] && break; sleep 0.5; done
 [ "$(head -c 5 "$work/printed-agreement.pdf" 2>/dev/null)" = "%PDF-" ] || fail "no PDF was printed"
@@ -232,7 +225,7 @@ ls "$(dirname "$layout")"/workbench.xmi.unreadable-* >/dev/null || fail "the dam
 EXTRA_VM_ARGS="-Drapport.recovery.seconds=1"
 start crash
 sleep 2
-xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+focus_window "$wid" || fail "could not focus window $wid"
 xdotool key --delay 250 Right Down Down Down Down Right Down; sleep 0.5
 xdotool key Return
 sleep 3   # the editor opens and takes the focus
@@ -247,13 +240,12 @@ grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-pl
 kill -9 "$java_pid"; wait "$pid" 2>/dev/null || true
 echo "crash: killed the product with an unsaved edit kept in $recovery"
 start crash-restart
-dialog=""
-for _ in $(seq 1 40); do dialog=$(xdotool search --name '^Restore Unsaved Changes ?$' 2>/dev/null | head -n 1 || true); [ -n "$dialog" ] && break; sleep 0.5; done
+dialog=$(find_window '^Restore Unsaved Changes ?$' 40 || true)
 [ -n "$dialog" ] || fail "no offer to restore the unsaved changes after the crash"
-xdotool windowfocus --sync "$dialog" 2>/dev/null || xdotool windowfocus "$dialog"
+focus_window "$dialog" || fail "could not focus window $dialog"
 xdotool key Return; sleep 2
 sign_in after-restore
-xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+focus_window "$wid" || fail "could not focus window $wid"
 xdotool key ctrl+s
 for _ in $(seq 1 20); do grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && break; sleep 0.5; done
 grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" || fail "the restored edit was not saved"
@@ -285,14 +277,7 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/n
   for _ in $(seq 1 120); do [ -f "$user_home/.rapport/casebooks/demo-casebook/.rapport.lock" ] && break; sleep 0.5; done
   [ -f "$user_home/.rapport/casebooks/demo-casebook/casebook.xmi" ] \
     || { cat "$work/shared-start.out" >&2; fail "another user's first start did not copy the demo casebook into their home"; }
-  wid=""
-  for _ in $(seq 1 40); do
-    for w in $(xdotool search --name '^Rapport( |$)' 2>/dev/null || true); do
-      width=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
-      [ "${width:-0}" -ge 400 ] && { wid=$w; break; }
-    done
-    [ -n "$wid" ] && break; sleep 0.5
-  done
+  wid=$(main_window 40 || true)
   [ -n "$wid" ] || { cat "$work/shared-start.out" >&2; fail "no window for another user of the shared installation"; }
   sign_in shared-installation
   quit shared-installation
