@@ -36,7 +36,7 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
  * engine applies a change whole or not at all. Installed extensions are marked in the profile, so
  * the product's own features can never be removed here. Changes take effect at the next start.
  */
-public final class ExtensionInstaller {
+public final class ExtensionInstaller implements ChangeApplier {
 
   /** Marks, in the profile, the features installed as extensions. */
   static final String EXTENSION_PROPERTY = "org.rapport.extension";
@@ -45,7 +45,7 @@ public final class ExtensionInstaller {
   private static final String ROOT_PROPERTY = "org.eclipse.equinox.p2.type.root";
 
   private final IProvisioningAgent agent;
-  private final String profileId;
+  private final InstallationProfile p2;
 
   /**
    * @param agent the p2 agent of the installation (for the running one, see {@link RunningInstallation})
@@ -53,13 +53,13 @@ public final class ExtensionInstaller {
    */
   public ExtensionInstaller(IProvisioningAgent agent, String profileId) {
     this.agent = agent;
-    this.profileId = profileId;
+    this.p2 = new InstallationProfile(agent, profileId);
   }
 
   /** The extensions installed now, by name. */
   public List<Extension> installed() throws InstallException {
     List<Extension> extensions = new ArrayList<>();
-    for (IInstallableUnit unit : extensionUnits(profile())) {
+    for (IInstallableUnit unit : extensionUnits(p2.profile())) {
       extensions.add(extension(unit));
     }
     extensions.sort(Comparator.comparing(Extension::name, String.CASE_INSENSITIVE_ORDER));
@@ -73,8 +73,8 @@ public final class ExtensionInstaller {
   public Change planInstall(ExtensionArchive archive, IProgressMonitor monitor) throws InstallException {
     SubMonitor progress = SubMonitor.convert(monitor, "Reading " + archive.zip().getFileName(), 10);
     URI location = archive.folder().toUri();
-    IMetadataRepositoryManager metadata = service(IMetadataRepositoryManager.class);
-    IArtifactRepositoryManager artifacts = service(IArtifactRepositoryManager.class);
+    IMetadataRepositoryManager metadata = p2.service(IMetadataRepositoryManager.class);
+    IArtifactRepositoryManager artifacts = p2.service(IArtifactRepositoryManager.class);
     try {
       IMetadataRepository repository;
       try {
@@ -85,7 +85,7 @@ public final class ExtensionInstaller {
       } catch (OperationCanceledException e) {
         throw new InstallException("Cancelled.", e);
       }
-      IProfile profile = profile();
+      IProfile profile = p2.profile();
       List<IInstallableUnit> groups = new ArrayList<>();
       for (IInstallableUnit unit : repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), progress.split(1))) {
         if (!QueryUtil.isCategory(unit) && !QueryUtil.isProduct(unit)) {
@@ -105,7 +105,7 @@ public final class ExtensionInstaller {
         throw new InstallException("Everything in " + archive.zip().getFileName() + " is installed already: "
             + String.join(", ", features.stream().map(unit -> extension(unit).describe()).toList()) + ".");
       }
-      IPlanner planner = service(IPlanner.class);
+      IPlanner planner = p2.service(IPlanner.class);
       IProfileChangeRequest request = planner.createChangeRequest(profile);
       List<IInstallableUnit> replaced = new ArrayList<>();
       for (IInstallableUnit unit : fresh) {
@@ -121,23 +121,23 @@ public final class ExtensionInstaller {
         request.setInstallableUnitProfileProperty(unit, ROOT_PROPERTY, Boolean.TRUE.toString());
         request.setInstallableUnitProfileProperty(unit, EXTENSION_PROPERTY, Boolean.TRUE.toString());
       }
-      ProvisioningContext context = context(location);
+      ProvisioningContext context = p2.context(location);
       IProvisioningPlan plan = planner.getProvisioningPlan(request, context, progress.split(4));
       if (plan.getStatus().matches(IStatus.ERROR | IStatus.CANCEL)) {
-        throw new InstallException(explain("cannot be installed in this Rapport", fresh, plan.getStatus()));
+        throw new InstallException(InstallationProfile.explain("cannot be installed in this Rapport", fresh, plan.getStatus()));
       }
       return new Change(fresh.stream().map(ExtensionInstaller::extension).toList(),
-          replaced.stream().map(ExtensionInstaller::extension).toList(), bundles(plan.getAdditions()), bundles(plan.getRemovals()),
+          replaced.stream().map(ExtensionInstaller::extension).toList(), InstallationProfile.bundles(plan.getAdditions()), InstallationProfile.bundles(plan.getRemovals()),
           plan, archive);
     } catch (InstallException | RuntimeException e) {
-      forget(location);   // the unpacked repository goes with the archive
+      p2.forget(location);   // the unpacked repository goes with the archive
       throw e;
     }
   }
 
   /** Works out the removal of the installed extension {@code id}; nothing is changed yet. */
   public Change planUninstall(String id, IProgressMonitor monitor) throws InstallException {
-    IProfile profile = profile();
+    IProfile profile = p2.profile();
     List<IInstallableUnit> units = new ArrayList<>();
     for (IInstallableUnit unit : extensionUnits(profile)) {
       // people know the feature's id; p2 adds ".feature.group" to it
@@ -150,22 +150,22 @@ public final class ExtensionInstaller {
       throw new InstallException("No extension '" + id + "' is installed" + (ids.isEmpty() ? " (there are none)."
           : "; installed: " + String.join(", ", ids) + "."));
     }
-    IPlanner planner = service(IPlanner.class);
+    IPlanner planner = p2.service(IPlanner.class);
     IProfileChangeRequest request = planner.createChangeRequest(profile);
     request.removeAll(units);
-    ProvisioningContext context = context(null);
+    ProvisioningContext context = p2.context();
     IProvisioningPlan plan = planner.getProvisioningPlan(request, context, monitor);
     if (plan.getStatus().matches(IStatus.ERROR | IStatus.CANCEL)) {
-      throw new InstallException(explain("cannot be removed", units, plan.getStatus()));
+      throw new InstallException(InstallationProfile.explain("cannot be removed", units, plan.getStatus()));
     }
-    return new Change(List.of(), units.stream().map(ExtensionInstaller::extension).toList(), List.of(), bundles(plan.getRemovals()),
+    return new Change(List.of(), units.stream().map(ExtensionInstaller::extension).toList(), List.of(), InstallationProfile.bundles(plan.getRemovals()),
         plan, null);
   }
 
-  /** Drops a change the user decided against; the installation stays as it is. */
+  @Override
   public void discard(Change change) {
     if (change.archive() != null) {
-      forget(change.archive().folder().toUri());
+      p2.forget(change.archive().folder().toUri());
     }
   }
 
@@ -173,12 +173,10 @@ public final class ExtensionInstaller {
    * Makes the change; the p2 engine undoes a change that fails half-way, so the installation is
    * as it was or as planned. Takes effect when Rapport starts next.
    */
+  @Override
   public void apply(Change change, IProgressMonitor monitor) throws InstallException {
     try {
-      IStatus status = service(IEngine.class).perform(change.plan(), monitor);
-      if (status.matches(IStatus.ERROR | IStatus.CANCEL)) {
-        throw new InstallException(explain(status.matches(IStatus.CANCEL) ? "was cancelled" : "failed", List.of(), status));
-      }
+      p2.perform(change.plan(), monitor);
     } finally {
       discard(change);
     }
@@ -195,7 +193,7 @@ public final class ExtensionInstaller {
     try {
       if (agent.getService(org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector.SERVICE_NAME)
           instanceof org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector collector) {
-        collector.runGC(profile());
+        collector.runGC(p2.profile());
       }
     } catch (InstallException | RuntimeException e) {
       // left for the next opening to collect
@@ -207,76 +205,11 @@ public final class ExtensionInstaller {
     return profile.query(new IUProfilePropertyQuery(EXTENSION_PROPERTY, Boolean.TRUE.toString()), null);
   }
 
-  private ProvisioningContext context(URI location) {
-    ProvisioningContext context = new ProvisioningContext(agent);
-    URI[] locations = location == null ? new URI[0] : new URI[] {location};
-    context.setMetadataRepositories(locations);
-    context.setArtifactRepositories(locations);
-    // an extension names no other source; following references could only reach for the network
-    context.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, Boolean.FALSE.toString());
-    return context;
-  }
-
-  /** Takes the unpacked archive out of p2's list of known repositories: it is about to be deleted. */
-  private void forget(URI location) {
-    service(IMetadataRepositoryManager.class).removeRepository(location);
-    service(IArtifactRepositoryManager.class).removeRepository(location);
-  }
-
-  private IProfile profile() throws InstallException {
-    IProfile profile = service(IProfileRegistry.class).getProfile(profileId);
-    if (profile == null) {
-      throw new InstallException("This Rapport installation has no p2 profile ('" + profileId + "'), so extensions cannot be"
-          + " installed into it. Unpack the product archive again, or ask the lab administrator.");
-    }
-    return profile;
-  }
-
-  private <T> T service(Class<T> type) {
-    T service = agent.getService(type);
-    if (service == null) {
-      throw new IllegalStateException("the installation is incomplete: p2's " + type.getSimpleName() + " is missing");
-    }
-    return service;
-  }
-
-  private static List<String> bundles(org.eclipse.equinox.p2.query.IQueryable<IInstallableUnit> units) {
-    Set<String> bundles = new LinkedHashSet<>();
-    for (IInstallableUnit unit : units.query(QueryUtil.createIUAnyQuery(), null)) {
-      boolean bundle = unit.getProvidedCapabilities().stream().anyMatch(capability -> "osgi.bundle".equals(capability.getNamespace()));
-      if (bundle) {
-        bundles.add(unit.getId() + " " + unit.getVersion());
-      }
-    }
-    return new ArrayList<>(bundles);
-  }
-
   static Extension extension(IInstallableUnit unit) {
     String name = unit.getProperty(IInstallableUnit.PROP_NAME, null);
     String provider = unit.getProperty(IInstallableUnit.PROP_PROVIDER, null);
     String id = unit.getId().endsWith(GROUP) ? unit.getId().substring(0, unit.getId().length() - GROUP.length()) : unit.getId();
     return new Extension(id, name == null || name.isBlank() ? unit.getId() : name, unit.getVersion().toString(),
         provider == null ? "" : provider);
-  }
-
-  /** p2's explanation, flattened to the lines a person can act on ("Missing requirement: …"). */
-  static String explain(String what, List<IInstallableUnit> units, IStatus status) {
-    StringBuilder text = new StringBuilder();
-    text.append(units.isEmpty() ? "The change" : String.join(", ", units.stream().map(unit -> extension(unit).name()).toList()))
-        .append(' ').append(what).append(": ").append(status.getMessage());
-    Set<String> reasons = new LinkedHashSet<>();
-    collect(status, reasons);
-    reasons.remove(status.getMessage());
-    reasons.forEach(reason -> text.append("\n  ").append(reason));
-    return text.toString();
-  }
-
-  private static void collect(IStatus status, Set<String> into) {
-    if (status.getMessage() != null && !status.getMessage().isBlank()) {
-      into.add(status.getMessage());
-    }
-    for (IStatus child : status.getChildren()) {
-      collect(child, into);
-    }
   }
 }

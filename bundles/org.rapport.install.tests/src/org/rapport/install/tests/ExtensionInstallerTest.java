@@ -12,17 +12,12 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.install.Change;
 import org.rapport.install.Extension;
 import org.rapport.install.ExtensionArchive;
@@ -46,17 +41,7 @@ class ExtensionInstallerTest {
 
   @BeforeEach
   void openAgent() throws Exception {
-    Bundle core = FrameworkUtil.getBundle(IProvisioningAgentProvider.class);
-    if (core.getState() != Bundle.ACTIVE) {
-      core.start(Bundle.START_TRANSIENT);
-    }
-    BundleContext context = FrameworkUtil.getBundle(ExtensionInstallerTest.class).getBundleContext();
-    ServiceTracker<IProvisioningAgentProvider, IProvisioningAgentProvider> tracker = new ServiceTracker<>(context,
-        IProvisioningAgentProvider.class, null);
-    tracker.open();
-    IProvisioningAgentProvider provider = tracker.waitForService(10_000);
-    tracker.close();
-    agent = provider.createAgent(folder.resolve("p2").toUri());
+    agent = TestAgents.create(folder.resolve("p2"));
     String install = folder.resolve("install").toString();
     agent.getService(IProfileRegistry.class).addProfile(PROFILE, Map.of(IProfile.PROP_INSTALL_FOLDER, install, IProfile.PROP_CACHE, install));
     installer = new ExtensionInstaller(agent, PROFILE);
