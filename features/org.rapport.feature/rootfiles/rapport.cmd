@@ -27,7 +27,7 @@ rem "rapport check <casebook>" and "rapport generate <folder> --sessions N" run 
 set "COMMAND=%~1"
 set "JAVACON=%JAVA:javaw.exe=java.exe%"
 for %%c in (check audit verify keys generate extensions export share clone sync conflicts) do if /i "%COMMAND%"=="%%c" goto :headless
-for %%c in (install-extension uninstall-extension installed-extensions) do if /i "%COMMAND%"=="%%c" goto :install
+for %%c in (install-extension uninstall-extension installed-extensions update rollback) do if /i "%COMMAND%"=="%%c" goto :install
 
 rem Exit status 23 means the workbench asked to be restarted (after an extension was installed or
 rem removed); the native launcher would start it again, so this script does.

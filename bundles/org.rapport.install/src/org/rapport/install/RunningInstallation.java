@@ -28,7 +28,7 @@ public final class RunningInstallation implements AutoCloseable {
   public static RunningInstallation open() throws InstallException {
     if (System.getProperty("eclipse.p2.data.area") == null && property("eclipse.p2.data.area") == null) {
       throw new InstallException("This Rapport was not started from an installed product (its configuration names no p2"
-          + " data area), so extensions cannot be installed into it.");
+          + " data area), so it cannot be changed from within: no extension can be installed and no update applied.");
     }
     // p2.core registers this installation's agent location when it starts
     Bundle core = FrameworkUtil.getBundle(IProvisioningAgentProvider.class);
@@ -84,14 +84,19 @@ public final class RunningInstallation implements AutoCloseable {
     }
     if (!java.nio.file.Files.isWritable(folder) || !java.nio.file.Files.isWritable(folder.resolve("p2"))) {
       throw new InstallException("Rapport is installed in " + folder + ", which this account cannot change (an installation shared"
-          + " by the users of this workstation). Ask an administrator to install or remove extensions there, for example with"
-          + " \"rapport install-extension <archive.zip>\" run with the rights to change that folder.");
+          + " by the users of this workstation). Ask an administrator to make the change there, for example with"
+          + " \"rapport install-extension <archive.zip>\" or \"rapport update <release.zip>\" run with the rights to change that folder.");
     }
   }
 
   /** The installer for this installation's own profile. */
   public ExtensionInstaller installer() {
     return new ExtensionInstaller(agent, IProfileRegistry.SELF);
+  }
+
+  /** The updater of Rapport itself, for this installation's own profile. */
+  public ProductUpdater updater() {
+    return new ProductUpdater(agent, IProfileRegistry.SELF);
   }
 
   @Override

@@ -79,7 +79,8 @@ class MainWindowUiTest {
         Set.copyOf(casebook.subList(check + 4, casebook.size())), casebook.toString());
     assertEquals(check + 8, casebook.size(), casebook.toString());
     // the installation bundle puts its commands first
-    assertEquals(List.of("Install Extension from Archive…", "Installed Extensions…", "", "About Rapport"), window.submenu("Help"));
+    assertEquals(List.of("Install Extension from Archive…", "Installed Extensions…", "Update Rapport from Archive…",
+        "Restore Previous Version…", "", "About Rapport"), window.submenu("Help"));
   }
 
   @Test

@@ -48,6 +48,38 @@ final class Repositories {
         .replace("</units>", units + "</units>");
   }
 
+  /**
+   * A metadata repository with a release of product {@code id}: the product unit, which requires its
+   * one feature group at exactly its own version, as Tycho writes a product.
+   */
+  static String product(String id, String version) {
+    return """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <?metadataRepository version='1.2.0'?>
+        <repository name='Release' type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>
+          <units size='2'>
+            <unit id='%1$s' version='%2$s'>
+              <properties size='2'>
+                <property name='org.eclipse.equinox.p2.name' value='Example Product'/>
+                <property name='org.eclipse.equinox.p2.type.product' value='true'/>
+              </properties>
+              <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='%1$s' version='%2$s'/></provides>
+              <requires size='1'><required namespace='org.eclipse.equinox.p2.iu' name='%1$s.core.feature.group' range='[%2$s,%2$s]'/></requires>
+              <touchpoint id='null' version='0.0.0'/>
+            </unit>
+            <unit id='%1$s.core.feature.group' version='%2$s'>
+              <properties size='2'>
+                <property name='org.eclipse.equinox.p2.name' value='Example Core'/>
+                <property name='org.eclipse.equinox.p2.type.group' value='true'/>
+              </properties>
+              <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='%1$s.core.feature.group' version='%2$s'/></provides>
+              <touchpoint id='null' version='0.0.0'/>
+            </unit>
+          </units>
+        </repository>
+        """.formatted(id, version);
+  }
+
   static final String NO_ARTIFACTS = """
       <?xml version='1.0' encoding='UTF-8'?>
       <?artifactRepository version='1.1.0'?>

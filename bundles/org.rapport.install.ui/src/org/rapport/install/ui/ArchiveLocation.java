@@ -14,14 +14,20 @@ import org.eclipse.swt.widgets.Shell;
 @FunctionalInterface
 public interface ArchiveLocation {
 
-  ArchiveLocation ASK = shell -> {
-    FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-    dialog.setText("Install Extension from Archive");
-    dialog.setFilterExtensions(new String[] {"*.zip", "*"});
-    dialog.setFilterNames(new String[] {"Extension archives (*.zip)", "All files"});
-    String chosen = dialog.open();
-    return chosen == null ? null : Path.of(chosen);
-  };
+  /** The user chooses an extension archive. */
+  ArchiveLocation ASK = ask("Install Extension from Archive", "Extension archives (*.zip)");
+
+  /** The user chooses a zip file in the platform's file dialog, titled {@code title}. */
+  static ArchiveLocation ask(String title, String filterName) {
+    return shell -> {
+      FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+      dialog.setText(title);
+      dialog.setFilterExtensions(new String[] {"*.zip", "*"});
+      dialog.setFilterNames(new String[] {filterName, "All files"});
+      String chosen = dialog.open();
+      return chosen == null ? null : Path.of(chosen);
+    };
+  }
 
   /** The archive, or null when the user cancelled. */
   Path choose(Shell shell);

@@ -12,8 +12,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.install.Change;
-import org.rapport.install.ExtensionInstaller;
+import org.rapport.install.ChangeApplier;
 import org.rapport.install.InstallException;
+import org.rapport.install.RunningInstallation;
 
 /**
  * The steps every change to the installation takes in the window: work it out with progress, show
@@ -53,8 +54,25 @@ final class ChangeSteps {
     }
   }
 
+  /**
+   * Opens the running installation for a change, or says why it cannot be changed (not an installed
+   * product, or one this account may not change); null then.
+   */
+  static RunningInstallation openForChange(Shell shell, String title) {
+    return withProgress(shell, title, monitor -> {
+      RunningInstallation opened = RunningInstallation.open();
+      try {
+        opened.requireWritable();
+        return opened;
+      } catch (InstallException e) {
+        opened.close();
+        throw e;
+      }
+    });
+  }
+
   /** Shows what {@code change} does, asks, applies it and offers a restart; true when it was applied. */
-  static boolean confirmAndApply(Shell shell, String title, String action, ExtensionInstaller installer, Change change,
+  static boolean confirmAndApply(Shell shell, String title, String action, ChangeApplier installer, Change change,
       IWorkbench workbench, EPartService parts) {
     String what = String.join("\n", change.describe());
     MessageDialog confirm = new MessageDialog(shell, title, null, what + "\n\nRapport uses the change from its next start.",

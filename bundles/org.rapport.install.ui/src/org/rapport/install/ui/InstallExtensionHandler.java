@@ -27,17 +27,11 @@ public class InstallExtensionHandler {
     if (zip == null) {
       return;
     }
-    RunningInstallation installation = ChangeSteps.withProgress(shell, TITLE, monitor -> RunningInstallation.open());
+    RunningInstallation installation = ChangeSteps.openForChange(shell, TITLE);
     if (installation == null) {
-      return;
+      return;   // not an installed product, or a shared installation this account cannot change: the dialog said so
     }
     try (installation) {
-      if (ChangeSteps.withProgress(shell, TITLE, monitor -> {
-        installation.requireWritable();
-        return Boolean.TRUE;
-      }) == null) {
-        return;   // a shared installation this account cannot change: the dialog said so
-      }
       ExtensionArchive archive = ChangeSteps.withProgress(shell, TITLE, monitor -> ExtensionArchive.unpack(zip));
       if (archive == null) {
         return;

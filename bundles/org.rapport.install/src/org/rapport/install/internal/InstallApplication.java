@@ -14,20 +14,24 @@ import org.rapport.install.Extension;
 import org.rapport.install.ExtensionArchive;
 import org.rapport.install.ExtensionInstaller;
 import org.rapport.install.InstallException;
+import org.rapport.install.ProductUpdater;
 import org.rapport.install.RunningInstallation;
 
 /**
  * {@code rapport install-extension <zip>}, {@code rapport uninstall-extension <id>} and
- * {@code rapport installed-extensions}: the same installation as Help > Install Extension from
- * Archive, for lab administrators and workstation image scripts. Exit status 0 when done, 1 when the
- * extension does not fit, the archive is unusable (nothing changed) or p2 failed, 2 for a wrong command line.
+ * {@code rapport installed-extensions}, {@code rapport update <zip>} and {@code rapport rollback}: the
+ * same changes as Help > Install Extension from Archive and Help > Update Rapport from Archive, for
+ * lab administrators and workstation image scripts. Exit status 0 when done, 1 when the change does
+ * not fit, the archive is unusable (nothing changed) or p2 failed, 2 for a wrong command line.
  */
 public class InstallApplication implements IApplication {
 
   static final String USAGE = """
       usage: rapport install-extension <archive.zip>
              rapport uninstall-extension <extension id>
-             rapport installed-extensions""";
+             rapport installed-extensions
+             rapport update <release.zip>
+             rapport rollback""";
 
   @Override
   public Object start(IApplicationContext context) {
@@ -39,10 +43,12 @@ public class InstallApplication implements IApplication {
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (java.util.Arrays.stream(args).anyMatch(arg -> "--help".equals(arg) || "-h".equals(arg) || "-?".equals(arg))) {
       out.println(USAGE + "\nInstalls or removes an institution's extension from a zipped p2 repository, offline, for every user"
-          + " of this installation.");
+          + " of this installation; updates Rapport itself from a release's zipped p2 repository, and restores the version the"
+          + " last update replaced.");
       return 2;
     }
-    if (args.length == 0 || ("installed-extensions".equals(args[0]) ? args.length != 1 : args.length != 2)) {
+    boolean noOperand = args.length > 0 && ("installed-extensions".equals(args[0]) || "rollback".equals(args[0]));
+    if (args.length == 0 || args.length != (noOperand ? 1 : 2)) {
       err.println(USAGE);
       return 2;
     }
@@ -74,6 +80,27 @@ public class InstallApplication implements IApplication {
           change.describe().forEach(out::println);
           installer.apply(change, monitor());
           out.println("Removed. Rapport starts without the extension from its next start.");
+          return 0;
+        }
+        case "update" -> {
+          installation.requireWritable();
+          ProductUpdater updater = installation.updater();
+          try (ExtensionArchive archive = ExtensionArchive.unpack(Path.of(args[1]).toAbsolutePath())) {
+            Change change = updater.planUpdate(archive, monitor());
+            change.describe().forEach(out::println);
+            updater.apply(change, monitor());
+            out.println("Updated. Rapport " + change.installing().get(0).version() + " runs from its next start;"
+                + " \"rapport rollback\" restores " + change.removing().get(0).version() + ".");
+            return 0;
+          }
+        }
+        case "rollback" -> {
+          installation.requireWritable();
+          ProductUpdater updater = installation.updater();
+          Change change = updater.planRollback(monitor());
+          change.describe().forEach(out::println);
+          updater.apply(change, monitor());
+          out.println("Restored. Rapport " + change.installing().get(0).version() + " runs from its next start.");
           return 0;
         }
         default -> {
