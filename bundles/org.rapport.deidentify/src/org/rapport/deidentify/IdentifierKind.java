@@ -11,13 +11,18 @@ public enum IdentifierKind {
 
   /** A person's name: a known name, or a capitalised name after a title or a word for a relative. */
   NAME("[name]"),
+  /**
+   * A capitalised word, or a run of them, that is no ordinary word: a name, place, employer or other
+   * organisation that no rule recognised by its form or its cue, found by the {@link Vocabulary}.
+   */
+  PROPER_NOUN("[name or place]"),
   /** An e-mail address. */
   EMAIL("[email]"),
   /** A phone or fax number. */
   PHONE("[phone]"),
   /** A web address, with or without its scheme. */
   URL("[url]"),
-  /** An IPv4 address. */
+  /** An IPv4 or IPv6 address. */
   IP_ADDRESS("[ip]"),
   /** A date: generalised to its year, or masked when it has none. */
   DATE("[date]"),

@@ -22,16 +22,21 @@ import java.util.regex.Pattern;
  *
  * <p>Detection is by rules, each written to leave ordinary clinical prose alone: times ("10:00"),
  * durations ("50 minutes"), ratings ("4 of 7", "6/10"), session numbers, ages up to 89, a year on its
- * own and other small numbers stay as they are. Names are found three ways: the configured list of
+ * own and other small numbers stay as they are. Names are found four ways (the fourth below): the configured list of
  * known names (matched regardless of case, on word boundaries), a capitalised name after a title
  * ("Dr Smith", "Mrs. Patel", "Mr O'Neill"), after an initial ("R. Fairweather") or after a word for a
  * relative or acquaintance ("her sister Maria", "a friend called Tom"); a name found one of those
  * ways is then also masked where it appears on its own in the same text.
  *
- * <p>Rules cannot promise to find everything: a surname mentioned without any of those cues, a town
- * or street named without a number, or an identifier in an unusual format stays. A de-identified text
- * therefore needs a human read before it leaves the lab; the {@link Replacement}s make that review
- * quick.
+ * <p>A name, town, street or employer without such a cue is found by what it is not: a capitalised
+ * word that the {@link Vocabulary} does not know as an ordinary word (in the middle of a sentence,
+ * any capitalised word not known to name no one), masked with the capitalised words, particles and
+ * house number around it as {@link IdentifierKind#PROPER_NOUN} (see {@code ProperNounFinder}).
+ *
+ * <p>Nothing promises to find everything: a surname that is an ordinary word and opens a sentence
+ * ("Hand seemed angry"), a name in lower case, or an identifier in an unusual format stays. A
+ * de-identified text therefore needs a human read before it leaves the lab; the {@link Replacement}s
+ * make that review quick.
  *
  * <p>A scrubber keeps the {@link ClientCodeMap} it was given, so client codes found in one text get
  * the same fresh code in every later text. Not thread-safe.
@@ -88,6 +93,8 @@ public final class TextScrubber {
       B + WEEKDAY + MONTH + "\\s+" + DAY + E + ",?\\s+" + YEAR);
   private static final Pattern DATE_COMPACT = Pattern.compile(
       B + "(?<d>[12]\\d|3[01]|0?[1-9])(?<s>[-/])" + MONTH + "\\k<s>" + YEAR);
+  private static final Pattern DATE_DAY_MONTH_SHORT_YEAR = Pattern.compile(
+      B + WEEKDAY + DAY + "\\s+" + MONTH + "\\s+(?<y>\\d\\d)(?![\\p{N}:.]|\\s*(?:minutes?|mins?|hours?|times|sessions?|people|%))");
   private static final Pattern DATE_MONTH_YEAR = Pattern.compile(B + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
   private static final Pattern DATE_DAY_MONTH = Pattern.compile(B + WEEKDAY + DAY + "(?:\\s+of)?\\s+" + MONTH);
   private static final Pattern DATE_MONTH_DAY = Pattern.compile(
@@ -134,6 +141,11 @@ public final class TextScrubber {
       "(?<![\\p{L}\\p{N}_.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
           + "(?::\\d{1,5})?(?![\\p{L}\\p{N}_]|\\.\\p{N})");
 
+  private static final String HEX = "[0-9A-Fa-f]{1,4}";
+  /** Eight groups, or fewer around "::" (never a time: those have one colon and no "::"). */
+  private static final Pattern IP_V6 = Pattern.compile("(?<![\\p{L}\\p{N}:.])(?:(?:" + HEX + ":){7}" + HEX + "|(?:" + HEX
+      + ":){1,6}(?::" + HEX + "){1,6}|(?:" + HEX + ":){1,7}:|::(?:" + HEX + ":){0,6}" + HEX + ")(?![\\p{L}\\p{N}:])");
+
   private static final Pattern PHONE_INTERNATIONAL = Pattern.compile(
       "(?<![\\p{L}\\p{N}+])\\+\\d{1,3}(?:[\\s.-]?\\(0\\))?(?:[\\s.-]?\\(?\\d{1,5}\\)?){1,6}");
   private static final Pattern PHONE_US_PARENTHESES = Pattern.compile(
@@ -151,6 +163,13 @@ public final class TextScrubber {
   private static final Pattern PHONE_AFTER_WORD = Pattern.compile(
       "(?i)(?<![\\p{L}])" + PHONE_WORDS + "(?:\\s+(?:number|no\\.?))?\\s*(?:is|was|:|-)?\\s*(?:on\\s+|at\\s+)?"
           + "(?<n>\\+?\\(?\\d[\\d\\s().-]{5,20}\\d)(?![\\p{N}])");
+  /** Groups of digits as the world writes phone numbers ("97 71 21 01", "(22) 7587-5855", "073-729 57 33"). */
+  private static final Pattern PHONE_GROUPS = Pattern.compile(
+      "(?<![\\p{L}\\p{N}+(.-])(?<number>(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{1,6}(?:[\\s.-]\\d{1,12}){1,5})"
+          + "(?<extension>\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6})?(?![\\p{L}\\p{N}]|[.-]\\d)");
+  private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d\\s?[-/ ]\\s?(?:19|20)\\d\\d");
+  /** An extension after a phone number: "x69060", " ext. 800". */
+  private static final Pattern PHONE_EXTENSION = Pattern.compile("(?i)\\G\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6}(?![\\p{N}])");
   private static final Pattern TIME_LIKE = Pattern.compile("(?<!\\d)\\d{1,2}[.:]\\d{2}(?!\\d)");
   private static final Pattern PHONE_WORD_NEARBY = Pattern.compile(
       "(?i)(?<![\\p{L}])" + PHONE_WORDS + "(?![\\p{L}])[^.!?\\n]{0,30}$");
@@ -167,6 +186,16 @@ public final class TextScrubber {
       "(?i)(?<![\\p{L}\\p{N}:-])[0-9a-f]{2}(?:([:-])[0-9a-f]{2})(?:\\1[0-9a-f]{2}){4}(?![\\p{L}\\p{N}:-])");
   private static final Pattern ID_LETTERS_DIGITS = Pattern.compile(
       "(?<![\\p{L}\\p{N}_-])[A-Z]{1,3}\\d{5,}[A-Z]?(?![\\p{L}\\p{N}_])");
+  /** A card number in groups: 4-4-4-4, 4-6-5 (Amex), 4-6-4 (Diners). */
+  private static final Pattern ID_CARD = Pattern.compile(
+      "(?<![\\p{N}-])\\d{4}([ -])\\d{4,6}\\1\\d{4,5}(?:\\1\\d{4})?(?![\\p{N}]|[ -]\\d)");
+  /** Capitals and digits run together, with at least four digits: IBANs, tax codes, reference numbers. */
+  private static final Pattern ID_MIXED = Pattern.compile("(?<![\\p{L}\\p{N}])(?=(?:[A-Z]*\\d){4})(?=\\d*[A-Z])[A-Z0-9]{8,34}(?![\\p{L}\\p{N}])");
+  /** An IBAN: country, check digits, then the account in capitals and digits. */
+  private static final Pattern ID_IBAN = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\\p{L}\\p{N}])");
+  /** Licence plates: "AGJ-3057", and the German form "G CG 944", "LO XT 81H". */
+  private static final Pattern ID_PLATE = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:[A-Z]{2,3}-\\d{3,4}|[A-Z\u00c4\u00d6\u00dc]{1,3}[ -][A-Z]{1,2} \\d{1,4}[EH]?)"
+      + "(?![\\p{L}\\p{N}]|-\\d)");
   private static final Pattern ID_LONG_DIGITS = Pattern.compile(
       "(?<![\\p{L}\\p{N}_.,])\\d{6,}(?![\\p{L}\\p{N}_]|[.,]\\p{N})");
   private static final String NO = "(?:\\s+(?:number|no\\.?|num|#|id))?";
@@ -198,6 +227,18 @@ public final class TextScrubber {
       + "|Puerto\\s+Rico|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Mass|Mich|Minn|Miss|Nev|Okla|Ore|Penn|Tenn|Tex|Wash|Wis";
   private static final Pattern ZIP_AFTER_STATE = Pattern.compile(
       "(?<![\\p{L}])(?:" + STATES + ")\\.?,?\\s+(?<zip>\\d{5}(?:-\\d{4})?)(?![\\p{L}\\p{N}_]|-\\p{N})");
+  /** Five digits on their own are a ZIP code or a postcode in much of Europe; counts of things are excepted. */
+  private static final Pattern ZIP_BARE = Pattern.compile("(?<![\\p{L}\\p{N}.,:/\u00a3$\u20ac#-])\\d{5}(?:-\\d{3,4})?(?![\\p{L}\\p{N}]|[.,:/-]\\d"
+      + "|\\s+(?:steps|words|people|pounds|euros|dollars|miles|metres|meters|km|calories|times|users|views|followers|hours|minutes))");
+  /** A Dutch postcode: four digits and two capitals. */
+  private static final Pattern POSTCODE_DUTCH = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{4} ?[A-Z]{2}(?![\\p{L}\\p{N}])");
+  /** Shapes of postcodes that are also ordinary numbers, taken only near a word for a postcode or an area. */
+  private static final Pattern POSTCODE_SHAPE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.-])(?:\\d{4}|\\d{2}-\\d{3}|\\d{3} \\d{2}|\\d{6})(?![\\p{L}\\p{N}]|[.-]\\d)");
+  private static final Pattern POSTCODE_CUE_BEFORE = Pattern.compile(
+      "(?i)(?:post\\s?code|postal\\s+code|zip(?:\\s*code)?|plz|address(?:\\s+\\w+){0,2}\\s+(?:in|with)|area)\\W{0,3}$");
+  private static final Pattern POSTCODE_CUE_AFTER = Pattern.compile(
+      "(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(?:post\\s?code|postal\\s+code|zip|area|district)(?![\\p{L}])");
   private static final Pattern ZIP_PLUS_FOUR = Pattern.compile(
       "(?<![\\p{L}\\p{N}_-])\\d{5}-\\d{4}(?![\\p{L}\\p{N}_]|-\\p{N})");
 
@@ -260,6 +301,7 @@ public final class TextScrubber {
   // ------------------------------------------------------------------------------------------------
 
   private final List<String> knownNames;
+  private final ProperNounFinder properNouns;
   private final Pattern knownNamesPattern;
   private final Pattern knownNameWordsPattern;
   private final ClientCodeMap codes;
@@ -286,7 +328,17 @@ public final class TextScrubber {
    * @param referenceYear the year from which a year of birth is judged to mean an age over 89
    */
   public TextScrubber(Collection<String> knownNames, ClientCodeMap codes, int referenceYear) {
+    this(knownNames, codes, referenceYear, Vocabulary.english());
+  }
+
+  /**
+   * @param vocabulary the ordinary words: a capitalised word that is none of them is masked as a
+   *        name or place (a catalogue's vocabulary is added with {@link Vocabulary#withSafe})
+   * @see #TextScrubber(Collection, ClientCodeMap, int)
+   */
+  public TextScrubber(Collection<String> knownNames, ClientCodeMap codes, int referenceYear, Vocabulary vocabulary) {
     this.codes = Objects.requireNonNull(codes);
+    this.properNouns = new ProperNounFinder(Objects.requireNonNull(vocabulary), NOT_NAMES);
     this.referenceYear = referenceYear;
     List<String> names = new ArrayList<>();
     Set<String> words = new LinkedHashSet<>();
@@ -398,12 +450,14 @@ public final class TextScrubber {
   }
 
   private static void ipAddresses(String text, List<Candidate> found) {
-    each(IP_V4, text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.IP_ADDRESS, IdentifierKind.IP_ADDRESS.mask(), 2)));
+    for (Pattern pattern : List.of(IP_V4, IP_V6)) {
+      each(pattern, text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.IP_ADDRESS, IdentifierKind.IP_ADDRESS.mask(), 2)));
+    }
   }
 
   private void dates(String text, List<Candidate> found) {
     for (Pattern pattern : List.of(DATE_DAY_MONTH_YEAR, DATE_MONTH_DAY_YEAR, DATE_MONTH_YEAR, DATE_COMPACT, DATE_ISO,
-        DATE_NUMERIC_MONTH_YEAR)) {
+        DATE_NUMERIC_MONTH_YEAR, DATE_DAY_MONTH_SHORT_YEAR)) {
       each(pattern, text, m -> addDate(text, m.start(), m.end(), year(m.group("y")), found));
     }
     each(DATE_NUMERIC, text, m -> {
@@ -493,7 +547,7 @@ public final class TextScrubber {
     });
     each(PHONE_INTERNATIONAL, text, m -> {
       int digits = digits(m.group());
-      if (digits >= 8 && digits <= 15) {
+      if (digits >= 6 && digits <= 15) {
         found.add(new Candidate(m.start(), m.end(), IdentifierKind.PHONE, IdentifierKind.PHONE.mask(), 5));
       }
     });
@@ -513,6 +567,25 @@ public final class TextScrubber {
       }
     });
     each(PHONE_LOCAL, text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.PHONE, IdentifierKind.PHONE.mask(), 8)));
+    each(PHONE_GROUPS, text, m -> {
+      int digits = digits(m.group("number"));
+      // seven digits make a local number, if one group has three of them (so "4 5 4 6 5 3 4" is no phone)
+      boolean longGroup = java.util.Arrays.stream(m.group("number").split("[^0-9]+")).anyMatch(group -> group.length() >= 3);
+      boolean extension = m.group("extension") != null;
+      if ((digits >= 8 || digits == 7 && longGroup || digits >= 6 && extension) && digits <= 16 && !TIME_LIKE.matcher(m.group()).matches() && !YEAR_RANGE.matcher(m.group()).matches()) {
+        found.add(new Candidate(m.start(), m.end(), IdentifierKind.PHONE, IdentifierKind.PHONE.mask(), 9));
+      }
+    });
+    // an extension goes with its number
+    for (int i = 0; i < found.size(); i++) {
+      Candidate phone = found.get(i);
+      if (phone.kind() == IdentifierKind.PHONE) {
+        Matcher extension = PHONE_EXTENSION.matcher(text);
+        if (extension.find(phone.end())) {
+          found.set(i, new Candidate(phone.start(), extension.end(), phone.kind(), phone.replacement(), phone.rank()));
+        }
+      }
+    }
   }
 
   private static void idNumbers(String text, List<Candidate> found) {
@@ -531,7 +604,7 @@ public final class TextScrubber {
       IdentifierKind kind = phone ? IdentifierKind.PHONE : IdentifierKind.ID_NUMBER;
       found.add(new Candidate(m.start(), m.end(), kind, kind.mask(), 6));
     });
-    for (Pattern pattern : List.of(ID_NATIONAL_INSURANCE, ID_UK_PLATE, ID_MAC, ID_LETTERS_DIGITS)) {
+    for (Pattern pattern : List.of(ID_NATIONAL_INSURANCE, ID_UK_PLATE, ID_MAC, ID_LETTERS_DIGITS, ID_CARD, ID_MIXED, ID_IBAN, ID_PLATE)) {
       each(pattern, text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.ID_NUMBER, IdentifierKind.ID_NUMBER.mask(), 7)));
     }
     each(ID_LONG_DIGITS, text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.ID_NUMBER, IdentifierKind.ID_NUMBER.mask(), 10)));
@@ -546,6 +619,16 @@ public final class TextScrubber {
     each(ZIP_AFTER_STATE, text, m -> found.add(new Candidate(m.start("zip"), m.end("zip"), IdentifierKind.POSTCODE, IdentifierKind.POSTCODE.mask(), 1)));
     each(POSTCODE_UK, text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.POSTCODE, IdentifierKind.POSTCODE.mask(), 6)));
     each(ZIP_PLUS_FOUR, text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.POSTCODE, IdentifierKind.POSTCODE.mask(), 6)));
+    for (Pattern pattern : List.of(ZIP_BARE, POSTCODE_DUTCH)) {
+      each(pattern, text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.POSTCODE, IdentifierKind.POSTCODE.mask(), 7)));
+    }
+    each(POSTCODE_SHAPE, text, m -> {
+      String before = text.substring(Math.max(0, m.start() - 40), m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+      if (POSTCODE_CUE_BEFORE.matcher(before).find() || POSTCODE_CUE_AFTER.matcher(after).find()) {
+        found.add(new Candidate(m.start(), m.end(), IdentifierKind.POSTCODE, IdentifierKind.POSTCODE.mask(), 7));
+      }
+    });
   }
 
   private static void addresses(String text, List<Candidate> found) {
@@ -584,8 +667,17 @@ public final class TextScrubber {
         }
       });
     }
+    for (ProperNounFinder.Span span : properNouns.find(text)) {
+      IdentifierKind kind = span.withNumber() ? IdentifierKind.ADDRESS : IdentifierKind.PROPER_NOUN;
+      found.add(new Candidate(span.start(), span.end(), kind, kind.mask(), 14));   // every other rule wins a tie
+      for (String word : text.substring(span.start(), span.end()).split("[\\s.,]+")) {
+        if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && !NOT_NAMES.contains(word)) {
+          echoes.add(word);   // "Rose" found in the middle of a sentence is a name at its start too
+        }
+      }
+    }
     if (!echoes.isEmpty()) {
-      each(wordsPattern(echoes), text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.NAME, IdentifierKind.NAME.mask(), 11)));
+      each(wordsPattern(echoes), text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.NAME, IdentifierKind.NAME.mask(), 13)));
     }
   }
 

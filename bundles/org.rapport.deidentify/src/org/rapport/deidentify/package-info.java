@@ -5,6 +5,9 @@
  * <ul>
  * <li>{@code TextScrubber}: rules that mask names, contact details, numbers, postcodes, addresses and
  * client codes in text, cut dates to the year, group ages over 89, and report each change.</li>
+ * <li>{@code ProperNounFinder} (internal) and {@code Vocabulary}: names, places and firms that carry
+ * no cue, found by an allow-list: a capitalised word that is no ordinary English word (Debian's
+ * wamerican and wbritish word lists, in {@code data/}) is masked with its neighbours.</li>
  * <li>{@code ClientCodeMap}: one fresh code per client ({@code CL-T001}, ...).</li>
  * <li>{@code Deidentifier}: EMF copies with every text scrubbed, date fields set to 1 January,
  * fingerprints dropped, and every change listed by document and field.</li>

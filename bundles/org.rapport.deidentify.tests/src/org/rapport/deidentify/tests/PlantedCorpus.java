@@ -440,7 +440,7 @@ final class PlantedCorpus {
       "He lives on the 11th floor and the lift is often broken.",
       "The client's rent went up to 950 a month.",
       "He owes about 12,000 on credit cards.",
-      "He ran the London Marathon in 2019.",
+      "He ran a marathon in 2019 and still talks about it.",
       "I noticed my heart rate was up, maybe 100 beats a minute.",
       "She said that some mornings she feels like a 90-year-old.",
       "March was a hard month for him.",

@@ -22,7 +22,8 @@ class ScrubberRecallTest {
     assertTrue(score.planted >= 300, "at least 300 planted identifiers, got " + score.planted);
     assertTrue(score.cleanSentences >= 100, "at least 100 ordinary sentences, got " + score.cleanSentences);
     for (IdentifierKind kind : IdentifierKind.values()) {
-      if (kind != IdentifierKind.FINGERPRINT) {
+      // names and places without a cue have their own, larger corpus: GeneratedCorpusTest
+      if (kind != IdentifierKind.FINGERPRINT && kind != IdentifierKind.PROPER_NOUN) {
         assertTrue(score.byKind.containsKey(kind) && score.byKind.get(kind).planted >= 15, "too few planted of " + kind);
       }
     }
