@@ -99,6 +99,11 @@ grep -q '^clients/CL-0417/sessions/02-plan.xmi:[0-9]*: error: ' "$work/check-bro
 echo "check broken: $(grep -c ': error: ' "$work/check-broken.out") error(s), exit status 1"
 headless generate "$work/generated" --sessions 60 >"$work/generate.out" 2>&1 || { cat "$work/generate.out" >&2; fail "rapport generate failed"; }
 headless check "$work/generated" >"$work/check-generated.out" 2>&1 || { cat "$work/check-generated.out" >&2; fail "the generated casebook does not check clean"; }
+# rapport deidentify --text through the start script: standard input to standard output
+scrubbed=$(echo "Markus Jansen rang from 0171 2345678 about the flat in Kirchdorf am Inn." | headless deidentify --text 2>"$work/deidentify.err") \
+  || { cat "$work/deidentify.err" >&2; fail "rapport deidentify --text failed"; }
+[ "$scrubbed" = "[name or place] rang from [phone] about the flat in [name or place]." ] || fail "rapport deidentify --text gave: $scrubbed"
+echo "deidentify --text: $scrubbed ($(cat "$work/deidentify.err"))"
 echo "generate: $(cat "$work/generate.out"); check: $(tail -n 1 "$work/check-generated.out")"
 
 # What a lab administrator types first: the usage (rapport help, --help, a command's --help), the

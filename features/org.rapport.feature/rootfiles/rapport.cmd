@@ -26,7 +26,7 @@ if not defined LAUNCHER (
 rem "rapport check <casebook>" and "rapport generate <folder> --sessions N" run headless, in this console
 set "COMMAND=%~1"
 set "JAVACON=%JAVA:javaw.exe=java.exe%"
-for %%c in (check audit verify keys generate extensions export share clone sync conflicts) do if /i "%COMMAND%"=="%%c" goto :headless
+for %%c in (check audit verify keys generate extensions export deidentify share clone sync conflicts) do if /i "%COMMAND%"=="%%c" goto :headless
 for %%c in (install-extension uninstall-extension installed-extensions update rollback) do if /i "%COMMAND%"=="%%c" goto :install
 
 rem Exit status 23 means the workbench asked to be restarted (after an extension was installed or

@@ -4,10 +4,7 @@ package org.rapport.deidentify.ui;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.inject.Named;
 
@@ -29,11 +26,8 @@ import org.rapport.deidentify.Change;
 import org.rapport.deidentify.DeidentifiedExport;
 import org.rapport.deidentify.Deidentifier;
 import org.rapport.model.ClientCase;
-import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
-import org.rapport.model.Person;
-import org.rapport.model.Session;
-import org.rapport.store.LoadResult;
+import org.rapport.operations.CasebookDeidentification;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
@@ -61,39 +55,23 @@ public class ExportHandler {
       @Optional org.rapport.ui.CurrentUser user) {
     OpenCasebook open = active.current().orElseThrow();
     ClientCase only = Selections.clientOf(selection);
-    List<DocumentEntry> entries = new ArrayList<>();
-    for (ClientCase client : open.index().getClients()) {
-      // by code: the selection may hold a client of an index read before the casebook was last opened
-      if (only == null || only.getCode() != null && only.getCode().equals(client.getCode())) {
-        entries.addAll(client.getAgreements());
-        for (Session session : client.getSessions()) {
-          entries.addAll(session.getDocuments());
-        }
-      }
-    }
+    // by code: the selection may hold a client of an index read before the casebook was last opened
+    List<DocumentEntry> entries = CasebookDeidentification.entries(open, only == null ? null : only.getCode());
     if (entries.isEmpty()) {
       MessageDialog.openInformation(shell, TITLE, "There is no document to export" + (only == null ? "." : " for client " + only.getCode() + "."));
       return;
     }
-    List<Document> documents = new ArrayList<>();
-    List<String> unreadable = new ArrayList<>();
-    Deidentifier.Result[] result = {null};
+    CasebookDeidentification.Outcome[] outcome = {null};
     try {
       new ProgressMonitorDialog(shell).run(true, true, monitor -> {
         monitor.beginTask("De-identifying " + entries.size() + " documents", entries.size() + 1);
-        for (DocumentEntry entry : entries) {
-          if (monitor.isCanceled()) {
-            throw new InterruptedException();
-          }
-          LoadResult loaded = open.load(entry);
-          if (loaded.ok()) {
-            documents.add(loaded.document());
-          } else {
-            unreadable.add(entry.getDocumentId());
-          }
+        outcome[0] = CasebookDeidentification.copies(open, entries, (done, total) -> {
           monitor.worked(1);
+          return !monitor.isCanceled();
+        });
+        if (outcome[0] == null) {
+          throw new InterruptedException();
         }
-        result[0] = new Deidentifier(Deidentifier.Options.defaults().withKnownNames(knownNames(open))).deidentify(documents);
         monitor.done();
       });
     } catch (InvocationTargetException e) {
@@ -102,6 +80,9 @@ public class ExportHandler {
     } catch (InterruptedException e) {
       return;
     }
+    Deidentifier.Result[] result = {outcome[0].result()};
+    List<String> unreadable = outcome[0].unreadable();
+    int documents = outcome[0].documents();
     String scope = only == null ? "the whole casebook" : "client " + only.getCode();
     if (new Preview(shell, result[0], scope, unreadable).open() != IDialogConstants.OK_ID) {
       return;
@@ -113,31 +94,15 @@ public class ExportHandler {
     try {
       DeidentifiedExport.write(result[0], folder);
       if (!open.readOnly()) {
-        open.audit().record(org.rapport.ui.CurrentUser.idIn(user, open), "export", null, "de-identified copies of " + documents.size() + " documents of " + scope + " to " + folder.getFileName());
+        open.audit().record(org.rapport.ui.CurrentUser.idIn(user, open), "export", null, "de-identified copies of " + documents + " documents of " + scope + " to " + folder.getFileName());
       }
     } catch (IOException | StoreException e) {
       MessageDialog.openError(shell, TITLE, e.getMessage());
       return;
     }
-    MessageDialog.openInformation(shell, TITLE, documents.size() + " de-identified documents were written to " + folder + ".");
+    MessageDialog.openInformation(shell, TITLE, documents + " de-identified documents were written to " + folder + ".");
   }
 
-  /** The names to mask: each person's name, and its surname-like words (capitalised, three letters or more). */
-  static List<String> knownNames(OpenCasebook open) {
-    Set<String> names = new LinkedHashSet<>();
-    for (Person person : open.index().getPeople()) {
-      String name = person.getName() == null ? "" : person.getName().replaceAll("\\(.*?\\)", "").strip();
-      if (!name.isEmpty()) {
-        names.add(name);
-        for (String word : name.split("\\s+")) {
-          if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && !List.of("Trainee", "Supervisor", "Administrator").contains(word)) {
-            names.add(word.replaceAll("[^\\p{L}'-]", ""));
-          }
-        }
-      }
-    }
-    return List.copyOf(names);
-  }
 
   /** Every change the export would make, for the user to read before anything is written. */
   static final class Preview extends TitledDialog {
