@@ -94,14 +94,27 @@ public final class Deidentifier {
   }
 
   /**
-   * The de-identified copies, in the order of the documents given, and every change made to them,
-   * document by document.
+   * One text as the person exporting should read it: the original, where each replacement falls in
+   * it, and the capitalised words that were kept (where a missed name would be).
+   *
+   * @param documentId the id of the de-identified copy
+   * @param field where in the document, as in {@link Change#field()}
+   * @param scrub the text as it was, the text as it is now, and each replacement with its place
+   * @param keptCapitalised the capitalised words left as they were (see {@link TextScrubber#keptCapitalised})
    */
-  public record Result(List<Document> copies, List<Change> changes) {
+  public record ReviewedText(String documentId, String field, TextScrubber.Result scrub, List<String> keptCapitalised) {
+  }
+
+  /**
+   * The de-identified copies, in the order of the documents given, every change made to them,
+   * document by document, and each prose text that was changed or keeps a capitalised word.
+   */
+  public record Result(List<Document> copies, List<Change> changes, List<ReviewedText> texts) {
 
     public Result {
       copies = List.copyOf(copies);
       changes = List.copyOf(changes);
+      texts = List.copyOf(texts);
     }
 
     /** @return the changes made to the copy with {@code documentId} */
@@ -114,9 +127,14 @@ public final class Deidentifier {
   private record Pending(EObject owner, EStructuralFeature feature, int index, IdentifierKind kind, String before, String after) {
   }
 
-  /** String attributes that hold an id or a reference, not prose. */
+  /** A prose text to show the person exporting; its path is worked out once the copy is done. */
+  private record Review(EObject owner, EStructuralFeature feature, int index, TextScrubber.Result scrub, List<String> kept) {
+  }
+
+  /** String attributes that hold an id, a reference, a key or a signature, not prose. */
   private static final Set<String> REFERENCE_ATTRIBUTES = Set.of(
-      "id", "reference", "signer", "supersedes", "anchor", "clausesToRevisit", "awaitingReviewBy", "documentId", "file");
+      "id", "reference", "signer", "supersedes", "anchor", "clausesToRevisit", "awaitingReviewBy", "documentId", "file",
+      "publicKey", "signature", "previousDigest", "digest");
 
   private static final RapportPackage MODEL = RapportPackage.eINSTANCE;
 
@@ -142,9 +160,11 @@ public final class Deidentifier {
 
     List<Document> copies = new ArrayList<>();
     List<Change> changes = new ArrayList<>();
+    List<ReviewedText> texts = new ArrayList<>();
     for (Document document : documents) {
       Document copy = EcoreUtil.copy(document);
       List<Pending> pending = new ArrayList<>();
+      List<Review> reviews = new ArrayList<>();
       List<EObject> objects = new ArrayList<>();
       objects.add(copy);
       copy.eAllContents().forEachRemaining(objects::add);
@@ -160,7 +180,7 @@ public final class Deidentifier {
           if (type == LocalDate.class || type == LocalDateTime.class) {
             generaliseDates(object, attribute, pending);
           } else if (type == String.class && attribute != MODEL.getSignature_Fingerprint()) {
-            scrubTexts(object, attribute, scrubber, pending);
+            scrubTexts(object, attribute, scrubber, pending, reviews);
           }
         }
       }
@@ -168,9 +188,13 @@ public final class Deidentifier {
         changes.add(new Change(copy.getId(), path(copy, change.owner(), change.feature(), change.index()),
             change.kind(), change.before(), change.after()));
       }
+      for (Review review : reviews) {
+        texts.add(new ReviewedText(copy.getId(), path(copy, review.owner(), review.feature(), review.index()), review.scrub(),
+            review.kept()));
+      }
       copies.add(copy);
     }
-    return new Result(copies, changes);
+    return new Result(copies, changes, texts);
   }
 
   private static void register(ClientCodeMap codes, String code) {
@@ -218,26 +242,28 @@ public final class Deidentifier {
     return value;
   }
 
-  private static void scrubTexts(EObject object, EAttribute attribute, TextScrubber scrubber, List<Pending> pending) {
+  private static void scrubTexts(EObject object, EAttribute attribute, TextScrubber scrubber, List<Pending> pending,
+      List<Review> reviews) {
     if (attribute.isMany()) {
       @SuppressWarnings("unchecked")
       EList<String> values = (EList<String>) object.eGet(attribute);
       for (int i = 0; i < values.size(); i++) {
-        String scrubbed = scrub(object, attribute, i, values.get(i), scrubber, pending);
+        String scrubbed = scrub(object, attribute, i, values.get(i), scrubber, pending, reviews);
         if (!Objects.equals(scrubbed, values.get(i))) {
           values.set(i, scrubbed);
         }
       }
     } else {
       String value = (String) object.eGet(attribute);
-      String scrubbed = scrub(object, attribute, -1, value, scrubber, pending);
+      String scrubbed = scrub(object, attribute, -1, value, scrubber, pending, reviews);
       if (!Objects.equals(scrubbed, value)) {
         object.eSet(attribute, scrubbed);
       }
     }
   }
 
-  private static String scrub(EObject object, EAttribute attribute, int index, String value, TextScrubber scrubber, List<Pending> pending) {
+  private static String scrub(EObject object, EAttribute attribute, int index, String value, TextScrubber scrubber, List<Pending> pending,
+      List<Review> reviews) {
     if (value == null || value.isBlank()) {
       return value;
     }
@@ -249,6 +275,12 @@ public final class Deidentifier {
     TextScrubber.Result result = isReference(attribute) ? scrubber.scrubClientCodes(value) : scrubber.scrub(value);
     for (TextScrubber.Replacement replacement : result.replacements()) {
       pending.add(new Pending(object, attribute, index, replacement.kind(), replacement.original(), replacement.replacement()));
+    }
+    if (!isReference(attribute)) {
+      List<String> kept = TextScrubber.keptCapitalised(result);
+      if (result.changed() || !kept.isEmpty()) {
+        reviews.add(new Review(object, attribute, index, result, kept));
+      }
     }
     return result.text();
   }

@@ -265,6 +265,8 @@ public final class TextScrubber {
           + "|carer|caregiver|ex|child|baby|toddler|stepchild|godmother|godfather|twin|dog|cat|puppy|kitten)"
           + "(?:['\u2019]s\\s+name\\s+is)?,?\\s+(?<name>" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?)");
 
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019])\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]+(?![\\p{L}\\p{N}])");
+
   /** Capitalised words that name no one: sentence openers, days, months, services, common titles. */
   private static final Set<String> NOT_NAMES = Set.copyOf(Arrays.asList(
       "The", "Then", "This", "That", "These", "Those", "There", "They", "Their", "Them", "We", "Our", "Us", "She", "He", "Her",
@@ -359,6 +361,36 @@ public final class TextScrubber {
     this.knownNamesPattern = names.isEmpty() ? null : Pattern.compile(
         "(?<![\\p{L}\\p{N}])(?:" + String.join("|", names.stream().map(TextScrubber::nameRegex).toList()) + ")(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * The capitalised words a scrub left as they were, each once, in the order of the text: where a
+   * missed name would be, for the person who reviews an export to read. Ordinary words and words
+   * that name no one ("The", "Anything", "Monday") are left out where they open a sentence.
+   */
+  public static List<String> keptCapitalised(Result result) {
+    Set<String> kept = new LinkedHashSet<>();
+    Matcher m = CAPITALISED_WORD.matcher(result.original() == null ? "" : result.original());
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      boolean replaced = result.replacements().stream().anyMatch(r -> r.start() < end && r.end() > start);
+      // "The" or "Anything" opening a sentence names no one; "Gran" in the middle of one may
+      boolean ordinaryOpener = opensSentence(result.original(), start) && (NOT_NAMES.contains(m.group())
+          || Vocabulary.english().isWord(m.group()) && !Vocabulary.english().isProperNoun(m.group()));
+      if (!replaced && !ordinaryOpener) {
+        kept.add(m.group());
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  private static boolean opensSentence(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'\u2018\u201c([".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?:;\n".indexOf(text.charAt(i)) >= 0;
   }
 
   /** @return the known names this scrubber masks, longest first */

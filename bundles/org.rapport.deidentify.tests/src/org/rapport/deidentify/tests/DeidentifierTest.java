@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.rapport.deidentify.Change;
 import org.rapport.deidentify.Deidentifier;
+import org.rapport.deidentify.TextScrubber;
 import org.rapport.deidentify.IdentifierKind;
 import org.rapport.model.BoundaryAgreement;
 import org.rapport.model.Document;
@@ -122,6 +123,20 @@ class DeidentifierTest {
     assertEquals("She can say how the move feels, within 50 minutes.", plan.getGoals().get(1).getHowWeWillKnow());
     assertEquals(3, plan.getSessionNumber());
     assertEquals(50, plan.getLengthMinutes());
+  }
+
+  @Test
+  void eachChangedTextIsKeptWithItsReplacementsInPlaceForThePreview() {
+    Deidentifier.Result result = deidentifier.deidentify(documents);
+    Deidentifier.ReviewedText text = result.texts().stream().filter(t -> t.field().equals("answers[gibbs.description].text"))
+        .findFirst().orElseThrow(() -> new AssertionError("no reviewed text for the description: " + result.texts()));
+    String original = text.scrub().original();
+    assertTrue(original.startsWith("Client CL-"), original);
+    for (TextScrubber.Replacement replacement : text.scrub().replacements()) {
+      assertEquals(replacement.original(), original.substring(replacement.start(), replacement.end()), "each replacement is where it was");
+    }
+    assertTrue(result.texts().stream().noneMatch(t -> t.field().equals("id") || t.field().endsWith("clientCode")),
+        "ids and codes are not prose to review");
   }
 
   @Test

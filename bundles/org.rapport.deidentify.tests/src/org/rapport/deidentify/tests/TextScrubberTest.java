@@ -159,6 +159,12 @@ class TextScrubberTest {
   }
 
   @Test
+  void theCapitalisedWordsKeptAreListedForTheReviewerWithoutSentenceOpeners() {
+    Result result = scrubber.scrub("The client met Markus at the Active Listening workshop. She said Gran was there.");
+    assertEquals(List.of("Active", "Listening", "Gran"), TextScrubber.keptCapitalised(result));
+  }
+
+  @Test
   void nothingAndEmptyComeBackAsTheyWere() {
     assertEquals(null, scrubber.scrub(null).text());
     assertEquals("", scrubber.scrub("").text());

@@ -15,14 +15,8 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.rapport.deidentify.Change;
 import org.rapport.deidentify.DeidentifiedExport;
 import org.rapport.deidentify.Deidentifier;
 import org.rapport.model.ClientCase;
@@ -32,8 +26,6 @@ import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.Selections;
-import org.rapport.ui.Tables;
-import org.rapport.ui.TitledDialog;
 
 /**
  * Casebook > Export De-identified: copies of the selected client's documents (or the whole
@@ -41,6 +33,9 @@ import org.rapport.ui.TitledDialog;
  * by change before anything is written, then written to an empty folder and the export audited.
  */
 public class ExportHandler {
+
+  /** The preview's check box that enables Export. */
+  public static final String READ_LABEL = "&I have read the highlighted texts and the capitalised words kept";
 
   public static final String TITLE = "Export De-identified";
 
@@ -84,7 +79,7 @@ public class ExportHandler {
     List<String> unreadable = outcome[0].unreadable();
     int documents = outcome[0].documents();
     String scope = only == null ? "the whole casebook" : "client " + only.getCode();
-    if (new Preview(shell, result[0], scope, unreadable).open() != IDialogConstants.OK_ID) {
+    if (new ExportPreview(shell, result[0], scope, unreadable).open() != IDialogConstants.OK_ID) {
       return;
     }
     Path folder = (location != null ? location : ExportLocation.ASK).choose(shell);
@@ -101,51 +96,5 @@ public class ExportHandler {
       return;
     }
     MessageDialog.openInformation(shell, TITLE, documents + " de-identified documents were written to " + folder + ".");
-  }
-
-
-  /** Every change the export would make, for the user to read before anything is written. */
-  static final class Preview extends TitledDialog {
-
-    private final Deidentifier.Result result;
-    private final String scope;
-    private final List<String> unreadable;
-
-    Preview(Shell shell, Deidentifier.Result result, String scope, List<String> unreadable) {
-      super(shell, TITLE);
-      this.result = result;
-      this.scope = scope;
-      this.unreadable = unreadable;
-    }
-
-    @Override
-    protected void fill(Composite area) {
-      Label summary = new Label(area, SWT.WRAP);
-      summary.setText(result.copies().size() + " documents of " + scope + ", " + result.changes().size()
-          + " changes. Read them before exporting: rules find most identifiers, not every one."
-          + (unreadable.isEmpty() ? "" : "\nNot exported (unreadable): " + String.join(", ", unreadable)));
-      GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
-      wide.widthHint = 860;
-      summary.setLayoutData(wide);
-      TableViewer table = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-      table.getTable().setHeaderVisible(true);
-      table.getTable().setLinesVisible(true);
-      GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-      data.heightHint = 320;
-      table.getTable().setLayoutData(data);
-      Tables.column(table, "Document", 170, Change.class, change -> String.valueOf(change.documentId()));
-      Tables.column(table, "Field", 150, Change.class, Change::field);
-      Tables.column(table, "Kind", 90, Change.class, change -> String.valueOf(change.kind()).toLowerCase(java.util.Locale.ROOT));
-      Tables.column(table, "Before", 220, Change.class, change -> String.valueOf(change.before()));
-      Tables.column(table, "After", 220, Change.class, change -> String.valueOf(change.after()));
-      table.setContentProvider(ArrayContentProvider.getInstance());
-      table.setInput(result.changes());
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-      createButton(parent, IDialogConstants.OK_ID, "&Export\u2026", true);
-      createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-    }
   }
 }

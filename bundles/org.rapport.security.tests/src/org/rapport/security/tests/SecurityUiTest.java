@@ -3,6 +3,7 @@ package org.rapport.security.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -244,8 +246,29 @@ class SecurityUiTest {
       return count[0];
     });
     assertTrue(rows > documents, "every change is listed: " + rows);
+    // the first text is shown with its replacements on a yellow ground; Export waits for the check box
+    String shown = workbench.syncExec(() -> {
+      StringBuilder highlighted = new StringBuilder();
+      RunningWorkbench.visit(preview, c -> {
+        if (c instanceof org.eclipse.swt.custom.StyledText text) {
+          for (org.eclipse.swt.custom.StyleRange range : text.getStyleRanges()) {
+            if (range.background != null) {
+              highlighted.append('[').append(text.getTextRange(range.start, range.length)).append(']');
+            }
+          }
+        }
+      });
+      return highlighted.toString();
+    });
+    assertFalse(shown.isEmpty(), "the text shown highlights what is replaced");
+    assertTrue(workbench.syncExec(() -> labels(preview)).contains("Capitalised words kept"), "the kept capitalised words are listed");
+    Button export = workbench.syncExec(() -> button(preview, "&Export\u2026"));
+    assertFalse(workbench.syncExec(export::isEnabled), "Export waits until the texts were read");
     workbench.screenshot(Path.of("target/screenshots/export-preview.png"), 1280, 900);
     workbench.focus(preview);
+    workbench.syncExec(() -> Boolean.valueOf(button(preview, ExportHandler.READ_LABEL).setFocus()));
+    workbench.key(' ', ' ', 0);
+    workbench.waitFor(() -> export.isEnabled() ? Boolean.TRUE : null, "ticking the check box enables Export");
     workbench.key(SWT.CR, '\r', 0);
     Shell done = workbench.waitFor(() -> {
       Shell shell = workbench.dialog(ExportHandler.TITLE);
@@ -262,6 +285,18 @@ class SecurityUiTest {
       }
     }
     assertTrue(workbench.syncExec(() -> active().audit().entries().stream().anyMatch(e -> "export".equals(e.action()))));
+  }
+
+  /** The button of {@code shell} labelled {@code label}, mnemonic and all. */
+  private static Button button(Shell shell, String label) {
+    Button[] found = {null};
+    RunningWorkbench.visit(shell, c -> {
+      if (c instanceof Button button && label.equals(button.getText())) {
+        found[0] = button;
+      }
+    });
+    assertNotNull(found[0], "no button " + label);
+    return found[0];
   }
 
   /** Casebook > Encrypt or Change Passphrase, the passphrase typed twice, the report closed with Enter. */
