@@ -65,31 +65,39 @@ public final class Deidentifier {
    * @param seed when not {@code null}, fresh client codes are drawn at random from this seed rather
    *        than numbered in order (the same seed gives the same codes)
    * @param referenceYear the year from which a year of birth counts as an age over 89
+   * @param safeWords capitalised words that name no one, though the word lists may not know them:
+   *        the catalogues' technique, framework and template names (see {@link Vocabulary#namesIn})
    */
-  public record Options(List<String> knownNames, Long seed, int referenceYear) {
+  public record Options(List<String> knownNames, Long seed, int referenceYear, List<String> safeWords) {
 
     public Options {
       knownNames = List.copyOf(knownNames);
+      safeWords = List.copyOf(safeWords);
     }
 
     /** No known names, fresh codes numbered in order, ages reckoned from this year. */
     public static Options defaults() {
-      return new Options(List.of(), null, LocalDate.now().getYear());
+      return new Options(List.of(), null, LocalDate.now().getYear(), List.of());
     }
 
     /** @return these options with {@code names} as the known names */
     public Options withKnownNames(Collection<String> names) {
-      return new Options(List.copyOf(names), seed, referenceYear);
+      return new Options(List.copyOf(names), seed, referenceYear, safeWords);
     }
 
     /** @return these options drawing fresh client codes from {@code newSeed} */
     public Options withSeed(long newSeed) {
-      return new Options(knownNames, newSeed, referenceYear);
+      return new Options(knownNames, newSeed, referenceYear, safeWords);
     }
 
     /** @return these options reckoning ages from {@code year} */
     public Options withReferenceYear(int year) {
-      return new Options(knownNames, seed, year);
+      return new Options(knownNames, seed, year, safeWords);
+    }
+
+    /** @return these options with {@code words} known to name no one */
+    public Options withSafeWords(Collection<String> words) {
+      return new Options(knownNames, seed, referenceYear, List.copyOf(words));
     }
   }
 
@@ -156,7 +164,8 @@ public final class Deidentifier {
         }
       }
     }
-    TextScrubber scrubber = new TextScrubber(options.knownNames(), codes, options.referenceYear());
+    TextScrubber scrubber = new TextScrubber(options.knownNames(), codes, options.referenceYear(),
+        Vocabulary.english().withSafe(options.safeWords()));
 
     List<Document> copies = new ArrayList<>();
     List<Change> changes = new ArrayList<>();

@@ -699,17 +699,22 @@ public final class TextScrubber {
         }
       });
     }
+    Set<String> properEchoes = new LinkedHashSet<>();
     for (ProperNounFinder.Span span : properNouns.find(text)) {
       IdentifierKind kind = span.withNumber() ? IdentifierKind.ADDRESS : IdentifierKind.PROPER_NOUN;
       found.add(new Candidate(span.start(), span.end(), kind, kind.mask(), 14));   // every other rule wins a tie
       for (String word : text.substring(span.start(), span.end()).split("[\\s.,]+")) {
         if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && !NOT_NAMES.contains(word)) {
-          echoes.add(word);   // "Rose" found in the middle of a sentence is a name at its start too
+          properEchoes.add(word);   // "Rose" found in the middle of a sentence is a name at its start too
         }
       }
     }
     if (!echoes.isEmpty()) {
       each(wordsPattern(echoes), text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.NAME, IdentifierKind.NAME.mask(), 13)));
+    }
+    if (!properEchoes.isEmpty()) {
+      each(wordsPattern(properEchoes), text, m -> found.add(new Candidate(m.start(), m.end(), IdentifierKind.PROPER_NOUN,
+          IdentifierKind.PROPER_NOUN.mask(), 15)));
     }
   }
 

@@ -9,8 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * What the scrubber knows to be ordinary words. A capitalised word that is not one (a given name,
@@ -46,6 +52,7 @@ public final class Vocabulary {
       "European", "American", "Canadian", "Australian", "Indian", "Pakistani", "Irish", "Scottish", "Welsh", "Muslim",
       "Christian", "Jewish", "Hindu", "Sikh", "Buddhist", "Catholic", "Protestant", "Christmas", "Easter", "Ramadan", "Eid",
       "Diwali", "Hanukkah", "Passover", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "Christmases", "Weekends",
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
       "December", "God", "Allah", "Jesus", "Bible", "Koran", "Quran", "Torah", "Valentine", "Halloween", "Brexit",
       // countries and continents: geography above a state's is no identifier (HIPAA Safe Harbor)
@@ -92,6 +99,34 @@ public final class Vocabulary {
     }
     return new Vocabulary(words, properNouns, Set.copyOf(more));
   }
+
+  /**
+   * The words of the names, titles and labels in {@code catalogues} (techniques, frameworks and
+   * their stages, clause templates, instruments): a trainee writes "we used Socratic Questioning",
+   * and those words name no one.
+   */
+  public static List<String> namesIn(Collection<? extends EObject> catalogues) {
+    Set<String> names = new LinkedHashSet<>();
+    for (EObject catalogue : catalogues) {
+      for (Iterator<EObject> all = catalogue.eAllContents(); all.hasNext();) {
+        EObject entry = all.next();
+        for (EAttribute attribute : entry.eClass().getEAllAttributes()) {
+          if (attribute.getEAttributeType().getInstanceClass() == String.class && !attribute.isMany()
+              && NAMING.contains(attribute.getName()) && entry.eGet(attribute) instanceof String text) {
+            for (String word : text.split("[^\\p{L}'\u2019-]+")) {
+              if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                names.add(word);
+              }
+            }
+          }
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** The attributes of catalogue entries that name them. */
+  private static final Set<String> NAMING = Set.of("name", "title", "label", "abbreviation", "shortName");
 
   /** Whether {@code word} (any case) is an ordinary word. */
   public boolean isWord(String word) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.rapport.deidentify.Deidentifier;
+import org.rapport.deidentify.Vocabulary;
+import org.rapport.model.Catalogue;
 import org.rapport.model.ClientCase;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
@@ -49,10 +51,12 @@ public final class CasebookDeidentification {
   }
 
   /**
-   * Reads {@code entries} and de-identifies them. {@code progress} hears (done, total) after each
+   * Reads {@code entries} and de-identifies them; the names in {@code catalogues} (techniques,
+   * frameworks, templates) are known to name no one. {@code progress} hears (done, total) after each
    * document and may return false to stop; null then.
    */
-  public static Outcome copies(OpenCasebook open, List<DocumentEntry> entries, BiPredicate<Integer, Integer> progress) {
+  public static Outcome copies(OpenCasebook open, List<DocumentEntry> entries, List<Catalogue> catalogues,
+      BiPredicate<Integer, Integer> progress) {
     List<Document> documents = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     int done = 0;
@@ -67,7 +71,9 @@ public final class CasebookDeidentification {
         return null;
       }
     }
-    Deidentifier.Result result = new Deidentifier(Deidentifier.Options.defaults().withKnownNames(knownNames(open))).deidentify(documents);
+    Deidentifier.Options options = Deidentifier.Options.defaults().withKnownNames(knownNames(open))
+        .withSafeWords(Vocabulary.namesIn(catalogues));
+    Deidentifier.Result result = new Deidentifier(options).deidentify(documents);
     return new Outcome(result, documents.size(), List.copyOf(unreadable));
   }
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.rapport.deidentify.DeidentifiedExport;
 import org.rapport.deidentify.IdentifierKind;
 import org.rapport.deidentify.TextScrubber;
+import org.rapport.model.Catalogue;
 import org.rapport.model.DocumentEntry;
 import org.rapport.operations.CasebookDeidentification;
 import org.rapport.store.CasebookStore;
@@ -90,7 +91,8 @@ public final class DeidentifyApplication extends HeadlessCommand {
             + " in the casebook, or no document of theirs"));
         return 2;
       }
-      CasebookDeidentification.Outcome outcome = CasebookDeidentification.copies(open, entries, (done, total) -> true);
+      CasebookDeidentification.Outcome outcome = CasebookDeidentification.copies(open, entries, catalogues(store, err),
+          (done, total) -> true);
       outcome.unreadable().forEach(id -> err.println("rapport deidentify: left out " + id + ": it could not be read"));
       DeidentifiedExport.write(outcome.result(), folder);
       String scope = client == null ? "the whole casebook" : "client " + client;
@@ -103,6 +105,22 @@ public final class DeidentifyApplication extends HeadlessCommand {
     } catch (StoreException | IOException e) {
       err.println("rapport deidentify: " + e.getMessage());
       return 2;
+    }
+  }
+
+  /** The built-in catalogue and the institutions': their names are known to name no one. */
+  private static List<Catalogue> catalogues(CasebookStore store, PrintStream err) {
+    java.util.Optional<Path> file = Services.builtInCatalogue();
+    if (file.isEmpty()) {
+      return List.of();
+    }
+    try {
+      List<Catalogue> builtIn = List.of(store.readCatalogue(file.get()));
+      org.rapport.extension.Extensions extensions = Services.extensions();
+      return extensions == null ? builtIn : extensions.catalogues(builtIn);
+    } catch (StoreException e) {
+      err.println("rapport deidentify: the catalogue could not be read (" + e.getMessage() + "); its technique names may be masked");
+      return List.of();
     }
   }
 

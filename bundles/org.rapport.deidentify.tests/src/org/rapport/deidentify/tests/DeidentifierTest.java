@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.rapport.deidentify.Change;
+import org.rapport.deidentify.ClientCodeMap;
 import org.rapport.deidentify.Deidentifier;
-import org.rapport.deidentify.TextScrubber;
 import org.rapport.deidentify.IdentifierKind;
+import org.rapport.deidentify.TextScrubber;
+import org.rapport.deidentify.Vocabulary;
 import org.rapport.model.BoundaryAgreement;
 import org.rapport.model.Document;
 import org.rapport.model.Party;
@@ -137,6 +139,21 @@ class DeidentifierTest {
     }
     assertTrue(result.texts().stream().noneMatch(t -> t.field().equals("id") || t.field().endsWith("clientCode")),
         "ids and codes are not prose to review");
+  }
+
+  @Test
+  void theCataloguesNamesAreKnownToNameNoOne() {
+    org.rapport.model.Catalogue catalogue = Documents.F.createCatalogue();
+    org.rapport.model.Technique technique = Documents.F.createTechnique();
+    technique.setName("Scaling Questions");
+    catalogue.getTechniques().add(technique);
+    List<String> safe = Vocabulary.namesIn(List.of(catalogue));
+    assertEquals(List.of("Scaling", "Questions"), safe);
+    String text = "Today we tried Scaling Questions with Markus.";
+    assertEquals("Today we tried [name or place] with [name or place].", new TextScrubber().scrub(text).text(),
+        "without the catalogue, capitalised words in mid-sentence are masked");
+    TextScrubber knowing = new TextScrubber(List.of(), new ClientCodeMap(), 2026, Vocabulary.english().withSafe(safe));
+    assertEquals("Today we tried Scaling Questions with [name or place].", knowing.scrub(text).text());
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.rapport.operations.CasebookDeidentification;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.ui.Catalogues;
 import org.rapport.ui.Selections;
 
 /**
@@ -47,7 +48,7 @@ public class ExportHandler {
   @Execute
   public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
       @Optional @Named(Selections.EXPLORER) Object selection, @Optional ExportLocation location,
-      @Optional org.rapport.ui.CurrentUser user) {
+      @Optional org.rapport.ui.CurrentUser user, @Optional Catalogues catalogues) {
     OpenCasebook open = active.current().orElseThrow();
     ClientCase only = Selections.clientOf(selection);
     // by code: the selection may hold a client of an index read before the casebook was last opened
@@ -60,7 +61,7 @@ public class ExportHandler {
     try {
       new ProgressMonitorDialog(shell).run(true, true, monitor -> {
         monitor.beginTask("De-identifying " + entries.size() + " documents", entries.size() + 1);
-        outcome[0] = CasebookDeidentification.copies(open, entries, (done, total) -> {
+        outcome[0] = CasebookDeidentification.copies(open, entries, catalogues == null ? List.of() : catalogues.all(), (done, total) -> {
           monitor.worked(1);
           return !monitor.isCanceled();
         });
