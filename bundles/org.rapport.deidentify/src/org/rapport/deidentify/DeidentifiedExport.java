@@ -83,7 +83,7 @@ public final class DeidentifiedExport {
 
     try (Writer out = Files.newBufferedWriter(folder.resolve(CHANGES_FILE), StandardCharsets.UTF_8)) {
       out.write("De-identified export: " + result.copies().size() + " documents, " + result.changes().size() + " changes.\n");
-      out.write("What each change replaced is left out on purpose. Signatures carry no fingerprint: these copies are not signed records.\n");
+      out.write("What each change replaced is left out on purpose. Signatures carry no fingerprint and signed steps no signature or key: these copies are not signed records.\n");
       out.write("document\tfield\tkind\treplaced by\n");
       for (Change change : result.changes()) {
         out.write(change.documentId() + "\t" + change.field() + "\t" + change.kind() + "\t"

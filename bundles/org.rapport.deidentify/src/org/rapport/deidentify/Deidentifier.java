@@ -24,6 +24,7 @@ import org.rapport.model.Party;
 import org.rapport.model.PartyRole;
 import org.rapport.model.RapportPackage;
 import org.rapport.model.Signature;
+import org.rapport.model.SignedStep;
 
 /**
  * Makes de-identified copies of session plans, boundary agreements and reflection notes for
@@ -212,11 +213,23 @@ public final class Deidentifier {
     }
   }
 
+  /**
+   * Drops what binds a copy to its signers: a signature's fingerprint, and a signed step's signature
+   * and public key (a key identifies its holder, and the signature no longer matches the copy).
+   */
   private static void dropFingerprint(EObject object, List<Pending> pending) {
     if (object instanceof Signature signature && signature.getFingerprint() != null) {
       pending.add(new Pending(signature, MODEL.getSignature_Fingerprint(), -1, IdentifierKind.FINGERPRINT,
           signature.getFingerprint(), null));
       signature.setFingerprint(null);
+    }
+    if (object instanceof SignedStep step) {
+      for (EAttribute binding : List.of(MODEL.getSignedStep_Signature(), MODEL.getSignedStep_PublicKey())) {
+        if (step.eGet(binding) != null) {
+          pending.add(new Pending(step, binding, -1, IdentifierKind.FINGERPRINT, (String) step.eGet(binding), null));
+          step.eUnset(binding);
+        }
+      }
     }
   }
 

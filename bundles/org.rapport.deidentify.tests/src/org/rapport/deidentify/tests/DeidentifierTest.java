@@ -180,9 +180,16 @@ class DeidentifierTest {
     ReflectionNote note = (ReflectionNote) result.copies().get(1);
     assertTrue(agreement.getSignatures().stream().allMatch(s -> s.getFingerprint() == null));
     assertNull(note.getApproval().getFingerprint());
-    List<Change> dropped = result.changes().stream().filter(c -> c.kind() == IdentifierKind.FINGERPRINT).toList();
+    List<Change> all = result.changes().stream().filter(c -> c.kind() == IdentifierKind.FINGERPRINT).toList();
+    assertTrue(all.stream().allMatch(c -> c.after() == null && c.before() != null), "dropped, with what was there recorded");
+    List<Change> dropped = all.stream().filter(c -> c.field().endsWith("fingerprint")).toList();
     assertEquals(3 + 1 + 3, dropped.size());
-    assertTrue(dropped.stream().allMatch(c -> c.after() == null && c.before() != null && c.before().length() == 64));
+    assertTrue(dropped.stream().allMatch(c -> c.before().length() == 64));
+    // signed steps lose their signatures and keys too: the copies are no signed records, and a key names its holder
+    List<Change> steps = all.stream().filter(c -> !c.field().endsWith("fingerprint")).toList();
+    assertTrue(steps.stream().allMatch(c -> c.field().matches("steps\\[\\d+\\]\\.(signature|publicKey)")), steps.toString());
+    long signed = result.copies().stream().mapToLong(copy -> copy.getSteps().size()).sum();
+    assertEquals(2 * signed, steps.size(), "each step's signature and key");
     assertTrue(dropped.stream().anyMatch(c -> c.documentId().equals("CL-T001-agreement-v1") && c.field().equals("signatures[client].fingerprint")));
     assertTrue(dropped.stream().anyMatch(c -> c.documentId().equals("CL-T001-S03-reflection") && c.field().equals("approval.fingerprint")));
   }

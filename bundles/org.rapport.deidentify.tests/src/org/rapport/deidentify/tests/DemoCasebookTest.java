@@ -81,6 +81,16 @@ class DemoCasebookTest {
       }
     }
     assertEquals(3, Set.copyOf(freshByOriginal.values()).size());
+    long signedSteps = 0;
+    for (Document copy : result.copies()) {
+      for (java.util.Iterator<org.eclipse.emf.ecore.EObject> all = copy.eAllContents(); all.hasNext();) {
+        if (all.next() instanceof org.rapport.model.SignedStep step) {
+          signedSteps++;
+          assertTrue(step.getSignature() == null && step.getPublicKey() == null, "a signed step keeps its key or signature");
+        }
+      }
+    }
+    assertTrue(signedSteps > 0, "the demo casebook has signed steps");
 
     Set<IdentifierKind> kinds = result.changes().stream().map(Change::kind).collect(Collectors.toSet());
     Set<IdentifierKind> expected = EnumSet.of(IdentifierKind.CLIENT_CODE, IdentifierKind.NAME, IdentifierKind.DATE, IdentifierKind.FINGERPRINT);
