@@ -48,10 +48,10 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
  * Rolling back needs the replaced version's jars and root files (start script, Java runtime), and
  * an installation keeps neither: p2 deletes the jars no profile refers to, and root files are
  * unpacked from artifacts that were never copied in. So before an update is performed, the running
- * version is saved as a p2 repository of its own in {@code p2/org.rapport.previous} (its units from
- * the profile, its jars from the installation, its root files zipped again from the files p2 recorded
- * unpacking); a rollback plans back to that repository's product and drops it once done. One
- * previous version is kept.
+ * version is saved as a p2 repository of its own (its units from the profile, its jars from the
+ * installation, its root files zipped again from the files p2 recorded unpacking), kept as
+ * {@code p2/org.rapport.previous} once the update is made; a rollback plans back to that
+ * repository's product and drops it once done. One previous version is kept.
  */
 public final class ProductUpdater implements ChangeApplier {
 
@@ -140,6 +140,10 @@ public final class ProductUpdater implements ChangeApplier {
     }
     IMetadataRepository saved = saved(progress.split(5));
     IInstallableUnit earlier = savedProduct(saved, current);
+    if (earlier.getVersion().equals(current.getVersion())) {
+      throw new InstallException(name(current) + " " + current.getVersion() + " is the version kept for a rollback: there is no"
+          + " earlier one to go back to.");
+    }
     return plan(profile, current, earlier, saved, "cannot be restored", progress.split(5), null, previous.toUri());
   }
 
@@ -182,24 +186,40 @@ public final class ProductUpdater implements ChangeApplier {
   }
 
   /**
-   * Makes the change. An update first saves the running version (and refuses, changing nothing,
-   * when that fails: a full disk, say); a rollback drops the saved version once it is installed again.
+   * Makes the change. An update first saves the running version aside (and refuses, changing
+   * nothing, when that fails: a full disk, say) and keeps it as the previous version only once the
+   * update is made, so a failed update leaves the previous version as it was; a rollback drops the
+   * saved version once it is installed again.
    */
   @Override
   public void apply(Change change, IProgressMonitor monitor) throws InstallException {
     SubMonitor progress = SubMonitor.convert(monitor, 10);
     boolean update = change.archive() != null;
     try {
-      if (update) {
-        savePrevious(p2.profile(), progress.split(4));
+      Path running = update ? saveRunning(p2.profile(), progress.split(4)) : null;
+      try {
+        p2.perform(change.plan(), progress.split(6));
+      } catch (InstallException | RuntimeException e) {
+        delete(running);
+        throw e;
       }
-      p2.perform(change.plan(), progress.split(6));
-      if (!update) {
+      if (update) {
+        keepAsPrevious(running);
+      } else {
         p2.forget(previous.toUri());
         delete(previous);
       }
     } finally {
       discard(change);
+    }
+  }
+
+  private void keepAsPrevious(Path running) throws InstallException {
+    try {
+      delete(previous);
+      Files.move(running, previous, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new InstallException("Rapport was updated, but the version it replaced could not be kept for a rollback (" + e + ").", e);
     }
   }
 
@@ -213,11 +233,10 @@ public final class ProductUpdater implements ChangeApplier {
   }
 
   /**
-   * Writes the running version as a repository: every unit of the profile, each jar and feature from
-   * the installation, each root-file artifact zipped again. Written beside its place and moved there
-   * whole, so a half-written copy never replaces a complete one.
+   * Writes the running version as a repository beside the previous one: every unit of the profile,
+   * each jar and feature from the installation, each root-file artifact zipped again. Returns where.
    */
-  private void savePrevious(IProfile profile, IProgressMonitor monitor) throws InstallException {
+  private Path saveRunning(IProfile profile, IProgressMonitor monitor) throws InstallException {
     Path incoming = previous.resolveSibling(PREVIOUS + ".incoming");
     List<IInstallableUnit> units = new ArrayList<>();
     profile.query(QueryUtil.createIUAnyQuery(), null).forEach(units::add);
@@ -260,9 +279,8 @@ public final class ProductUpdater implements ChangeApplier {
       }
       metadataManager.removeRepository(incoming.toUri());
       artifactManager.removeRepository(incoming.toUri());
-      delete(previous);
-      Files.move(incoming, previous, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       progress.worked(1);
+      return incoming;
     } catch (IOException e) {
       delete(incoming);
       throw new InstallException("The running version could not be kept for a rollback (" + e + "), so nothing was changed."
@@ -389,7 +407,7 @@ public final class ProductUpdater implements ChangeApplier {
   }
 
   private static void delete(Path folder) {
-    if (!Files.exists(folder)) {
+    if (folder == null || !Files.exists(folder)) {
       return;
     }
     try (Stream<Path> all = Files.walk(folder)) {
