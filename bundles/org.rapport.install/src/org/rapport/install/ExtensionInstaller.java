@@ -42,7 +42,6 @@ public final class ExtensionInstaller implements ChangeApplier {
   static final String EXTENSION_PROPERTY = "org.rapport.extension";
   /** What p2 appends to a feature's id for the unit that installs it. */
   private static final String GROUP = ".feature.group";
-  private static final String ROOT_PROPERTY = "org.eclipse.equinox.p2.type.root";
 
   private final IProvisioningAgent agent;
   private final InstallationProfile p2;
@@ -118,7 +117,7 @@ public final class ExtensionInstaller implements ChangeApplier {
         }
         request.add(unit);
         request.setInstallableUnitInclusionRules(unit, ProfileInclusionRules.createStrictInclusionRule(unit));
-        request.setInstallableUnitProfileProperty(unit, ROOT_PROPERTY, Boolean.TRUE.toString());
+        request.setInstallableUnitProfileProperty(unit, InstallationProfile.ROOT_PROPERTY, Boolean.TRUE.toString());
         request.setInstallableUnitProfileProperty(unit, EXTENSION_PROPERTY, Boolean.TRUE.toString());
       }
       ProvisioningContext context = p2.context(location);

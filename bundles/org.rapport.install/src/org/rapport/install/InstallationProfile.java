@@ -28,6 +28,9 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
  */
 final class InstallationProfile {
 
+  /** Marks, in a profile, the units installed for their own sake (not as another's requirement). */
+  static final String ROOT_PROPERTY = "org.eclipse.equinox.p2.type.root";
+
   private final IProvisioningAgent agent;
   private final String profileId;
 

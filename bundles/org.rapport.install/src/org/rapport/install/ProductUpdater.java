@@ -57,7 +57,6 @@ public final class ProductUpdater implements ChangeApplier {
 
   /** Where the version an update replaced is kept, inside the installation's {@code p2/} folder. */
   static final String PREVIOUS = "org.rapport.previous";
-  private static final String ROOT_PROPERTY = "org.eclipse.equinox.p2.type.root";
   /** The profile property p2's native touchpoint records for the files a root-file artifact unpacked. */
   private static final String UNZIPPED = "unzipped|@artifact|";
   private static final String BINARY = "binary";
@@ -159,7 +158,8 @@ public final class ProductUpdater implements ChangeApplier {
     List<IInstallableUnit> installing = new ArrayList<>();
     List<IInstallableUnit> removing = new ArrayList<>();
     replace(request, current, target, installing, removing);
-    for (IInstallableUnit root : profile.query(new IUProfilePropertyQuery(ROOT_PROPERTY, Boolean.TRUE.toString()), null)) {
+    IUProfilePropertyQuery roots = new IUProfilePropertyQuery(InstallationProfile.ROOT_PROPERTY, Boolean.TRUE.toString());
+    for (IInstallableUnit root : profile.query(roots, null)) {
       boolean extension = Boolean.parseBoolean(profile.getInstallableUnitProperty(root, ExtensionInstaller.EXTENSION_PROPERTY));
       if (!extension && !root.getId().equals(current.getId())) {
         latest(source, root.getId(), null).filter(unit -> !unit.getVersion().equals(root.getVersion()))
@@ -180,7 +180,7 @@ public final class ProductUpdater implements ChangeApplier {
     request.remove(old);
     request.add(replacement);
     request.setInstallableUnitInclusionRules(replacement, ProfileInclusionRules.createStrictInclusionRule(replacement));
-    request.setInstallableUnitProfileProperty(replacement, ROOT_PROPERTY, Boolean.TRUE.toString());
+    request.setInstallableUnitProfileProperty(replacement, InstallationProfile.ROOT_PROPERTY, Boolean.TRUE.toString());
     installing.add(replacement);
     removing.add(old);
   }
@@ -383,7 +383,7 @@ public final class ProductUpdater implements ChangeApplier {
   /** The installed product: the root unit p2 marks as a product. */
   private static IInstallableUnit product(IProfile profile) throws InstallException {
     for (IInstallableUnit unit : profile.query(QueryUtil.createIUProductQuery(), null)) {
-      if (Boolean.parseBoolean(profile.getInstallableUnitProperty(unit, ROOT_PROPERTY))) {
+      if (Boolean.parseBoolean(profile.getInstallableUnitProperty(unit, InstallationProfile.ROOT_PROPERTY))) {
         return unit;
       }
     }

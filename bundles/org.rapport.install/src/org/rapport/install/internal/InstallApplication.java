@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.rapport.install.Change;
+import org.rapport.install.ChangeApplier;
 import org.rapport.install.Extension;
 import org.rapport.install.ExtensionArchive;
 import org.rapport.install.ExtensionInstaller;
@@ -68,40 +69,28 @@ public class InstallApplication implements IApplication {
           installation.requireWritable();
           try (ExtensionArchive archive = ExtensionArchive.unpack(Path.of(args[1]).toAbsolutePath())) {
             Change change = installer.planInstall(archive, monitor());
-            change.describe().forEach(out::println);
-            installer.apply(change, monitor());
-            out.println("Installed. Rapport uses the extension from its next start.");
-            return 0;
+            return make(installer, change, out, "Installed. Rapport uses the extension from its next start.");
           }
         }
         case "uninstall-extension" -> {
           installation.requireWritable();
           Change change = installer.planUninstall(args[1], monitor());
-          change.describe().forEach(out::println);
-          installer.apply(change, monitor());
-          out.println("Removed. Rapport starts without the extension from its next start.");
-          return 0;
+          return make(installer, change, out, "Removed. Rapport starts without the extension from its next start.");
         }
         case "update" -> {
           installation.requireWritable();
           ProductUpdater updater = installation.updater();
           try (ExtensionArchive archive = ExtensionArchive.unpack(Path.of(args[1]).toAbsolutePath())) {
             Change change = updater.planUpdate(archive, monitor());
-            change.describe().forEach(out::println);
-            updater.apply(change, monitor());
-            out.println("Updated. Rapport " + change.installing().get(0).version() + " runs from its next start;"
-                + " \"rapport rollback\" restores " + change.removing().get(0).version() + ".");
-            return 0;
+            return make(updater, change, out, "Updated. Rapport " + change.installing().get(0).version() + " runs from its next"
+                + " start; \"rapport rollback\" restores " + change.removing().get(0).version() + ".");
           }
         }
         case "rollback" -> {
           installation.requireWritable();
           ProductUpdater updater = installation.updater();
           Change change = updater.planRollback(monitor());
-          change.describe().forEach(out::println);
-          updater.apply(change, monitor());
-          out.println("Restored. Rapport " + change.installing().get(0).version() + " runs from its next start.");
-          return 0;
+          return make(updater, change, out, "Restored. Rapport " + change.installing().get(0).version() + " runs from its next start.");
         }
         default -> {
           err.println(USAGE);
@@ -120,6 +109,14 @@ public class InstallApplication implements IApplication {
       err.println("Run \"rapport installed-extensions\" to see what is installed.");
       return 1;
     }
+  }
+
+  /** Says what {@code change} does, makes it, and says {@code done}: status 0. */
+  private static int make(ChangeApplier applier, Change change, PrintStream out, String done) throws InstallException {
+    change.describe().forEach(out::println);
+    applier.apply(change, monitor());
+    out.println(done);
+    return 0;
   }
 
   private static IProgressMonitor monitor() {
