@@ -57,12 +57,7 @@ public final class DatePicker {
     Button calendar = new Button(box, SWT.PUSH);
     calendar.setText("\u2026");
     calendar.setToolTipText("Choose on a calendar (Alt+Down in the field)");
-    calendar.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
-      @Override
-      public void getName(org.eclipse.swt.accessibility.AccessibleEvent event) {
-        event.result = "Choose on a calendar";   // a screen reader would otherwise read "ellipsis"
-      }
-    });
+    AccessibleName.set(calendar, "Choose on a calendar");   // a screen reader would otherwise read "ellipsis"
     DatePicker picker = new DatePicker(field, format, withTime);
     calendar.addListener(SWT.Selection, event -> picker.choose());
     field.addListener(SWT.KeyDown, event -> {

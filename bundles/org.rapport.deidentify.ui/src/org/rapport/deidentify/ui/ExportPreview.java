@@ -12,8 +12,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -25,6 +23,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.rapport.deidentify.Change;
 import org.rapport.deidentify.Deidentifier;
 import org.rapport.deidentify.TextScrubber;
+import org.rapport.ui.AccessibleName;
 import org.rapport.ui.Tables;
 import org.rapport.ui.TitledDialog;
 
@@ -66,9 +65,9 @@ final class ExportPreview extends TitledDialog {
     texts.setLayoutData(textsData);
     org.eclipse.swt.widgets.List fields = new org.eclipse.swt.widgets.List(texts, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
     result.texts().forEach(text -> fields.add(text.documentId() + " \u00b7 " + text.field()));
-    fields.getAccessible().addAccessibleListener(named("Texts of the export"));
+    AccessibleName.set(fields, "Texts of the export");
     StyledText shown = new StyledText(texts, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
-    shown.getAccessible().addAccessibleListener(named("The text as it is, its replacements highlighted"));
+    AccessibleName.set(shown, "The text as it is, its replacements highlighted");
     texts.setWeights(1, 2);
     fields.addListener(SWT.Selection, event -> show(shown, fields.getSelectionIndex()));
     // first a text with something replaced and a capitalised word kept: both are what the user must check
@@ -142,15 +141,6 @@ final class ExportPreview extends TitledDialog {
     shown.setStyleRanges(ranges.toArray(StyleRange[]::new));
     shown.setToolTipText(String.join("\n", text.scrub().replacements().stream()
         .map(r -> r.kind().name().toLowerCase(Locale.ROOT) + ": \"" + r.original() + "\" \u2192 " + r.replacement()).toList()));
-  }
-
-  private static AccessibleAdapter named(String name) {
-    return new AccessibleAdapter() {
-      @Override
-      public void getName(AccessibleEvent event) {
-        event.result = name;
-      }
-    };
   }
 
   @Override
