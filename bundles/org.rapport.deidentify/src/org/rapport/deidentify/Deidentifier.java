@@ -109,7 +109,7 @@ public final class Deidentifier {
    * @param documentId the id of the de-identified copy
    * @param field where in the document, as in {@link Change#field()}
    * @param scrub the text as it was, the text as it is now, and each replacement with its place
-   * @param keptCapitalised the capitalised words left as they were (see {@link TextScrubber#keptCapitalised})
+   * @param keptCapitalised the capitalised words left as they were (see {@link TextScrubber#keptCapitalised(TextScrubber.Result)})
    */
   public record ReviewedText(String documentId, String field, TextScrubber.Result scrub, List<String> keptCapitalised) {
   }
@@ -299,7 +299,7 @@ public final class Deidentifier {
       pending.add(new Pending(object, attribute, index, replacement.kind(), replacement.original(), replacement.replacement()));
     }
     if (!isReference(attribute)) {
-      List<String> kept = TextScrubber.keptCapitalised(result);
+      List<String> kept = scrubber.keptCapitalised(result);
       if (result.changed() || !kept.isEmpty()) {
         reviews.add(new Review(object, attribute, index, result, kept));
       }

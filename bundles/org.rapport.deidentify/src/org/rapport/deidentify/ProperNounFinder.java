@@ -127,11 +127,7 @@ final class ProperNounFinder {
       }
     }
     if (suspicious) {
-      int end = tokens.get(last).end();
-      if (tokens.get(last).type() == Type.SUFFIX && end < text.length() && text.charAt(end) == '.') {
-        end++;   // "s.r.l." and "Inc." keep their full stop
-      }
-      spans.add(new Span(tokens.get(first).start(), end, number));
+      spans.add(new Span(tokens.get(first).start(), tokens.get(last).end(), number));
     }
   }
 
@@ -157,7 +153,7 @@ final class ProperNounFinder {
     };
   }
 
-  private boolean startsRun(Token token) {
+  private static boolean startsRun(Token token) {
     return token.type() != Type.OTHER && token.type() != Type.CONJUNCTION && token.type() != Type.SUFFIX && token.type() != Type.FOREIGN;
   }
 
@@ -240,8 +236,8 @@ final class ProperNounFinder {
     return word;
   }
 
-  /** Whether the word at {@code start} opens a sentence (or the text, a line or a bracket). */
-  private static boolean opensSentence(String text, int start) {
+  /** Whether the word at {@code start} opens a sentence (or the text, a line, a bracket or a bullet). */
+  static boolean opensSentence(String text, int start) {
     int i = start - 1;
     while (i >= 0 && (text.charAt(i) == ' ' || "\"'\u2018\u201c([*\u2022\t".indexOf(text.charAt(i)) >= 0)) {
       i--;
@@ -267,9 +263,10 @@ final class ProperNounFinder {
         continue;   // a comma is part of the gap between two words, which joins() reads
       }
       Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-      if (word.equals(".") && previous != null && previous.end() == m.start() && abbreviation(previous.text())) {
+      if (word.equals(".") && previous != null && previous.end() == m.start()
+          && (previous.type() == Type.SUFFIX || abbreviation(previous.text()))) {
         tokens.set(tokens.size() - 1, new Token(previous.start(), m.end(), previous.text() + ".", type(previous.text() + ".")));
-        continue;   // "Co.", "Str.", "ul.": the full stop belongs to the word, not to the sentence
+        continue;   // "Co.", "GmbH.", "Str.", "ul.": the full stop belongs to the word (and may end the sentence too)
       }
       Type type = type(word);
       if (type == Type.CAPITALS && m.end() < text.length() && Character.isDigit(text.charAt(m.end()))) {

@@ -163,13 +163,15 @@ public final class TextScrubber {
   private static final Pattern PHONE_AFTER_WORD = Pattern.compile(
       "(?i)(?<![\\p{L}])" + PHONE_WORDS + "(?:\\s+(?:number|no\\.?))?\\s*(?:is|was|:|-)?\\s*(?:on\\s+|at\\s+)?"
           + "(?<n>\\+?\\(?\\d[\\d\\s().-]{5,20}\\d)(?![\\p{N}])");
-  /** Groups of digits as the world writes phone numbers ("97 71 21 01", "(22) 7587-5855", "073-729 57 33"). */
+  /**
+   * Groups of digits as the world writes phone numbers ("97 71 21 01", "(22) 7587-5855", "073-729 57 33"),
+   * with an extension ("x69060", " ext. 800"); being the longest match, it takes in the extension of
+   * a number another rule found too.
+   */
   private static final Pattern PHONE_GROUPS = Pattern.compile(
       "(?<![\\p{L}\\p{N}+(.-])(?<number>(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{1,6}(?:[\\s.-]\\d{1,12}){1,5})"
           + "(?<extension>\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6})?(?![\\p{L}\\p{N}]|[.-]\\d)");
   private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d\\s?[-/ ]\\s?(?:19|20)\\d\\d");
-  /** An extension after a phone number: "x69060", " ext. 800". */
-  private static final Pattern PHONE_EXTENSION = Pattern.compile("(?i)\\G\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6}(?![\\p{N}])");
   private static final Pattern TIME_LIKE = Pattern.compile("(?<!\\d)\\d{1,2}[.:]\\d{2}(?!\\d)");
   private static final Pattern PHONE_WORD_NEARBY = Pattern.compile(
       "(?i)(?<![\\p{L}])" + PHONE_WORDS + "(?![\\p{L}])[^.!?\\n]{0,30}$");
@@ -303,6 +305,7 @@ public final class TextScrubber {
   // ------------------------------------------------------------------------------------------------
 
   private final List<String> knownNames;
+  private final Vocabulary vocabulary;
   private final ProperNounFinder properNouns;
   private final Pattern knownNamesPattern;
   private final Pattern knownNameWordsPattern;
@@ -340,7 +343,8 @@ public final class TextScrubber {
    */
   public TextScrubber(Collection<String> knownNames, ClientCodeMap codes, int referenceYear, Vocabulary vocabulary) {
     this.codes = Objects.requireNonNull(codes);
-    this.properNouns = new ProperNounFinder(Objects.requireNonNull(vocabulary), NOT_NAMES);
+    this.vocabulary = Objects.requireNonNull(vocabulary);
+    this.properNouns = new ProperNounFinder(vocabulary, NOT_NAMES);
     this.referenceYear = referenceYear;
     List<String> names = new ArrayList<>();
     Set<String> words = new LinkedHashSet<>();
@@ -368,29 +372,23 @@ public final class TextScrubber {
    * missed name would be, for the person who reviews an export to read. Ordinary words and words
    * that name no one ("The", "Anything", "Monday") are left out where they open a sentence.
    */
-  public static List<String> keptCapitalised(Result result) {
+  public List<String> keptCapitalised(Result result) {
     Set<String> kept = new LinkedHashSet<>();
-    Matcher m = CAPITALISED_WORD.matcher(result.original() == null ? "" : result.original());
+    String text = result.original() == null ? "" : result.original();
+    Matcher m = CAPITALISED_WORD.matcher(text);
     while (m.find()) {
       int start = m.start();
       int end = m.end();
+      String word = m.group();
       boolean replaced = result.replacements().stream().anyMatch(r -> r.start() < end && r.end() > start);
-      // "The" or "Anything" opening a sentence names no one; "Gran" in the middle of one may
-      boolean ordinaryOpener = opensSentence(result.original(), start) && (NOT_NAMES.contains(m.group())
-          || Vocabulary.english().isWord(m.group()) && !Vocabulary.english().isProperNoun(m.group()));
+      // "Gran" in the middle of a sentence may be a name; "The" opening one is not
+      boolean ordinaryOpener = ProperNounFinder.opensSentence(text, start)
+          && (NOT_NAMES.contains(word) || vocabulary.isWord(word) && !vocabulary.isProperNoun(word));
       if (!replaced && !ordinaryOpener) {
-        kept.add(m.group());
+        kept.add(word);
       }
     }
     return List.copyOf(kept);
-  }
-
-  private static boolean opensSentence(String text, int start) {
-    int i = start - 1;
-    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'\u2018\u201c([".indexOf(text.charAt(i)) >= 0)) {
-      i--;
-    }
-    return i < 0 || ".!?:;\n".indexOf(text.charAt(i)) >= 0;
   }
 
   /** @return the known names this scrubber masks, longest first */
@@ -602,22 +600,13 @@ public final class TextScrubber {
     each(PHONE_GROUPS, text, m -> {
       int digits = digits(m.group("number"));
       // seven digits make a local number, if one group has three of them (so "4 5 4 6 5 3 4" is no phone)
-      boolean longGroup = java.util.Arrays.stream(m.group("number").split("[^0-9]+")).anyMatch(group -> group.length() >= 3);
+      boolean longGroup = Arrays.stream(m.group("number").split("[^0-9]+")).anyMatch(group -> group.length() >= 3);
       boolean extension = m.group("extension") != null;
-      if ((digits >= 8 || digits == 7 && longGroup || digits >= 6 && extension) && digits <= 16 && !TIME_LIKE.matcher(m.group()).matches() && !YEAR_RANGE.matcher(m.group()).matches()) {
+      boolean enough = digits >= 8 || digits == 7 && longGroup || digits >= 6 && extension;
+      if (enough && digits <= 16 && !TIME_LIKE.matcher(m.group()).matches() && !YEAR_RANGE.matcher(m.group()).matches()) {
         found.add(new Candidate(m.start(), m.end(), IdentifierKind.PHONE, IdentifierKind.PHONE.mask(), 9));
       }
     });
-    // an extension goes with its number
-    for (int i = 0; i < found.size(); i++) {
-      Candidate phone = found.get(i);
-      if (phone.kind() == IdentifierKind.PHONE) {
-        Matcher extension = PHONE_EXTENSION.matcher(text);
-        if (extension.find(phone.end())) {
-          found.set(i, new Candidate(phone.start(), extension.end(), phone.kind(), phone.replacement(), phone.rank()));
-        }
-      }
-    }
   }
 
   private static void idNumbers(String text, List<Candidate> found) {
