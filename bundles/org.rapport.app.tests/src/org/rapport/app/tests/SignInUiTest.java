@@ -54,15 +54,7 @@ class SignInUiTest {
     });
     workbench.type("adeyemi demo 2026");
     workbench.key(SWT.CR, '\r', 0);
-    String said = workbench.waitFor(() -> {
-      List<String> texts = new java.util.ArrayList<>();
-      RunningWorkbench.visit(dialog, control -> {
-        if (control instanceof Label label && label.getText().startsWith("That is not")) {
-          texts.add(label.getText());
-        }
-      });
-      return texts.isEmpty() ? null : texts.get(0);
-    }, "a wrong passphrase is said to be wrong");
+    String said = workbench.waitFor(() -> labelStartingWith(dialog, "That is not"), "a wrong passphrase is said to be wrong");
     assertTrue(said.contains("That is not Supervisor M. Hollis (demo)'s passphrase."), said);
 
     workbench.type("hollis demo 2026");
@@ -99,5 +91,58 @@ class SignInUiTest {
     assertEquals(List.of(org.rapport.model.Role.SUPERVISOR), List.copyOf(added.getRoles()));
     assertEquals(org.rapport.model.signing.Keys.encode(theirs.getPublic()), added.getKeys().get(0).getPublicKey());
     assertTrue(java.nio.file.Files.readString(workbench.casebook().resolve("casebook.xmi")).contains("Supervisor A. Okafor"), "saved");
+  }
+
+  @Test
+  void aSignedInSupervisorExportsTheirPublicKeyForOpenSsl(ActiveCasebook active) throws Exception {
+    CurrentUser user = workbench.syncExec(() -> workbench.mainWindow().getContext().get(CurrentUser.class));
+    workbench.syncExec(() -> {
+      DemoPeople.signIn(user, active.current().orElseThrow(), DemoPeople.ADEYEMI);
+      return null;
+    });
+    Path work = java.nio.file.Files.createTempDirectory("rapport-export-key");
+    Path pem = work.resolve("adeyemi.pem");
+    WorkbenchWindow window = new WorkbenchWindow(workbench);
+    org.eclipse.e4.core.contexts.IEclipseContext context = window.context();
+    workbench.display().asyncExec(() -> context.get(org.eclipse.e4.core.commands.EHandlerService.class).executeHandler(context.get(org.eclipse.e4.core.commands.ECommandService.class)
+        .createCommand("org.rapport.app.command.exportPublicKey", java.util.Map.of())));
+    Shell dialog = workbench.waitFor(() -> workbench.dialog(org.rapport.app.internal.ExportPublicKeyDialog.TITLE), "the export dialog opens");
+    workbench.focus(dialog);
+    workbench.screenshot(dialog, Path.of("target/screenshots/export-public-key.png"));
+    workbench.type(work.resolve("no-such-folder").resolve("key.pem").toString());   // the offered file is selected: typing replaces it
+    workbench.key(SWT.CR, '\r', 0);
+    String refused = workbench.waitFor(() -> labelStartingWith(dialog, "The folder"), "a file in a missing folder is refused in the dialog");
+    assertTrue(refused.endsWith("no-such-folder does not exist."), refused);
+    workbench.type(pem.toString());
+    workbench.key(SWT.CR, '\r', 0);
+    String message = window.messageOf(org.rapport.app.handlers.ExportPublicKeyHandler.EXPORTED);
+    window.answer(org.rapport.app.handlers.ExportPublicKeyHandler.EXPORTED, "OK");
+    org.rapport.model.Person adeyemi = workbench.syncExec(() -> org.rapport.model.operations.People.find(active.current().orElseThrow().index(),
+        DemoPeople.ADEYEMI));
+    String listed = org.rapport.model.signing.Keys.current(adeyemi).orElseThrow().getPublicKey();
+    assertTrue(message.contains(pem.toString()) && message.contains(org.rapport.model.signing.Keys.shown(org.rapport.model.signing.Keys.fingerprint(listed))),
+        message);
+    java.security.PublicKey written = org.rapport.model.signing.Keys.fromPem(java.nio.file.Files.readString(pem)).orElseThrow();
+    assertEquals(listed, org.rapport.model.signing.Keys.encode(written), "the file holds the key the casebook lists");
+    // Debian's OpenSSL reads the same file as an Ed25519 public key
+    Process openssl = new ProcessBuilder("openssl", "pkey", "-pubin", "-in", pem.toString(), "-noout", "-text").redirectErrorStream(true).start();
+    String printed = new String(openssl.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, openssl.waitFor(), printed);
+    assertTrue(printed.contains("ED25519 Public-Key"), printed);
+    workbench.syncExec(() -> {
+      DemoPeople.signIn(user, active.current().orElseThrow(), null);   // the other tests start reading only
+      return null;
+    });
+  }
+
+  /** The text of the first label in {@code dialog} that starts with {@code start}, or null (called on the UI thread). */
+  private static String labelStartingWith(Shell dialog, String start) {
+    List<String> texts = new java.util.ArrayList<>();
+    RunningWorkbench.visit(dialog, control -> {
+      if (control instanceof Label label && label.getText().startsWith(start)) {
+        texts.add(label.getText());
+      }
+    });
+    return texts.isEmpty() ? null : texts.get(0);
   }
 }

@@ -16,7 +16,7 @@ import org.rapport.model.Role;
 import org.rapport.ui.TitledDialog;
 
 /**
- * Casebook > Add Person: a name, a role and, for someone whose key was made on their own
+ * File > Add Person: a name, a role and, for someone whose key was made on their own
  * workstation, the public key file they exported there. Without a file, the person makes their key
  * when they first sign in here.
  */
@@ -66,7 +66,7 @@ public final class AddPersonDialog extends TitledDialog {
     });
     message = new Label(area, SWT.WRAP);
     message.setText("Leave the key file empty when the person signs in on this workstation; they make their key then."
-        + " A key exported elsewhere (rapport keys --export) is shown by its fingerprint to compare with its owner.");
+        + " A key exported elsewhere (File > Export My Public Key there) is shown by its fingerprint to compare with its owner.");
     GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
     messageData.widthHint = convertWidthInCharsToPixels(64);
     message.setLayoutData(messageData);
