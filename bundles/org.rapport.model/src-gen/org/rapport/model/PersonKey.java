@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.rapport.model.PersonKey#getPublicKey <em>Public Key</em>}</li>
  *   <li>{@link org.rapport.model.PersonKey#getCreated <em>Created</em>}</li>
  *   <li>{@link org.rapport.model.PersonKey#getRetired <em>Retired</em>}</li>
+ *   <li>{@link org.rapport.model.PersonKey#getEndorsement <em>Endorsement</em>}</li>
  * </ul>
  *
  * @see org.rapport.model.RapportPackage#getPersonKey()
@@ -100,5 +101,30 @@ public interface PersonKey extends EObject {
 	 * @generated
 	 */
 	void setRetired(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Endorsement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The casebook owner's Ed25519 signature, in Base64, over the key's canonical bytes (Roster): casebook, person, name, roles, key and when it was made. Once the owner endorses keys, a key without a valid endorsement signs nothing that verifies; the owner's own key endorses itself, and each workstation pins the owner's keys it has seen.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Endorsement</em>' attribute.
+	 * @see #setEndorsement(String)
+	 * @see org.rapport.model.RapportPackage#getPersonKey_Endorsement()
+	 * @model
+	 * @generated
+	 */
+	String getEndorsement();
+
+	/**
+	 * Sets the value of the '{@link org.rapport.model.PersonKey#getEndorsement <em>Endorsement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Endorsement</em>' attribute.
+	 * @see #getEndorsement()
+	 * @generated
+	 */
+	void setEndorsement(String value);
 
 } // PersonKey

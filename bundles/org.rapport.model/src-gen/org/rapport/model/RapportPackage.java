@@ -263,13 +263,22 @@ public interface RapportPackage extends EPackage {
 	int PERSON_KEY__RETIRED = 2;
 
 	/**
+	 * The feature id for the '<em><b>Endorsement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON_KEY__ENDORSEMENT = 3;
+
+	/**
 	 * The number of structural features of the '<em>Person Key</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON_KEY_FEATURE_COUNT = 3;
+	int PERSON_KEY_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Person Key</em>' class.
@@ -3314,6 +3323,17 @@ public interface RapportPackage extends EPackage {
 	EAttribute getPersonKey_Retired();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rapport.model.PersonKey#getEndorsement <em>Endorsement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Endorsement</em>'.
+	 * @see org.rapport.model.PersonKey#getEndorsement()
+	 * @see #getPersonKey()
+	 * @generated
+	 */
+	EAttribute getPersonKey_Endorsement();
+
+	/**
 	 * Returns the meta object for class '{@link org.rapport.model.ClientCase <em>Client Case</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5767,6 +5787,14 @@ public interface RapportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PERSON_KEY__RETIRED = eINSTANCE.getPersonKey_Retired();
+
+		/**
+		 * The meta object literal for the '<em><b>Endorsement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON_KEY__ENDORSEMENT = eINSTANCE.getPersonKey_Endorsement();
 
 		/**
 		 * The meta object literal for the '{@link org.rapport.model.impl.ClientCaseImpl <em>Client Case</em>}' class.

@@ -44,6 +44,9 @@ public final class CasebookCheck {
   private final CasebookStore store;
   private final List<Catalogue> catalogues;
   private final RapportDiagnostician diagnostician;
+  /** The roster of the casebook being checked, made once per casebook: checking thousands of documents reads the pins once. */
+  private OpenCasebook rosterFor;
+  private org.rapport.model.signing.Roster roster;
 
   /** @param catalogue the catalogue that references are checked against, or null to skip that check */
   public CasebookCheck(CasebookStore store, Catalogue catalogue) {
@@ -121,6 +124,10 @@ public final class CasebookCheck {
           }
         }
       }
+    }
+    synchronized (this) {
+      rosterFor = null;   // closed: hold neither it nor its index
+      roster = null;
     }
     return new CheckReport(List.copyOf(findings), documents);
   }
@@ -219,7 +226,7 @@ public final class CasebookCheck {
     ElementLines lines = linesOf(open, file);
     String name = relative(folder, file);
     java.util.Map<Object, Object> context = diagnostician.createDefaultContext();
-    context.put(org.rapport.model.validation.RapportConstraints.ROSTER, open.index());   // signed steps are checked against its people
+    context.put(org.rapport.model.validation.RapportConstraints.ROSTER, rosterOf(open));   // signed steps, against the keys that count
     collect(diagnostician.validate(root, context), name, lines, findings);
     return lines;
   }
@@ -261,5 +268,13 @@ public final class CasebookCheck {
     Path absolute = file.toAbsolutePath().normalize();
     Path shown = absolute.startsWith(folder) ? folder.relativize(absolute) : absolute;
     return shown.toString().replace('\\', '/');
+  }
+
+  private synchronized org.rapport.model.signing.Roster rosterOf(OpenCasebook open) {
+    if (rosterFor != open) {
+      roster = open.signing().roster();
+      rosterFor = open;
+    }
+    return roster;
   }
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rapport.store;
 
+import java.util.List;
+
 import org.rapport.model.PersonKey;
+import org.rapport.model.signing.Roster;
 import org.rapport.model.signing.Signer;
 
 /**
@@ -41,6 +44,28 @@ public interface CasebookSigning {
    * index, retiring the one they had; the caller shows its fingerprint to compare with its owner.
    */
   PersonKey importPublicKey(String personId, String pem, String actorId) throws StoreException;
+
+  /**
+   * Whose keys count here: the casebook's people, with the owner keys this workstation pins (the
+   * first look at a casebook pins the owner keys it finds). Verify signed steps against it.
+   */
+  Roster roster();
+
+  /**
+   * Endorses {@code personId}'s keys that do not count yet with the owner's key, once the owner has
+   * compared their fingerprints with the person, and saves the index.
+   *
+   * @return the fingerprints endorsed (empty when every key counted already)
+   * @throws StoreException when {@code owner} is not the casebook's owner, or the index cannot be written
+   */
+  List<String> endorse(String personId, Signer owner, String actorId) throws StoreException;
+
+  /**
+   * Trusts on this workstation the owner's key whose fingerprint starts with {@code fingerprint}
+   * (at least 16 hex digits, spaces ignored): after the owner lost a passphrase and made a new key
+   * elsewhere, and its fingerprint was compared with them.
+   */
+  void trustOwnerKey(String fingerprint, String actorId) throws StoreException;
 
   /** What makes {@code passphrase} too weak to seal a key or a casebook, or null when it will do. */
   static String weakness(char[] passphrase) {

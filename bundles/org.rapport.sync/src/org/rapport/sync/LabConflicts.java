@@ -127,7 +127,7 @@ public final class LabConflicts {
 
   private void keep(OpenCasebook casebook, Conflict conflict, Document chosen, byte[] bytes, String actorId, String what)
       throws IOException, StoreException {
-    ChainCheck.Result check = new ChainCheck(casebook.index()).verify(chosen);
+    ChainCheck.Result check = new ChainCheck(casebook.signing().roster()).verify(chosen);
     if (check.hasErrors()) {
       throw new StoreException("That version of " + conflict.file() + " was not kept: its signed steps do not verify ("
           + check.findings().stream().filter(f -> f.severity() == ChainCheck.Severity.ERROR).findFirst().map(ChainCheck.Finding::message)

@@ -251,7 +251,7 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
   /** Runs the model's validation on the document and tells the Problems part (and subclasses) what it found. */
   private void validate() {
     java.util.Map<Object, Object> context = diagnostician.createDefaultContext();
-    casebook.current().ifPresent(open -> context.put(RapportConstraints.ROSTER, open.index()));   // signed steps, against its people
+    casebook.current().ifPresent(open -> context.put(RapportConstraints.ROSTER, open.signing().roster()));   // signed steps, against the keys that count
     problems = DocumentProblems.of(diagnostician.validate(document, context));
     events.send(DocumentParts.TOPIC_VALIDATED, new DocumentProblems(part, document, problems));
   }

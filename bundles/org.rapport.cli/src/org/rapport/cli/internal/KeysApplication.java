@@ -21,7 +21,9 @@ public final class KeysApplication extends HeadlessCommand {
 
   static final String USAGE = "usage: rapport keys <casebook folder> --create <person id>\n"
       + "       rapport keys <casebook folder> --export <person id> <file.pem>\n"
-      + "       rapport keys <casebook folder> --import <person id> <file.pem>";
+      + "       rapport keys <casebook folder> --import <person id> <file.pem>\n"
+      + "       rapport keys <casebook folder> --endorse <person id> --as <owner id>\n"
+      + "       rapport keys <casebook folder> --trust-owner-key <fingerprint>";
 
   @Override
   String usage() {
@@ -29,7 +31,9 @@ public final class KeysApplication extends HeadlessCommand {
         + "--create makes a new signing key for the person, sealed under their passphrase (RAPPORT_PERSON_PASSPHRASE or\n"
         + "the console); a key they had is kept, retired, so what it signed still verifies. --export writes the\n"
         + "person's public key; --import adds one written on another workstation. Both print the key's fingerprint:\n"
-        + "read it to its owner before trusting it.";
+        + "read it to its owner before trusting it. --endorse has the casebook's owner sign the person's keys so\n"
+        + "that they count (the owner's passphrase as for --create); the first endorsement of a casebook covers\n"
+        + "everyone listed. --trust-owner-key accepts on this workstation a new key the owner made elsewhere.";
   }
 
   @Override
@@ -43,7 +47,9 @@ public final class KeysApplication extends HeadlessCommand {
       boolean create = args.length == 3 && "--create".equals(args[1]);
       boolean export = args.length == 4 && "--export".equals(args[1]);
       boolean importing = args.length == 4 && "--import".equals(args[1]);
-      if (!create && !export && !importing) {
+      boolean endorse = args.length == 5 && "--endorse".equals(args[1]) && "--as".equals(args[3]);
+      boolean trust = args.length == 3 && "--trust-owner-key".equals(args[1]);
+      if (!create && !export && !importing && !endorse && !trust) {
         err.println(USAGE);
         return 2;
       }
@@ -63,6 +69,11 @@ public final class KeysApplication extends HeadlessCommand {
           } finally {
             Arrays.fill(passphrase, '\0');
           }
+        } else if (endorse) {
+          return endorse(open, personId, args[4], out, err);
+        } else if (trust) {
+          open.signing().trustOwnerKey(args[2], null);
+          out.println("the owner's key " + args[2] + " is trusted on this workstation");
         } else if (export) {
           String pem = open.signing().exportPublicKey(personId);
           Files.writeString(Path.of(args[3]), pem);
@@ -79,5 +90,23 @@ public final class KeysApplication extends HeadlessCommand {
         return 2;
       }
     });
+  }
+
+  private static int endorse(OpenCasebook open, String personId, String ownerId, PrintStream out, PrintStream err) throws StoreException {
+    char[] passphrase = Services.personPassphrase(ownerId);
+    if (passphrase == null) {
+      err.println("rapport keys: no passphrase given (set RAPPORT_PERSON_PASSPHRASE or run in a console)");
+      return 2;
+    }
+    try {
+      java.util.List<String> endorsed = open.signing().endorse(personId, open.signing().signIn(ownerId, passphrase), ownerId);
+      if (endorsed.isEmpty()) {
+        out.println("every key of " + personId + " counts already");
+      }
+      endorsed.forEach(key -> out.println("endorsed " + key));
+      return 0;
+    } finally {
+      Arrays.fill(passphrase, '\0');
+    }
   }
 }

@@ -79,15 +79,23 @@ public final class VerifyApplication extends HeadlessCommand {
 
   private static int verifyAll(Path folder, CasebookStore store, PrintStream out, PrintStream err) {
     try (OpenCasebook open = store.openForReading(folder, Services.passphraseFor(folder, err))) {
-      ChainCheck check = new ChainCheck(open.index());
+      org.rapport.model.signing.Roster roster = open.signing().roster();
+      ChainCheck check = new ChainCheck(roster);
       for (Person person : open.index().getPeople()) {
         out.println(person.getName() + " (" + person.getId() + "): " + (person.getKeys().isEmpty() ? "no key" : ""));
         for (PersonKey key : person.getKeys()) {
-          out.println("  key " + Keys.shown(Keys.fingerprint(key.getPublicKey())) + (key.getRetired() == null ? "" : ", retired " + key.getRetired()));
+          String notCounted = roster.refusal(person, key);
+          out.println("  key " + Keys.shown(Keys.fingerprint(key.getPublicKey())) + (key.getRetired() == null ? "" : ", retired " + key.getRetired())
+              + (!roster.endorsing() ? "" : notCounted == null ? ", endorsed by the owner" : ", DOES NOT COUNT: " + notCounted));
         }
       }
       int errors = 0;
       int warnings = 0;
+      if (!roster.endorsing() && open.index().getPeople().stream().anyMatch(p -> !p.getKeys().isEmpty())) {
+        out.println("warning: the owner has not endorsed the people's keys (they were listed before endorsement existed);"
+            + " the owner endorses them with rapport keys " + folder + " --endorse --as <owner's id>");
+        warnings++;
+      }
       int steps = 0;
       for (DocumentEntry entry : open.entries(SIGNED_KINDS)) {
         LoadResult loaded = open.load(entry);

@@ -63,6 +63,7 @@ public class PersonKeyItemProvider
 			addPublicKeyPropertyDescriptor(object);
 			addCreatedPropertyDescriptor(object);
 			addRetiredPropertyDescriptor(object);
+			addEndorsementPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -134,6 +135,28 @@ public class PersonKeyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Endorsement feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEndorsementPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PersonKey_endorsement_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PersonKey_endorsement_feature", "_UI_PersonKey_type"),
+				 RapportPackage.Literals.PERSON_KEY__ENDORSEMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns PersonKey.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -174,6 +197,7 @@ public class PersonKeyItemProvider
 			case RapportPackage.PERSON_KEY__PUBLIC_KEY:
 			case RapportPackage.PERSON_KEY__CREATED:
 			case RapportPackage.PERSON_KEY__RETIRED:
+			case RapportPackage.PERSON_KEY__ENDORSEMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -25,6 +25,7 @@ import org.rapport.model.RapportPackage;
  *   <li>{@link org.rapport.model.impl.PersonKeyImpl#getPublicKey <em>Public Key</em>}</li>
  *   <li>{@link org.rapport.model.impl.PersonKeyImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.rapport.model.impl.PersonKeyImpl#getRetired <em>Retired</em>}</li>
+ *   <li>{@link org.rapport.model.impl.PersonKeyImpl#getEndorsement <em>Endorsement</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +90,26 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @ordered
 	 */
 	protected LocalDateTime retired = RETIRED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEndorsement() <em>Endorsement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndorsement()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ENDORSEMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEndorsement() <em>Endorsement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndorsement()
+	 * @generated
+	 * @ordered
+	 */
+	protected String endorsement = ENDORSEMENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -184,6 +205,29 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @generated
 	 */
 	@Override
+	public String getEndorsement() {
+		return endorsement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEndorsement(String newEndorsement) {
+		String oldEndorsement = endorsement;
+		endorsement = newEndorsement;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.PERSON_KEY__ENDORSEMENT, oldEndorsement, endorsement));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RapportPackage.PERSON_KEY__PUBLIC_KEY:
@@ -192,6 +236,8 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 				return getCreated();
 			case RapportPackage.PERSON_KEY__RETIRED:
 				return getRetired();
+			case RapportPackage.PERSON_KEY__ENDORSEMENT:
+				return getEndorsement();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -212,6 +258,9 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 				return;
 			case RapportPackage.PERSON_KEY__RETIRED:
 				setRetired((LocalDateTime)newValue);
+				return;
+			case RapportPackage.PERSON_KEY__ENDORSEMENT:
+				setEndorsement((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -234,6 +283,9 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 			case RapportPackage.PERSON_KEY__RETIRED:
 				setRetired(RETIRED_EDEFAULT);
 				return;
+			case RapportPackage.PERSON_KEY__ENDORSEMENT:
+				setEndorsement(ENDORSEMENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -252,6 +304,8 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
 			case RapportPackage.PERSON_KEY__RETIRED:
 				return RETIRED_EDEFAULT == null ? retired != null : !RETIRED_EDEFAULT.equals(retired);
+			case RapportPackage.PERSON_KEY__ENDORSEMENT:
+				return ENDORSEMENT_EDEFAULT == null ? endorsement != null : !ENDORSEMENT_EDEFAULT.equals(endorsement);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -272,6 +326,8 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 		result.append(created);
 		result.append(", retired: ");
 		result.append(retired);
+		result.append(", endorsement: ");
+		result.append(endorsement);
 		result.append(')');
 		return result.toString();
 	}

@@ -668,6 +668,16 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPersonKey_Endorsement() {
+		return (EAttribute)personKeyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getClientCase() {
 		return clientCaseEClass;
 	}
@@ -2821,6 +2831,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		createEAttribute(personKeyEClass, PERSON_KEY__PUBLIC_KEY);
 		createEAttribute(personKeyEClass, PERSON_KEY__CREATED);
 		createEAttribute(personKeyEClass, PERSON_KEY__RETIRED);
+		createEAttribute(personKeyEClass, PERSON_KEY__ENDORSEMENT);
 
 		clientCaseEClass = createEClass(CLIENT_CASE);
 		createEAttribute(clientCaseEClass, CLIENT_CASE__CODE);
@@ -3128,6 +3139,7 @@ public class RapportPackageImpl extends EPackageImpl implements RapportPackage {
 		initEAttribute(getPersonKey_PublicKey(), ecorePackage.getEString(), "publicKey", null, 0, 1, PersonKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPersonKey_Created(), this.getLocalDateTime(), "created", null, 0, 1, PersonKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPersonKey_Retired(), this.getLocalDateTime(), "retired", null, 0, 1, PersonKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPersonKey_Endorsement(), ecorePackage.getEString(), "endorsement", null, 0, 1, PersonKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clientCaseEClass, ClientCase.class, "ClientCase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClientCase_Code(), ecorePackage.getEString(), "code", null, 0, 1, ClientCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -68,16 +68,18 @@ public final class ChainCheck {
   private static final Set<ReviewStatus> NOTE_FROZEN = EnumSet.of(ReviewStatus.SUBMITTED, ReviewStatus.RESUBMITTED,
       ReviewStatus.APPROVED, ReviewStatus.LOCKED);
 
+  private final Roster roster;
   private final Function<String, Optional<Person>> people;
 
-  /** Checks against the people of {@code index}. */
+  /** Checks against the people of {@code index}, as a first look at the casebook would ({@link Roster#of}). */
   public ChainCheck(Casebook index) {
-    this(id -> index == null || id == null ? Optional.empty()
-        : index.getPeople().stream().filter(p -> id.equals(p.getId())).findFirst());
+    this(Roster.of(index));
   }
 
-  public ChainCheck(Function<String, Optional<Person>> people) {
-    this.people = people;
+  /** Checks against {@code roster}: only the keys it counts sign steps that verify. */
+  public ChainCheck(Roster roster) {
+    this.roster = roster;
+    this.people = roster::person;
   }
 
   /** Verifies {@code document}; a plan, which has no workflow, has nothing to verify. */
@@ -139,6 +141,11 @@ public final class ChainCheck {
       Optional<PersonKey> theirs = Keys.keyOf(actor.get(), step.getPublicKey());
       if (theirs.isEmpty()) {
         error(i, named + " was signed with a key that is not " + who + "'s (key " + Keys.shown(Keys.fingerprint(step.getPublicKey())) + ").");
+        return null;
+      }
+      String notCounted = roster.refusal(actor.get(), theirs.get());
+      if (notCounted != null) {
+        error(i, named + " was signed with a key that does not count: " + notCounted + ".");
         return null;
       }
       LocalDateTime retired = theirs.get().getRetired();

@@ -62,7 +62,7 @@ public final class StepChain {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void field(StringBuilder text, String name, String value) {
+  static void field(StringBuilder text, String name, String value) {
     String shown = value == null ? "" : value;
     text.append(name).append('=').append(shown.getBytes(StandardCharsets.UTF_8).length).append(':').append(shown).append('\n');
   }

@@ -58,8 +58,9 @@ public class RapportConstraints extends EObjectValidator {
 
   /**
    * The key under which the validation context ({@code Diagnostician.createDefaultContext()}, then
-   * {@code validate(object, context)}) holds the casebook index whose people sign the documents'
-   * steps; without it, signed steps are not checked.
+   * {@code validate(object, context)}) holds whose keys sign the documents' steps: a
+   * {@link org.rapport.model.signing.Roster} (as an open casebook gives it, with this workstation's
+   * pins), or the casebook index itself; without it, signed steps are not checked.
    */
   public static final String ROSTER = "org.rapport.model.roster";
 
@@ -88,14 +89,19 @@ public class RapportConstraints extends EObjectValidator {
     if (object instanceof Document document && document.getClientCode() != null) {
       ok &= pseudonymous(document, document.getClientCode(), Literals.DOCUMENT__CLIENT_CODE, diagnostics);
     }
-    if (object instanceof Document document && context != null && context.get(ROSTER) instanceof org.rapport.model.Casebook roster) {
-      ok &= validateSteps(document, roster, diagnostics);
+    if (object instanceof Document document && context != null) {
+      Object people = context.get(ROSTER);
+      if (people instanceof org.rapport.model.Casebook index) {
+        ok &= validateSteps(document, org.rapport.model.signing.Roster.of(index), diagnostics);
+      } else if (people instanceof org.rapport.model.signing.Roster roster) {
+        ok &= validateSteps(document, roster, diagnostics);
+      }
     }
     return ok;
   }
 
   /** The findings of {@link ChainCheck} on the step they name, else on the document's steps. */
-  private boolean validateSteps(Document document, org.rapport.model.Casebook roster, DiagnosticChain diagnostics) {
+  private boolean validateSteps(Document document, org.rapport.model.signing.Roster roster, DiagnosticChain diagnostics) {
     boolean ok = true;
     for (ChainCheck.Finding finding : new ChainCheck(roster).verify(document).findings()) {
       boolean error = finding.severity() == ChainCheck.Severity.ERROR;

@@ -125,4 +125,22 @@ final class Fixtures {
       System.clearProperty("rapport.kdf.iterations");
     }
   }
+
+  /**
+   * Makes {@code folder} this workstation's memory of casebooks (what it pins and remembers outside
+   * them), with cheap key costs, until closed; then both are as they were.
+   */
+  static AutoCloseable workstation(java.nio.file.Path folder) {
+    String before = System.getProperty("rapport.workstation");
+    System.setProperty("rapport.workstation", folder.toString());
+    cheapKeys(true);
+    return () -> {
+      cheapKeys(false);
+      if (before == null) {
+        System.clearProperty("rapport.workstation");
+      } else {
+        System.setProperty("rapport.workstation", before);
+      }
+    };
+  }
 }

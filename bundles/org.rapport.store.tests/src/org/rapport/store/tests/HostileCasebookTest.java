@@ -110,10 +110,7 @@ class HostileCasebookTest {
 
   @Test
   void anEncryptedCasebookWhoseKeyFileWasRemovedIsNotOpenedAsPlain(@TempDir Path work) throws Exception {
-    String before = System.getProperty("rapport.workstation");
-    System.setProperty("rapport.workstation", work.resolve("workstation").toString());
-    Fixtures.cheapKeys(true);
-    try {
+    try (AutoCloseable workstation = Fixtures.workstation(work.resolve("workstation"))) {
       Path demo = CasebookFolders.copy(SEEDS.resolve("demo-casebook"), work.resolve("demo"));
       Path plainCopy = CasebookFolders.copy(SEEDS.resolve("demo-casebook"), work.resolve("plain"));
       try (OpenCasebook open = store.open(demo)) {
@@ -131,13 +128,6 @@ class HostileCasebookTest {
           refused.getMessage());
       try (OpenCasebook open = store.open(plainCopy)) {
         assertFalse(open.keys().encrypted(), "a casebook never encrypted here opens as ever");
-      }
-    } finally {
-      Fixtures.cheapKeys(false);
-      if (before == null) {
-        System.clearProperty("rapport.workstation");
-      } else {
-        System.setProperty("rapport.workstation", before);
       }
     }
   }

@@ -44,7 +44,9 @@ class PersonKeysTest {
     CasebookFolders.copy(SEEDS.resolve("demo-casebook"), copy);
     try (OpenCasebook open = store.open(copy)) {
       List<String> findings = new ArrayList<>();
-      ChainCheck check = new ChainCheck(open.index());
+      assertTrue(open.signing().roster().endorsing(), "the owner endorsed the demo's keys");
+      assertEquals(List.of(), open.signing().roster().unendorsed());
+      ChainCheck check = new ChainCheck(open.signing().roster());
       int signed = 0;
       for (DocumentEntry entry : open.entries(EnumSet.of(DocumentKind.REFLECTION, DocumentKind.AGREEMENT))) {
         LoadResult loaded = open.load(entry);
@@ -193,5 +195,71 @@ class PersonKeysTest {
     } finally {
       Fixtures.cheapKeys(false);
     }
+  }
+
+  @Test
+  void theOwnersKeyEndorsesItselfAndASupervisorsKeyCountsOnceTheOwnerEndorsesIt(@TempDir Path work) throws Exception {
+    try (AutoCloseable workstation = Fixtures.workstation(work.resolve("workstation"));
+        OpenCasebook open = store.create(work.resolve("casebook"), "Endorsed")) {
+      ownedByATraineeWithAKey(open);
+      open.index().getPeople().add(Fixtures.person("P-sup-1", "Supervisor M. Hollis", org.rapport.model.Role.SUPERVISOR));
+      open.saveIndex();
+      assertTrue(open.signing().roster().endorsing(), "the owner's first key endorses itself");
+      // the supervisor makes their key at their first sign-in here, without the owner
+      open.signing().createKey("P-sup-1", "hollis key 2026 a".toCharArray(), "P-sup-1");
+      Signer owner = open.signing().signIn("P-trainee-1", "fairweather key 2026".toCharArray());
+      Signer hollis = open.signing().signIn("P-sup-1", "hollis key 2026 a".toCharArray());
+      ReflectionNote note = Fixtures.reflection("CL-0417", 1);
+      note.setAuthorId("P-trainee-1");
+      ReviewWorkflow.take(note, ReviewWorkflow.Step.SUBMIT, owner, java.time.LocalDateTime.now(), null);
+      ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, hollis, java.time.LocalDateTime.now().plusMinutes(1), null);
+
+      String finding = new ChainCheck(open.signing().roster()).verify(note).findings().get(0).message();
+      assertTrue(finding.contains("was not endorsed by the casebook's owner"), finding);
+      assertEquals(List.of(hollis.person().getKeys().get(0)), open.signing().roster().unendorsed());
+      StoreException notOwner = assertThrows(StoreException.class, () -> open.signing().endorse("P-sup-1", hollis, "P-sup-1"));
+      assertTrue(notOwner.getMessage().startsWith("Only the casebook's owner, Trainee R. Fairweather,"), notOwner.getMessage());
+
+      assertEquals(1, open.signing().endorse("P-sup-1", owner, "P-trainee-1").size());
+      assertEquals(List.of(), new ChainCheck(open.signing().roster()).verify(note).findings(), "endorsed, the approval counts");
+      assertTrue(open.audit().entries().stream().anyMatch(e -> "endorse key".equals(e.action())), "endorsing is audited");
+    }
+    // the endorsement is in the index on disk, and another look at the casebook takes it
+    try (AutoCloseable workstation = Fixtures.workstation(work.resolve("workstation"));
+        OpenCasebook again = store.openForReading(work.resolve("casebook"), null)) {
+      assertEquals(List.of(), again.signing().roster().unendorsed());
+    }
+  }
+
+  @Test
+  void aSecondOwnerKeyCountsOnlyOnceThisWorkstationTrustsIt(@TempDir Path work) throws Exception {
+    try (AutoCloseable workstation = Fixtures.workstation(work.resolve("workstation"));
+        OpenCasebook open = store.create(work.resolve("casebook"), "Pinned")) {
+      org.rapport.model.Person trainee = ownedByATraineeWithAKey(open);
+      // a key of someone else's making, listed under the owner and endorsing itself, as an edit of the index would add it
+      java.security.KeyPair made = Keys.generate();
+      PersonKey added = org.rapport.model.RapportFactory.eINSTANCE.createPersonKey();
+      added.setPublicKey(Keys.encode(made.getPublic()));
+      added.setCreated(java.time.LocalDateTime.now().withNano(0));
+      trainee.getKeys().add(added);
+      org.rapport.model.signing.Roster.endorse(open.index(), trainee, added, new Signer(trainee, made));
+
+      String refused = open.signing().roster().refusal(trainee, added);
+      assertTrue(refused != null && refused.contains("is new to this workstation"), refused);
+      StoreException unknown = assertThrows(StoreException.class, () -> open.signing().trustOwnerKey("0000 0000 0000 0000", null));
+      assertTrue(unknown.getMessage().contains("has no key with the fingerprint"), unknown.getMessage());
+      open.signing().trustOwnerKey(Keys.shown(Keys.fingerprint(made.getPublic())), null);   // compared with the owner, then accepted
+      assertEquals(null, open.signing().roster().refusal(trainee, added));
+    }
+  }
+
+  /** Makes P-trainee-1 the owner of {@code open}, with a key made here (passphrase "fairweather key 2026"). */
+  private static org.rapport.model.Person ownedByATraineeWithAKey(OpenCasebook open) throws StoreException {
+    org.rapport.model.Person trainee = Fixtures.person("P-trainee-1", "Trainee R. Fairweather", org.rapport.model.Role.TRAINEE);
+    open.index().getPeople().add(trainee);
+    open.index().setOwner(trainee);
+    open.saveIndex();
+    open.signing().createKey("P-trainee-1", "fairweather key 2026".toCharArray(), "P-trainee-1");
+    return trainee;
   }
 }

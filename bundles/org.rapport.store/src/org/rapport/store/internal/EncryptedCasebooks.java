@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The casebooks this workstation has opened encrypted, remembered outside them (in
- * {@code ~/.rapport/encrypted-casebooks}, or the folder the system property
- * {@code rapport.workstation} names), so that one whose key file disappeared, and whose files were
- * put back in clear, is not opened as a plain casebook as if nothing had happened.
+ * The casebooks this workstation has opened encrypted, remembered outside them (in the
+ * {@link Workstation}'s {@code encrypted-casebooks}), so that one whose key file disappeared, and
+ * whose files were put back in clear, is not opened as a plain casebook as if nothing had happened.
  */
 final class EncryptedCasebooks {
 
@@ -21,8 +20,7 @@ final class EncryptedCasebooks {
   }
 
   private static Path list() {
-    String folder = System.getProperty("rapport.workstation");
-    return (folder != null ? Path.of(folder) : Path.of(System.getProperty("user.home"), ".rapport")).resolve(FILE);
+    return Workstation.file(FILE);
   }
 
   private static String nameOf(Path folder) {

@@ -8,13 +8,20 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.rapport.model.Casebook;
 import org.rapport.model.Person;
 import org.rapport.model.PersonKey;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.operations.People;
 import org.rapport.model.signing.Keys;
+import org.rapport.model.signing.Roster;
 import org.rapport.model.signing.Signer;
 import org.rapport.store.CasebookSigning;
 import org.rapport.store.PassphraseException;
@@ -71,18 +78,109 @@ final class PersonKeys implements CasebookSigning {
     } catch (IOException e) {
       throw new StoreException("Could not write the key file " + file + ": " + e.getMessage(), e);
     }
-    PersonKey key = add(person, Keys.encode(keys.getPublic()));
+    boolean owners = casebook.index().getOwner() != null && personId.equals(casebook.index().getOwner().getId());
+    Roster before = roster();
+    PersonKey key = add(person, Keys.encode(keys.getPublic()), owners ? new Signer(person, keys) : null);
+    if (owners) {
+      PinnedOwnerKeys.pin(casebook.index().getId(), Set.of(Keys.fingerprint(keys.getPublic())));   // made here, so trusted here
+      if (!before.endorsing()) {
+        // the owner's first endorsing key takes the people as listed, as they counted until now
+        endorseAll(List.copyOf(casebook.index().getPeople()), before, new Signer(person, keys));
+      }
+    }
     casebook.record(actorId, "create key", null, personId + " " + Keys.shown(Keys.fingerprint(keys.getPublic())));
     return key;
   }
 
-  /** Adds a public key to {@code person}, retiring the one in use, and saves the index; on failure the index is as it was. */
-  private PersonKey add(Person person, String publicKey) throws StoreException {
+  @Override
+  public Roster roster() {
+    Casebook index = casebook.index();
+    if (index.getId() == null) {
+      return Roster.of(index);
+    }
+    Set<String> pinned = PinnedOwnerKeys.of(index.getId());
+    if (pinned.isEmpty()) {
+      Set<String> found = Roster.of(index).ownerKeys();   // a first look: the owner keys that endorse themselves
+      PinnedOwnerKeys.pin(index.getId(), found);
+      pinned = found;
+    }
+    return pinned.isEmpty() ? Roster.of(index) : Roster.pinned(index, pinned);
+  }
+
+  @Override
+  public List<String> endorse(String personId, Signer owner, String actorId) throws StoreException {
+    casebook.refuseIfReadOnly();
+    Casebook index = casebook.index();
+    if (index.getOwner() == null || !index.getOwner().getId().equals(owner.person().getId())) {
+      throw new StoreException("Only the casebook's owner" + (index.getOwner() == null ? "" : ", " + People.name(index.getOwner()) + ",")
+          + " endorses keys.");
+    }
+    Roster roster = roster();
+    // the first endorsement covers everyone listed: once one key is endorsed, an unendorsed key counts for nothing
+    List<Person> whom = roster.endorsing() ? List.of(person(personId)) : List.copyOf(index.getPeople());
+    List<String> shown = endorseAll(whom, roster, owner);
+    if (!shown.isEmpty()) {
+      casebook.record(actorId, "endorse key", null, String.join("; ", shown));
+    }
+    return shown;
+  }
+
+  /** Endorses the keys of {@code whom} that {@code roster} does not count (all of them before endorsement) and saves the index. */
+  private List<String> endorseAll(List<Person> whom, Roster roster, Signer owner) throws StoreException {
+    Map<PersonKey, String> before = new HashMap<>();
+    List<String> shown = new ArrayList<>();
+    for (Person each : whom) {
+      for (PersonKey key : each.getKeys()) {
+        if (!roster.endorsing() || roster.refusal(each, key) != null) {
+          before.put(key, key.getEndorsement());
+          Roster.endorse(casebook.index(), each, key, owner);
+          shown.add(People.name(each) + ": " + Keys.shown(Keys.fingerprint(key.getPublicKey())));
+        }
+      }
+    }
+    if (shown.isEmpty()) {
+      return shown;
+    }
+    try {
+      casebook.saveIndex();
+    } catch (StoreException | RuntimeException e) {
+      before.forEach(PersonKey::setEndorsement);
+      throw e;
+    }
+    return shown;
+  }
+
+  @Override
+  public void trustOwnerKey(String fingerprint, String actorId) throws StoreException {
+    Casebook index = casebook.index();
+    Person owner = index.getOwner();
+    String wanted = fingerprint.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    PersonKey key = owner == null ? null : owner.getKeys().stream()
+        .filter(k -> Keys.fingerprint(k.getPublicKey()).startsWith(wanted) && wanted.length() >= 16).findFirst().orElse(null);
+    if (key == null) {
+      throw new StoreException("The owner has no key with the fingerprint " + fingerprint + " in this casebook.");
+    }
+    if (Roster.of(index).refusal(owner, key) != null) {
+      throw new StoreException("The owner's key " + Keys.shown(Keys.fingerprint(key.getPublicKey())) + " is not endorsed by any key of the"
+          + " owner, so it cannot be trusted.");
+    }
+    PinnedOwnerKeys.pin(index.getId(), Set.of(Keys.fingerprint(key.getPublicKey())));
+    casebook.record(actorId, "trust owner key", null, Keys.shown(Keys.fingerprint(key.getPublicKey())));
+  }
+
+  /**
+   * Adds a public key to {@code person}, retiring the one in use and endorsed by {@code endorser}
+   * when given, and saves the index; on failure the index is as it was.
+   */
+  private PersonKey add(Person person, String publicKey, Signer endorser) throws StoreException {
     LocalDateTime now = LocalDateTime.now().withNano(0);
     PersonKey current = Keys.current(person).orElse(null);
     PersonKey key = RapportFactory.eINSTANCE.createPersonKey();
     key.setPublicKey(publicKey);
     key.setCreated(now);
+    if (endorser != null) {
+      Roster.endorse(casebook.index(), person, key, endorser);
+    }
     if (current != null) {
       current.setRetired(now);
     }
@@ -149,7 +247,7 @@ final class PersonKeys implements CasebookSigning {
     if (Keys.keyOf(person, encoded).isPresent()) {
       throw new StoreException(People.name(person) + " has this key already.");
     }
-    PersonKey added = add(person, encoded);
+    PersonKey added = add(person, encoded, null);
     casebook.record(actorId, "import key", null, personId + " " + Keys.shown(Keys.fingerprint(key)));
     return added;
   }

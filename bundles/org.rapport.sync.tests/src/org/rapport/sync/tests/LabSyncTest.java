@@ -284,6 +284,35 @@ class LabSyncTest {
   }
 
   @Test
+  void aSupervisorOfSomeonesOwnMakingPushedToTheLabApprovesNothing() throws Exception {
+    Path trainee = shareTheDemo();
+    Path intruder = cloneAs("intruder");
+    try (OpenCasebook theirs = store.open(intruder)) {
+      // a person listed with a key the intruder holds, made a supervisor of the note's client: no owner endorsed it
+      org.rapport.model.Person stooge = org.rapport.model.operations.People.add(theirs.index(), "Supervisor S. Stooge",
+          org.rapport.model.Role.SUPERVISOR);
+      java.security.KeyPair keys = org.rapport.model.signing.Keys.generate();
+      org.rapport.model.PersonKey key = org.rapport.model.RapportFactory.eINSTANCE.createPersonKey();
+      key.setPublicKey(org.rapport.model.signing.Keys.encode(keys.getPublic()));
+      key.setCreated(LocalDateTime.now().withNano(0));
+      stooge.getKeys().add(key);
+      theirs.index().getClients().stream().filter(c -> "CL-0552".equals(c.getCode())).findFirst().orElseThrow().getSupervisors().add(stooge);
+      theirs.saveIndex();
+      ReflectionNote note = (ReflectionNote) load(theirs, SUBMITTED);
+      ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, new Signer(stooge, keys), LocalDateTime.now().withNano(0), null);
+      theirs.save(note, stooge.getId());
+      assertEquals(State.IN_STEP, sync(theirs, stooge.getId()).state());
+    }
+    try (OpenCasebook casebook = store.open(trainee)) {
+      Outcome outcome = sync(casebook, "P-trainee-1");
+      assertTrue(outcome.refused().stream().anyMatch(r -> r.startsWith(SUBMITTED) && r.contains("was not endorsed by the casebook's owner")),
+          outcome.refused().toString());
+      assertEquals(ReviewStatus.SUBMITTED, ((ReflectionNote) load(casebook, SUBMITTED)).getStatus(), "the note still waits for review");
+      assertFalse(casebook.signing().roster().unendorsed().isEmpty(), "the newcomer is listed, their key waiting for the owner");
+    }
+  }
+
+  @Test
   void aFileMissingOnOneWorkstationIsNotSentAsDeleted() throws Exception {
     Path trainee = shareTheDemo();
     Path supervisor = cloneAs("supervisor");

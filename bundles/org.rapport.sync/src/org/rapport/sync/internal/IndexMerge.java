@@ -85,10 +85,20 @@ final class IndexMerge {
       if (known.isEmpty()) {
         withheld.add(describe(mine, key) + ": a new key for someone this workstation knows was not taken. If they made a new key,"
             + " compare this fingerprint with them and import the public key they export (rapport keys --import)");
-      } else if (known.get().getRetired() == null && key.getRetired() != null) {
-        known.get().setRetired(key.getRetired());   // retiring a key is never undone, and gives no one more trust
+      } else {
+        if (known.get().getRetired() == null && key.getRetired() != null) {
+          known.get().setRetired(key.getRetired());   // retiring a key is never undone, and gives no one more trust
+        }
+        if (isBlank(known.get().getEndorsement()) && !isBlank(key.getEndorsement())) {
+          // the owner endorsed it on another workstation; a forged endorsement gains nothing, as every use verifies it
+          known.get().setEndorsement(key.getEndorsement());
+        }
       }
     }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static String nameOf(Person person) {

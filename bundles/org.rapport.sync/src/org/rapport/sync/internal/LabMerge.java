@@ -228,7 +228,7 @@ final class LabMerge {
     for (Arrival arrival : arrivals) {
       versions.add(new byte[][] {lab.read(arrival.theirs()), arrival.ours() == null ? null : lab.read(arrival.ours())});
     }
-    ChainCheck chains = new ChainCheck(casebook.index());
+    ChainCheck chains = new ChainCheck(casebook.signing().roster());
     List<Checked> checked = java.util.stream.IntStream.range(0, arrivals.size()).parallel()
         .mapToObj(i -> check(arrivals.get(i), versions.get(i)[0], versions.get(i)[1], chains)).toList();
     for (int i = 0; i < checked.size(); i++) {
