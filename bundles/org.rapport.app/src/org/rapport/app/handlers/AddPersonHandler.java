@@ -20,6 +20,7 @@ import org.rapport.model.Person;
 import org.rapport.model.PersonKey;
 import org.rapport.model.operations.People;
 import org.rapport.model.signing.Keys;
+import org.rapport.model.signing.Signer;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
 import org.rapport.ui.ActiveCasebook;
@@ -73,9 +74,17 @@ public class AddPersonHandler {
     }
     try {
       PersonKey key = open.signing().importPublicKey(person.getId(), pem, CurrentUser.idIn(user, open));
+      // the owner adding someone vouches for their key; anyone else leaves it for the owner to endorse
+      Signer owner = user == null ? null : user.signer(open).filter(s -> open.index().getOwner() != null
+          && open.index().getOwner().getId().equals(s.person().getId())).orElse(null);
+      if (owner != null) {
+        open.signing().endorse(person.getId(), owner, owner.person().getId());
+      }
       MessageDialog.openInformation(shell, ADDED, person.getName() + " was added with the key\n\n"
           + Keys.shown(Keys.fingerprint(key.getPublicKey())) + "\n\nRead this fingerprint to " + person.getName()
-          + " (in person or by phone) and compare it with theirs before trusting what the key signs.");
+          + " (in person or by phone) and compare it with theirs before trusting what the key signs."
+          + (owner != null ? " You endorsed it as the casebook's owner."
+              : " It counts once the casebook's owner endorses it (they are asked when they next sign in)."));
     } catch (StoreException e) {
       MessageDialog.openWarning(shell, AddPersonDialog.TITLE, person.getName() + " was added, but their key was not: " + e.getMessage());
     }

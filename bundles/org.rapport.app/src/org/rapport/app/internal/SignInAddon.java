@@ -85,6 +85,44 @@ public final class SignInAddon {
     } else {
       RapportPreferences.setLastPerson(signer.person().getId());
       user.signIn(casebook, signer);
+      offerEndorsements(shell, casebook, signer);
+    }
+  }
+
+  /** The title of the question the owner is asked on signing in when keys await their endorsement. */
+  public static final String ENDORSE = "Endorse Keys";
+
+  /**
+   * When the owner signs in and someone's key does not count yet (made here at their first sign-in,
+   * or imported while the owner was not signed in), asks the owner to endorse it, fingerprints shown.
+   */
+  private static void offerEndorsements(Shell shell, OpenCasebook casebook, org.rapport.model.signing.Signer signer) {
+    Person owner = casebook.index().getOwner();
+    if (casebook.readOnly() || owner == null || !owner.getId().equals(signer.person().getId())) {
+      return;
+    }
+    java.util.List<org.rapport.model.PersonKey> waiting = casebook.signing().roster().unendorsed();
+    if (waiting.isEmpty()) {
+      return;
+    }
+    StringBuilder list = new StringBuilder();
+    for (org.rapport.model.PersonKey key : waiting) {
+      list.append("\n").append(org.rapport.model.operations.People.name((Person) key.eContainer())).append(": ")
+          .append(org.rapport.model.signing.Keys.shown(org.rapport.model.signing.Keys.fingerprint(key.getPublicKey())));
+    }
+    org.eclipse.jface.dialogs.MessageDialog question = new org.eclipse.jface.dialogs.MessageDialog(shell, ENDORSE, null,
+        "What these keys sign does not count until you, the casebook's owner, endorse them. Compare each fingerprint with its"
+            + " owner (in person or by phone) first:\n" + list + "\n\nEndorse them now?",
+        org.eclipse.jface.dialogs.MessageDialog.QUESTION, 1, "&Endorse", "&Not Now");
+    if (question.open() != 0) {
+      return;
+    }
+    try {
+      for (org.rapport.model.PersonKey key : waiting) {
+        casebook.signing().endorse(((Person) key.eContainer()).getId(), signer, owner.getId());
+      }
+    } catch (org.rapport.store.StoreException e) {
+      org.eclipse.jface.dialogs.MessageDialog.openError(shell, ENDORSE, "The keys could not be endorsed: " + e.getMessage());
     }
   }
 
