@@ -199,6 +199,21 @@ status=0; headless verify "$work/symlinked" >"$work/symlinked.out" 2>&1 || statu
 [ "$status" = 1 ] && grep -q 'is a symbolic link' "$work/symlinked.out" \
   || { cat "$work/symlinked.out" >&2; fail "rapport verify did not refuse the planted symbolic link (exit $status)"; }
 echo "verify: symlinked found: $(grep -m1 'symbolic link' "$work/symlinked.out" | cut -c1-150)"
+# the whole casebook put back from an older backup (index, journal and trail together) is consistent in
+# itself; this workstation remembers how far its trail went, and reports it until an administrator accepts
+cp -r "$install/seeds/demo-casebook" "$work/restored"
+opened() { RAPPORT_PERSON_PASSPHRASE="fairweather demo 2026" headless keys "$work/restored" --endorse P-sup-1 --as P-trainee-1 >/dev/null; }
+opened; cp -r "$work/restored" "$work/restored-backup"; opened; opened
+rm -rf "$work/restored"; mv "$work/restored-backup" "$work/restored"
+status=0; headless verify "$work/restored" >"$work/restored.out" 2>&1 || status=$?
+[ "$status" = 1 ] && grep -q 'audit trail: ERROR: this workstation saw the trail with' "$work/restored.out" \
+  || { cat "$work/restored.out" >&2; fail "rapport verify did not find the casebook put back from a backup (exit $status)"; }
+headless check "$work/restored" >"$work/restored-check.out" 2>&1 || true
+grep -q 'older than when this workstation last worked in it' "$work/restored-check.out" \
+  || { cat "$work/restored-check.out" >&2; fail "rapport check did not report the casebook put back from a backup"; }
+headless audit accept-restore "$work/restored" >"$work/accept-restore.out" 2>&1 || { cat "$work/accept-restore.out" >&2; fail "rapport audit accept-restore failed"; }
+headless verify "$work/restored" >"$work/restored.out" 2>&1 || { cat "$work/restored.out" >&2; fail "rapport verify still fails after the restore was accepted"; }
+echo "verify: restored-whole found: $(grep -m1 'older than' "$work/restored-check.out" | cut -c1-150); then $(cat "$work/accept-restore.out")"
 # an encrypted casebook whose key file was removed is not opened as a plain one
 export RAPPORT_PASSPHRASE="smoke lantern harbour 2026"
 headless generate "$work/encrypted" --sessions 3 --encrypted >"$work/encrypted.out" 2>&1 || { cat "$work/encrypted.out" >&2; fail "rapport generate --encrypted failed"; }

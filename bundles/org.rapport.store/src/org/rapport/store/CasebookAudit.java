@@ -17,6 +17,16 @@ public interface CasebookAudit {
   /** The trail, oldest first; an entry that cannot be read ends the list (see {@link #verify()}). */
   List<AuditEntry> entries() throws StoreException;
 
-  /** Checks the chain of hashes: empty when it holds, else where it first breaks, in words. */
+  /**
+   * Checks the chain of hashes, that the trail still holds the entry the index anchors, and the
+   * newest entry this workstation saw: empty when all hold, else what is wrong, in words.
+   */
   Optional<String> verify();
+
+  /**
+   * Records that an administrator put the casebook back from a backup on purpose, and takes its
+   * trail as it is now as what this workstation has seen; until then the casebook is reported as
+   * older than when this workstation last worked in it.
+   */
+  void acceptRestore(String actorId) throws StoreException;
 }

@@ -16,11 +16,15 @@ import org.rapport.store.StoreException;
  */
 public final class AuditApplication extends HeadlessCommand {
 
-  static final String USAGE = "usage: rapport audit verify <casebook folder>";
+  static final String USAGE = "usage: rapport audit verify <casebook folder>\n"
+      + "       rapport audit accept-restore <casebook folder>";
 
   @Override
   String usage() {
-    return USAGE + "\n" + "Verifies the chain of a casebook's audit trail; exit 1 when a link is broken.";
+    return USAGE + "\n" + "verify checks the chain of a casebook's audit trail, that it still holds the entry its index anchors and\n"
+        + "the newest entry this workstation saw; exit 1 when any fails. accept-restore is for an administrator who\n"
+        + "put the whole casebook back from an older backup on purpose: it records that in the trail and takes the\n"
+        + "trail as it is now as what this workstation has seen.";
   }
 
   @Override
@@ -31,11 +35,22 @@ public final class AuditApplication extends HeadlessCommand {
   /** The command itself, apart from the platform, so that tests can call it. */
   public static int run(String[] args, CasebookStore store, PrintStream out, PrintStream err) {
     return guarded("audit", err, () -> {
-      if (args.length != 2 || !"verify".equals(args[0])) {
+      if (args.length != 2 || !"verify".equals(args[0]) && !"accept-restore".equals(args[0])) {
         err.println(USAGE);
         return 2;
       }
       Path folder = Path.of(args[1]);
+      if ("accept-restore".equals(args[0])) {
+        try (OpenCasebook open = store.open(folder, Services.passphraseFor(folder, err))) {
+          open.audit().acceptRestore(null);
+          out.println("the restore of " + folder + " is accepted: its trail, now " + open.audit().entries().size()
+              + " entries, is what this workstation has seen");
+          return 0;
+        } catch (StoreException e) {
+          err.println("rapport audit: " + e.getMessage());
+          return 2;
+        }
+      }
       try (OpenCasebook open = store.openForReading(folder, Services.passphraseFor(folder, err))) {
         Optional<String> broken = open.audit().verify();
         if (broken.isPresent()) {

@@ -193,4 +193,58 @@ class AuditTrailTest {
       assertTrue(problem.contains("removed or cut back"), problem);
     }
   }
+
+  @Test
+  void aWholeCasebookPutBackFromAnOlderBackupIsReportedUntilAnAdministratorAcceptsIt(@TempDir Path work) throws Exception {
+    try (AutoCloseable workstation = Fixtures.workstation(work.resolve("workstation"))) {
+      Path folder = org.rapport.store.CasebookFolders.copy(Path.of("../../seeds/demo-casebook").toAbsolutePath().normalize(),
+          work.resolve("demo"));
+      try (OpenCasebook open = store.open(folder)) {
+        open.audit().record("P-trainee-1", "read", "CL-0417-S1-plan", null);
+      }
+      Path backup = org.rapport.store.CasebookFolders.copy(folder, work.resolve("backup"));   // index, journal and trail together
+      try (OpenCasebook open = store.open(folder)) {
+        open.audit().record("P-sup-1", "lock", "CL-0417-S1-reflection", null);
+        open.audit().record("P-sup-1", "read", "CL-0417-S1-reflection", null);
+      }
+      try (var files = Files.walk(folder)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+      org.rapport.store.CasebookFolders.copy(backup, folder);   // put back whole: consistent in itself
+      try (OpenCasebook open = store.openForReading(folder)) {
+        String problem = open.problems().stream().map(org.rapport.store.StoreProblem::cause).filter(c -> c.contains("older than"))
+            .findFirst().orElseThrow(() -> new AssertionError("not reported: " + open.problems()));
+        assertTrue(problem.contains("had reached entry 5, but it now ends at entry 2") && problem.contains("rapport audit accept-restore"),
+            problem);
+        String trail = open.audit().verify().orElseThrow();
+        assertTrue(trail.contains("this workstation saw the trail with 5 entries, but it has 2"), trail);
+      }
+      for (int i = 0; i < 3; i++) {
+        try (OpenCasebook open = store.open(folder)) {   // three more openings: the trail grows past entry 5
+          assertTrue(open.problems().stream().anyMatch(p -> p.cause().contains("older than")), "still reported: " + open.problems());
+        }
+      }
+      try (OpenCasebook open = store.open(folder)) {
+        open.audit().acceptRestore("P-trainee-1");
+      }
+      try (OpenCasebook open = store.open(folder)) {
+        assertEquals(List.of(), open.problems());
+        assertEquals(Optional.empty(), open.audit().verify());
+        assertTrue(open.audit().entries().stream().anyMatch(e -> "accept restore".equals(e.action())
+            && e.detail().contains("had seen entry 5")), "the accepted restore stays in the trail");
+      }
+      // a fresh copy of the demo in the same place (no trail, nothing anchored) is a new start, not a restore
+      try (var files = Files.walk(folder)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+      org.rapport.store.CasebookFolders.copy(Path.of("../../seeds/demo-casebook").toAbsolutePath().normalize(), folder);
+      try (OpenCasebook open = store.open(folder)) {
+        assertEquals(List.of(), open.problems());
+      }
+    }
+  }
 }

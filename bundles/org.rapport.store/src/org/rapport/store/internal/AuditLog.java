@@ -105,8 +105,13 @@ public final class AuditLog {
     return last == null ? null : last[0] + " " + last[7];
   }
 
-  /** What is wrong when {@code entries} do not hold the entry {@code anchor} names, or empty. */
+  /** What is wrong when {@code entries} do not hold the entry {@code anchor} of the index names, or empty. */
   static Optional<String> holds(List<AuditEntry> entries, String anchor) {
+    return holds(entries, anchor, "the index");
+  }
+
+  /** What is wrong when {@code entries} do not hold the entry {@code anchor} names, {@code whose} (the index, this workstation) it is. */
+  static Optional<String> holds(List<AuditEntry> entries, String anchor, String whose) {
     if (anchor == null || anchor.isBlank()) {
       return Optional.empty();
     }
@@ -115,14 +120,14 @@ public final class AuditLog {
     try {
       sequence = Long.parseLong(parts[0]);
     } catch (NumberFormatException e) {
-      return Optional.of("the index's anchor of the audit trail is damaged");
+      return Optional.of(whose + " holds a damaged anchor of the audit trail");
     }
     if (sequence > entries.size()) {
-      return Optional.of("the index was written when the trail had " + sequence + " entries, but it has " + entries.size()
+      return Optional.of(whose + " saw the trail with " + sequence + " entries, but it has " + entries.size()
           + ": the trail was removed or cut back");
     }
     if (parts.length < 2 || !entries.get((int) sequence - 1).hash().equals(parts[1])) {
-      return Optional.of("entry " + sequence + " is not the one the index recorded: the trail was rewritten");
+      return Optional.of("entry " + sequence + " is not the one " + whose + " recorded: the trail was rewritten");
     }
     return Optional.empty();
   }

@@ -107,6 +107,57 @@ public final class OpenCasebookImpl implements OpenCasebook {
     return entries.values();
   }
 
+  /**
+   * Why this casebook is older than when this workstation last worked in it, or null: its trail
+   * ends before the entry this workstation saw (the whole casebook put back from a backup), or it
+   * was found so before and no administrator accepted the restore. Reads only the trail's end.
+   */
+  String olderThanSeen() {
+    if (index.getId() == null) {
+      return null;
+    }
+    SeenTrails.Seen seen = SeenTrails.of(index.getId(), folder);
+    String anchor = audit.anchor();
+    if (seen != null && anchor == null && (index.getAuditAnchor() == null || index.getAuditAnchor().isBlank())) {
+      // no trail, and an index that never anchored one: a fresh copy (the demo again), not a casebook put back
+      SeenTrails.forget(index.getId(), folder);
+      return null;
+    }
+    long now = SeenTrails.sequence(anchor);
+    if (seen == null || !seen.behind() && now >= seen.sequence()) {
+      return null;
+    }
+    SeenTrails.markBehind(index.getId(), folder, seen);
+    return "the casebook is older than when this workstation last worked in it: its audit trail had reached entry " + seen.sequence()
+        + (now < seen.sequence() ? ", but it now ends at entry " + now : " before the casebook was found put back")
+        + ". The whole casebook was put back from an older backup, or its trail cut back, so work done since is not in it."
+        + " If a backup was restored on purpose, an administrator accepts it with: rapport audit accept-restore " + folder;
+  }
+
+  /** What is wrong when {@code entries}, the whole trail, no longer hold the entry this workstation saw, or empty. */
+  Optional<String> trailSeenHere(List<org.rapport.store.AuditEntry> entries) {
+    SeenTrails.Seen seen = index.getId() == null ? null : SeenTrails.of(index.getId(), folder);
+    if (seen == null) {
+      return Optional.empty();
+    }
+    return AuditLog.holds(entries, seen.anchor(), "this workstation")
+        .or(() -> seen.behind() ? Optional.of("this workstation found the casebook put back to an older state, and no administrator"
+            + " has accepted the restore (rapport audit accept-restore)") : Optional.empty());
+  }
+
+  /** Takes the trail as it is now as what this workstation has seen, recording that an administrator accepted a restored backup. */
+  void acceptRestore(String actorId) throws StoreException {
+    refuseIfReadOnly();
+    SeenTrails.Seen seen = index.getId() == null ? null : SeenTrails.of(index.getId(), folder);
+    record(actorId, "accept restore", null, seen == null ? "nothing was seen here before"
+        : "this workstation had seen entry " + seen.sequence() + "; the trail went on from entry " + SeenTrails.sequence(audit.anchor()));
+    try {
+      SeenTrails.accept(index.getId(), folder, audit.anchor());
+    } catch (IOException e) {
+      throw new StoreException("The restore was recorded in the trail, but " + e.getMessage() + ".", e);
+    }
+  }
+
   /** Reads a document file of this casebook (a recovery copy, say), opened with its key when sealed. */
   Document read(Path file) throws SafeXmi.UnreadableException {
     return xmi.read(file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
@@ -433,6 +484,9 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
     writeCurrent(index, file, "Could not save the casebook index " + file, 0);
     indexBehind = false;
+    if (index.getId() != null) {
+      SeenTrails.advance(index.getId(), folder, anchor);   // outside the casebook, which a restored backup does not reach
+    }
     try {
       journal.discard();
     } catch (IOException e) {

@@ -39,6 +39,12 @@ final class SealedAuditTrail implements CasebookAudit {
   public Optional<String> verify() {
     List<AuditEntry> entries = new ArrayList<>();
     return AuditLog.read(casebook.folder(), casebook.sealing(), entries)
-        .or(() -> AuditLog.holds(entries, casebook.index().getAuditAnchor()));
+        .or(() -> AuditLog.holds(entries, casebook.index().getAuditAnchor()))
+        .or(() -> casebook.trailSeenHere(entries));
+  }
+
+  @Override
+  public void acceptRestore(String actorId) throws StoreException {
+    casebook.acceptRestore(actorId);
   }
 }

@@ -50,6 +50,7 @@ public class XmiCasebookStore implements CasebookStore {
       List<StoreProblem> problems = new ArrayList<>();
       Casebook casebook = readIndex(index, problems, sealing, folder);
       OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, problems, lock, xmi, sealing);
+      reportIfOlderThanSeen(open);   // before this opening adds an entry to the trail
       try {
         open.record(null, "open", null, null);
       } catch (StoreException e) {
@@ -78,7 +79,16 @@ public class XmiCasebookStore implements CasebookStore {
     Sealing sealing = sealing(folder, passphrase);
     List<StoreProblem> problems = new ArrayList<>();
     Casebook casebook = readIndex(indexOf(folder), problems, sealing, folder);
-    return new OpenCasebookImpl(folder, casebook, problems, null, xmi, sealing);
+    OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, problems, null, xmi, sealing);
+    reportIfOlderThanSeen(open);
+    return open;
+  }
+
+  private static void reportIfOlderThanSeen(OpenCasebookImpl open) {
+    String older = open.olderThanSeen();
+    if (older != null) {
+      open.addProblem(new StoreProblem(open.folder().resolve(AuditLog.FILE), older));
+    }
   }
 
   /** The key of an encrypted casebook from its passphrase; null for a plain casebook. */
