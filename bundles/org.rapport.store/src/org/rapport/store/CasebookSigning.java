@@ -67,6 +67,13 @@ public interface CasebookSigning {
    */
   void trustOwnerKey(String fingerprint, String actorId) throws StoreException;
 
+  /**
+   * Signs with {@code signer}'s key, from now on, the audit trail entries recorded in their name
+   * (the workbench calls it on signing in); null stops. An entry's signature covers its hash, so it
+   * vouches for every entry before it.
+   */
+  void recordAs(Signer signer);
+
   /** What makes {@code passphrase} too weak to seal a key or a casebook, or null when it will do. */
   static String weakness(char[] passphrase) {
     return PassphraseRules.weakness(passphrase);

@@ -31,14 +31,18 @@ public final class CurrentUser {
 
   /** Signs {@code signer} in to {@code casebook}, signing out whoever was. */
   public void signIn(OpenCasebook casebook, Signer signer) {
+    signOutOf(this.casebook);
     this.casebook = casebook;
     this.signer = signer;
     this.readingOnly = false;
+    casebook.signing().recordAs(signer);   // what they do is recorded in the trail under their signature
     changed();
   }
 
   /** Signs out: nobody works as a person of {@code casebook}, which is read only; the choice is remembered, so no one is asked again. */
   public void readOnly(OpenCasebook casebook) {
+    signOutOf(this.casebook);
+    signOutOf(casebook);
     this.casebook = casebook;
     this.signer = null;
     this.readingOnly = true;
@@ -74,5 +78,11 @@ public final class CurrentUser {
   /** {@link #idIn}, for a caller that may have no {@code CurrentUser} (null) in its context. */
   public static String idIn(CurrentUser user, OpenCasebook casebook) {
     return user == null ? null : user.idIn(casebook);
+  }
+
+  private static void signOutOf(OpenCasebook casebook) {
+    if (casebook != null) {
+      casebook.signing().recordAs(null);
+    }
   }
 }

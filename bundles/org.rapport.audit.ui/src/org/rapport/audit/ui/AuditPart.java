@@ -69,6 +69,7 @@ public class AuditPart {
     Tables.column(table, "Action", 140, AuditEntry.class, AuditEntry::action);
     Tables.column(table, "Document", 200, AuditEntry.class, entry -> entry.documentId() == null ? "" : entry.documentId());
     Tables.column(table, "Detail", 240, AuditEntry.class, entry -> entry.detail() == null ? "" : entry.detail());
+    Tables.column(table, "Signed", 60, AuditEntry.class, entry -> entry.signature() == null ? "" : "signed");
     table.setContentProvider(ArrayContentProvider.getInstance());
     table.addFilter(new ViewerFilter() {
       @Override
@@ -111,7 +112,8 @@ public class AuditPart {
       action.select(Math.max(0, java.util.Arrays.asList(action.getItems()).indexOf(chosen)));
       table.setInput(entries);
       chain.setText(open.audit().verify().map(problem -> "The audit trail is BROKEN at " + problem + ".")
-          .orElse(entries.size() + " entries; every link of the chain holds."));
+          .orElse(entries.size() + " entries; every link of the chain holds; " + entries.stream().filter(e -> e.signature() != null).count()
+              + " signed by their actor, every signature verified."));
     } catch (StoreException e) {
       table.setInput(List.of());
       chain.setText(e.getMessage());

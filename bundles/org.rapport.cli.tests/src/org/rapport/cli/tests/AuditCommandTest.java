@@ -43,7 +43,7 @@ class AuditCommandTest {
     }
     CheckCommandTest.Run intact = audit("verify", demo.toString());
     assertEquals(0, intact.exit(), intact.out() + intact.err());
-    assertEquals("audit trail of " + demo + ": 6 entries, every link holds", intact.out().get(0));
+    assertEquals("audit trail of " + demo + ": 6 entries, every link holds; none signed (nobody was signed in)", intact.out().get(0));
 
     Path log = demo.resolve("audit.log");
     List<String> lines = new ArrayList<>(Files.readAllLines(log));

@@ -57,7 +57,10 @@ public final class AuditApplication extends HeadlessCommand {
           out.println("audit trail of " + folder + ": BROKEN at " + broken.get());
           return 1;
         }
-        out.println("audit trail of " + folder + ": " + open.audit().entries().size() + " entries, every link holds");
+        java.util.List<org.rapport.store.AuditEntry> entries = open.audit().entries();
+        long signed = entries.stream().filter(e -> e.signature() != null).count();
+        out.println("audit trail of " + folder + ": " + entries.size() + " entries, every link holds; "
+            + (signed == 0 ? "none signed (nobody was signed in)" : signed + " signed by their actor, every signature verified"));
         return 0;
       } catch (StoreException e) {
         err.println("rapport audit: " + e.getMessage());

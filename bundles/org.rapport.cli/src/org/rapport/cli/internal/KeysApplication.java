@@ -99,7 +99,9 @@ public final class KeysApplication extends HeadlessCommand {
       return 2;
     }
     try {
-      java.util.List<String> endorsed = open.signing().endorse(personId, open.signing().signIn(ownerId, passphrase), ownerId);
+      org.rapport.model.signing.Signer owner = open.signing().signIn(ownerId, passphrase);
+      open.signing().recordAs(owner);
+      java.util.List<String> endorsed = open.signing().endorse(personId, owner, ownerId);
       if (endorsed.isEmpty()) {
         out.println("every key of " + personId + " counts already");
       }

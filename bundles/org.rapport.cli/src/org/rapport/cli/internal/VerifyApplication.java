@@ -180,6 +180,7 @@ public final class VerifyApplication extends HeadlessCommand {
           Arrays.fill(passphrase, '\0');
         }
       }
+      open.signing().recordAs(signer);
       LocalDateTime now = LocalDateTime.now().withNano(0);
       int signed = 0;
       for (DocumentEntry entry : open.entries(SIGNED_KINDS)) {

@@ -23,6 +23,7 @@ import org.rapport.store.internal.XmiCasebookStore;
 /** The audit trail: what the store records by itself, what callers add, and every kind of tampering found. */
 class AuditTrailTest {
 
+  private static final Path DEMO = Path.of("../../seeds/demo-casebook").toAbsolutePath().normalize();
   private final XmiCasebookStore store = new XmiCasebookStore();
 
   @TempDir
@@ -197,8 +198,7 @@ class AuditTrailTest {
   @Test
   void aWholeCasebookPutBackFromAnOlderBackupIsReportedUntilAnAdministratorAcceptsIt(@TempDir Path work) throws Exception {
     try (AutoCloseable workstation = Fixtures.workstation(work.resolve("workstation"))) {
-      Path folder = org.rapport.store.CasebookFolders.copy(Path.of("../../seeds/demo-casebook").toAbsolutePath().normalize(),
-          work.resolve("demo"));
+      Path folder = org.rapport.store.CasebookFolders.copy(DEMO, work.resolve("demo"));
       try (OpenCasebook open = store.open(folder)) {
         open.audit().record("P-trainee-1", "read", "CL-0417-S1-plan", null);
       }
@@ -241,9 +241,48 @@ class AuditTrailTest {
           Files.delete(file);
         }
       }
-      org.rapport.store.CasebookFolders.copy(Path.of("../../seeds/demo-casebook").toAbsolutePath().normalize(), folder);
+      org.rapport.store.CasebookFolders.copy(DEMO, folder);
       try (OpenCasebook open = store.open(folder)) {
         assertEquals(List.of(), open.problems());
+      }
+    }
+  }
+
+  @Test
+  void entriesOfAPersonSignedInAreSignedSoARewrittenChainIsFoundInAPlainCasebook(@TempDir Path work) throws Exception {
+    try (AutoCloseable workstation = Fixtures.workstation(work.resolve("workstation"))) {
+      Path folder = org.rapport.store.CasebookFolders.copy(DEMO, work.resolve("demo"));
+      try (OpenCasebook open = store.open(folder)) {
+        open.signing().recordAs(open.signing().signIn("P-sup-1", "hollis demo 2026".toCharArray()));
+        open.audit().record("P-sup-1", "approve", "CL-0552-S2-reflection", null);
+        open.audit().record(null, "open", null, null);   // nobody's: not signed
+        open.signing().recordAs(null);
+        open.audit().record("P-sup-1", "read", "CL-0552-S2-reflection", null);   // signed out: not signed
+        List<AuditEntry> entries = open.audit().entries();
+        assertEquals(List.of(false, true, false, false), entries.stream().map(e -> e.signature() != null).toList());
+        assertEquals(Optional.empty(), open.audit().verify());
+
+        // the approval rewritten as a comment, every hash after it recomputed, as a script would
+        List<String> lines = Files.readAllLines(folder.resolve("audit.log"), StandardCharsets.UTF_8);
+        List<String> rewritten = new ArrayList<>();
+        String previous = "0".repeat(64);
+        for (String line : lines) {
+          String[] fields = line.split("\t", -1);
+          if ("approve".equals(fields[3])) {
+            fields[3] = "comment";
+          }
+          fields[6] = previous;
+          String body = String.join("\t", java.util.Arrays.copyOf(fields, 7));
+          fields[7] = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+              .digest(body.getBytes(StandardCharsets.UTF_8)));
+          previous = fields[7];
+          rewritten.add(String.join("\t", fields));
+        }
+        Files.write(folder.resolve("audit.log"), rewritten, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("audit.head"), rewritten.size() + "\t" + previous);
+        String problem = open.audit().verify().orElseThrow();
+        assertTrue(problem.contains("entry 2 (comment by Supervisor M. Hollis (demo)) is signed, but the signature does not verify"),
+            problem);
       }
     }
   }

@@ -14,11 +14,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.rapport.model.signing.Keys;
+import org.rapport.model.signing.Signer;
 import org.rapport.store.AuditEntry;
 
 /**
@@ -26,7 +29,10 @@ import org.rapport.store.AuditEntry;
  * holding the SHA-256 of the entry before it and its own, so that a changed, removed or reordered
  * entry breaks the chain. {@code audit.head} holds the number and hash of the last entry, written
  * atomically, so that entries cut off the end are noticed too. In an encrypted casebook every line
- * and the head are sealed.
+ * and the head are sealed. An entry whose actor is signed in ({@code signer}) ends with a ninth
+ * field, the actor's key fingerprint and Ed25519 signature over {@link #signedBytes} of its hash: as
+ * the hash chains every entry before, nobody without a person's key rewrites the trail up to the
+ * newest signed entry, even in a plain casebook.
  */
 public final class AuditLog {
 
@@ -34,14 +40,24 @@ public final class AuditLog {
   static final String HEAD = "audit.head";
   private static final String GENESIS = "0".repeat(64);
 
+  /** The first line of what an entry's signature covers; the entry's hash follows. */
+  static final String SIGNED = "rapport-audit 1\n";
+
   private final Path folder;
   private final Supplier<Sealing> sealing;
+  private final Supplier<Signer> signer;
   private long count = -1;
   private String lastHash;
 
-  AuditLog(Path folder, Supplier<Sealing> sealing) {
+  AuditLog(Path folder, Supplier<Sealing> sealing, Supplier<Signer> signer) {
     this.folder = folder;
     this.sealing = sealing;
+    this.signer = signer;
+  }
+
+  /** The bytes an entry's signature covers. */
+  static byte[] signedBytes(String hash) {
+    return (SIGNED + hash).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Appends an entry durably. */
@@ -75,12 +91,16 @@ public final class AuditLog {
     // after a line cut short by a crash, start on a new line so this entry is not glued onto it
     StringBuilder lines = new StringBuilder(SealedLines.endsMidLine(folder.resolve(FILE)) ? "\n" : "");
     String at = LocalDateTime.now().withNano(0).toString();
+    Signer signedIn = signer.get();
     for (String[] entry : added) {
       sequence++;
       String body = String.join("\t", Long.toString(sequence), at, encode(entry[0]), encode(entry[1]), encode(entry[2]), encode(entry[3]),
           hash);
       hash = sha256(body);
-      lines.append(seal(body + "\t" + hash, FILE)).append('\n');
+      String signature = signedIn != null && signedIn.person().getId().equals(entry[0])
+          ? "\t" + Keys.fingerprint(signedIn.publicKey()) + ":" + Base64.getEncoder().encodeToString(signedIn.sign(signedBytes(hash)))
+          : "";
+      lines.append(seal(body + "\t" + hash + signature, FILE)).append('\n');
     }
     try (FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.APPEND)) {
@@ -146,7 +166,7 @@ public final class AuditLog {
         return null;
       }
       String[] fields = open(text.substring(start + 1, end), sealing, FILE).split("\t", -1);
-      return fields.length == 8 && fields[0].matches("\\d{1,18}") && fields[7].length() == 64 ? fields : null;
+      return (fields.length == 8 || fields.length == 9) && fields[0].matches("\\d{1,18}") && fields[7].length() == 64 ? fields : null;
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -187,7 +207,7 @@ public final class AuditLog {
         return Optional.of("line " + lineNumber + ": the entry cannot be opened (" + e.getMessage() + ")");
       }
       String[] fields = text.split("\t", -1);
-      if (fields.length != 8) {
+      if (fields.length != 8 && fields.length != 9) {
         return Optional.of("line " + lineNumber + ": the entry is not in the trail's format");
       }
       String body = String.join("\t", java.util.Arrays.copyOf(fields, 7));
@@ -201,7 +221,7 @@ public final class AuditLog {
       try {
         sequence = Long.parseLong(fields[0]);
         entries.add(new AuditEntry(sequence, LocalDateTime.parse(fields[1]), decode(fields[2]), decode(fields[3]), decode(fields[4]),
-            decode(fields[5]), fields[6], fields[7]));
+            decode(fields[5]), fields[6], fields[7], fields.length == 9 ? fields[8] : null));
       } catch (RuntimeException e) {
         return Optional.of("line " + lineNumber + ": the entry cannot be read (" + e.getMessage() + ")");
       }

@@ -151,6 +151,11 @@ final class PersonKeys implements CasebookSigning {
   }
 
   @Override
+  public void recordAs(Signer signer) {
+    casebook.recordAs(signer);
+  }
+
+  @Override
   public void trustOwnerKey(String fingerprint, String actorId) throws StoreException {
     Casebook index = casebook.index();
     Person owner = index.getOwner();

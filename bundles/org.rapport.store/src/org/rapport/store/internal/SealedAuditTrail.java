@@ -39,6 +39,7 @@ final class SealedAuditTrail implements CasebookAudit {
   public Optional<String> verify() {
     List<AuditEntry> entries = new ArrayList<>();
     return AuditLog.read(casebook.folder(), casebook.sealing(), entries)
+        .or(() -> casebook.unverifiedSignature(entries))
         .or(() -> AuditLog.holds(entries, casebook.index().getAuditAnchor()))
         .or(() -> casebook.trailSeenHere(entries));
   }
