@@ -31,6 +31,7 @@ class SignInUiTest {
   void aSupervisorSignsInWithTheirPassphraseAfterAWrongOne(ActiveCasebook active) throws Exception {
     CurrentUser user = workbench.syncExec(() -> workbench.mainWindow().getContext().get(CurrentUser.class));
     assertTrue(workbench.syncExec(() -> user.in(active.current().orElseThrow()).isEmpty()), "the test starts reading only");
+    workbench.waitFor(() -> "Reading only".equals(statusLine()) ? Boolean.TRUE : null, "the status line says reading only");
     workbench.focusMainWindow();
     workbench.key(0, 'i', SWT.CTRL | SWT.SHIFT);
     Shell dialog = workbench.waitFor(() -> workbench.dialog("Sign In"), "Ctrl+Shift+I asks who signs in");
@@ -55,6 +56,10 @@ class SignInUiTest {
     assertEquals("P-sup-1", workbench.syncExec(() -> user.idIn(active.current().orElseThrow())));
     String title = workbench.syncExec(() -> workbench.mainShell().getText());
     assertTrue(title.endsWith("\u2014 Supervisor M. Hollis (demo), supervisor"), title);
+    // the line follows the same sign-in event as the title, delivered to each listener on its own
+    workbench.waitFor(() -> "Signed in: Supervisor M. Hollis (demo), supervisor".equals(statusLine()) ? Boolean.TRUE : null,
+        "the status line names them too");
+    workbench.screenshot(workbench.mainShell(), Path.of("target/screenshots/signed-in.png"));   // at its size: the other tests need the window as it is
   }
 
   @Test
@@ -196,5 +201,11 @@ class SignInUiTest {
       }
     });
     return combos.get(0);
+  }
+
+  /** The status line's text about who works in the casebook (called on the UI thread). */
+  private static String statusLine() {
+    return RunningWorkbench.withData(workbench.mainShell(), Label.class, org.rapport.app.internal.PersonStatusControl.DATA_KEY, Boolean.TRUE)
+        .getText();
   }
 }
