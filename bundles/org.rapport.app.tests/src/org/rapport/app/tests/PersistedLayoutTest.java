@@ -66,6 +66,18 @@ class PersistedLayoutTest {
     assertNotNull(PersistedLayout.problemWith(write("<casebook/>")));
   }
 
+  @Test
+  void aLayoutSavedWithOtherMenusAndPartsIsTold() throws IOException {
+    Path file = write("<application:Application xmlns:application=\"http://www.eclipse.org/ui/2010/UIModel/application\"/>");
+    String model = PersistedLayout.digestOf(new java.io.ByteArrayInputStream("this version's model".getBytes()));
+    assertTrue(PersistedLayout.staleness(file, model).contains("did not record its menus and parts"), "saved before the record existed");
+    PersistedLayout.stamp(file, model);
+    assertNull(PersistedLayout.staleness(file, model), "saved by this version");
+    String next = PersistedLayout.digestOf(new java.io.ByteArrayInputStream("the next version's model".getBytes()));
+    assertTrue(PersistedLayout.staleness(file, next).contains("other menus and parts"), "saved by another version");
+    assertNull(PersistedLayout.staleness(folder.resolve("none.xmi"), next), "no saved layout, nothing to set aside");
+  }
+
   private Path write(String content) throws IOException {
     return Files.writeString(folder.resolve("workbench.xmi"), content);
   }

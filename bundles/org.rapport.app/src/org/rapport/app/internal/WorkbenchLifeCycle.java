@@ -208,23 +208,53 @@ public class WorkbenchLifeCycle {
       persisted = Path.of(instance.getURL().getPath()).resolve(PERSISTED_MODEL);
     }
     String problem = PersistedLayout.problemWith(persisted);
-    if (problem == null) {
-      return Files.isRegularFile(persisted);
-    }
-    Path aside = persisted.resolveSibling("workbench.xmi.unreadable-"
-        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    try {
-      Files.move(persisted, aside, StandardCopyOption.REPLACE_EXISTING);
-      if (logger != null) {
-        logger.warn("The saved window layout could not be read (" + problem + "); it was moved to " + aside
-            + " and the default layout is used.");
+    String model = applicationModelDigest(logger);
+    // e4 restores a saved layout instead of the application model: one saved by an older version
+    // would hide the menu items and parts an update brought, so it is set aside as well
+    String older = problem != null || model == null ? null : PersistedLayout.staleness(persisted, model);
+    boolean kept = problem == null && older == null;
+    if (!kept) {
+      String kind = problem != null ? "unreadable-" : "older-";
+      Path aside = persisted.resolveSibling("workbench.xmi." + kind + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+      try {
+        Files.move(persisted, aside, StandardCopyOption.REPLACE_EXISTING);
+        if (logger != null && problem != null) {
+          logger.warn("The saved window layout could not be read (" + problem + "); it was moved to " + aside
+              + " and the default layout is used.");
+        } else if (logger != null) {
+          logger.info("The saved window layout was not used (" + older + "); it was moved to " + aside
+              + " and the default layout is used, so that every menu item and part of this version shows.");
+        }
+      } catch (IOException e) {
+        if (logger != null) {
+          logger.error(e, "The saved window layout could not be used (" + (problem != null ? problem : older) + ") nor moved aside.");
+        }
       }
+    }
+    if (model != null) {
+      try {
+        PersistedLayout.stamp(persisted, model);   // the layout saved at exit is made with this model
+      } catch (IOException e) {
+        if (logger != null) {
+          logger.warn("The window layout's record of the menus and parts could not be written: " + e.getMessage());
+        }
+      }
+    }
+    return kept && Files.isRegularFile(persisted);
+  }
+
+  /** The digest of this version's application model, or null when it cannot be read (then a saved layout is kept). */
+  private static String applicationModelDigest(Logger logger) {
+    org.osgi.framework.Bundle bundle = Platform.getBundle("org.rapport.app");
+    java.net.URL model = bundle == null ? null : bundle.getEntry("Application.e4xmi");
+    try {
+      return model == null ? null : PersistedLayout.digestOf(model.openStream());
     } catch (IOException e) {
       if (logger != null) {
-        logger.error(e, "The saved window layout could not be read (" + problem + ") nor moved aside.");
+        logger.warn("The application model could not be read to compare with the saved layout: " + e.getMessage());
       }
+      return null;
     }
-    return false;
   }
 
   /**
