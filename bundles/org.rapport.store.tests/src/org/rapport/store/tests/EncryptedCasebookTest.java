@@ -165,26 +165,30 @@ class EncryptedCasebookTest {
   void anOlderSealedCopyPutOverTheCurrentFileIsRefusedAsStaleAndNothingIsOverwritten() throws Exception {
     Path folder = casebookWithDocuments("stale");   // the plan was saved twice: its .bak is the first save
     Path plan = folder.resolve("clients/CL-0417/" + Fixtures.plan("CL-0417", 1).getId() + ".xmi");
-    byte[] current = Files.readAllBytes(plan);
+    byte[] second = Files.readAllBytes(plan);
+    // the backup, sealed under its own name, does not open in the file's place
     Files.copy(AtomicFile.backupOf(plan), plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    byte[] stale = Files.readAllBytes(plan);
+    byte[] backup = Files.readAllBytes(plan);
     try (OpenCasebook open = store.open(folder, PASS)) {
       LoadResult loaded = open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0));
-      assertFalse(loaded.ok(), "the first save's copy over the second");
-      assertTrue(loaded.problem().cause().contains("older copy of this document (saved 1 time, where the casebook records 2 saves)"),
+      assertFalse(loaded.ok(), "the .bak over the file");
+      assertTrue(loaded.problem().cause().contains("is this file's backup (clients/CL-0417/" + plan.getFileName() + ".bak) put in its place"),
           loaded.problem().cause());
     }
-    assertTrue(java.util.Arrays.equals(stale, Files.readAllBytes(plan)), "a refused file is left as found, for inspection");
+    assertTrue(java.util.Arrays.equals(backup, Files.readAllBytes(plan)), "a refused file is left as found, for inspection");
 
-    // the same after the index itself was rewritten (closing folds the journal into it) and reopened twice
-    Files.write(plan, current);
+    // an older copy of the file itself, from a backup of the casebook, after the index was rewritten (closing folds the journal in)
+    Files.write(plan, second);
     try (OpenCasebook open = store.open(folder, PASS)) {
       DocumentEntry entry = open.entries(EnumSet.of(DocumentKind.PLAN)).get(0);
       open.save(open.load(entry).document(), null);
     }
-    Files.copy(AtomicFile.backupOf(plan), plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.write(plan, second);
     try (OpenCasebook open = store.open(folder, PASS)) {
-      assertFalse(open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0)).ok(), "the second save's copy over the third");
+      LoadResult loaded = open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0));
+      assertFalse(loaded.ok(), "the second save over the third");
+      assertTrue(loaded.problem().cause().contains("older copy of this document (saved 2 times, where the casebook records 3 saves)"),
+          loaded.problem().cause());
     }
   }
 
@@ -192,17 +196,22 @@ class EncryptedCasebookTest {
   void aGenerationEditedInTheHeaderBreaksTheSealAndAChangeOfPassphraseKeepsIt() throws Exception {
     Path folder = casebookWithDocuments("generation");
     Path plan = folder.resolve("clients/CL-0417/" + Fixtures.plan("CL-0417", 1).getId() + ".xmi");
-    Path backup = AtomicFile.backupOf(plan);
-    byte[] older = Files.readAllBytes(backup);
-    assertEquals("RPSEAL2\n", new String(older, 0, 8, StandardCharsets.US_ASCII));
-    older[11] = 2;   // generation 1 claimed to be 2, the current one
-    Files.write(plan, older);
+    byte[] current = Files.readAllBytes(plan);
+    byte[] edited = current.clone();
+    assertEquals("RPSEAL2\n", new String(edited, 0, 8, StandardCharsets.US_ASCII));
+    assertEquals(2, edited[11], "saved twice");
+    edited[11] = 3;   // generation 2 claimed to be 3, as if it were newer than the index records
+    Files.write(plan, edited);
     try (OpenCasebook open = store.open(folder, PASS)) {
       LoadResult loaded = open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0));
       assertFalse(loaded.ok());
       assertTrue(loaded.problem().cause().contains("changed or damaged"), loaded.problem().cause());
     }
-    Files.copy(backup, plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.write(plan, current);
+    try (OpenCasebook open = store.open(folder, PASS)) {
+      open.save(open.load(open.entries(EnumSet.of(DocumentKind.PLAN)).get(0)).document(), null);   // a third save
+    }
+    Files.write(plan, current);   // the second, from a backup of the casebook
     try (OpenCasebook open = store.open(folder, PASS)) {
       open.keys().changePassphrase(NEW_PASS, null);
     }

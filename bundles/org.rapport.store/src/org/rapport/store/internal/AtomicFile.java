@@ -33,7 +33,21 @@ public final class AtomicFile {
   private AtomicFile() {
   }
 
+  /** How the version a write replaces is kept as {@code <name>.bak}. */
+  @FunctionalInterface
+  public interface Backup {
+    /** Byte for byte, as most files are kept. */
+    Backup COPY = (target, backup) -> Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
+
+    void keep(Path target, Path backup) throws IOException;
+  }
+
   public static void write(Path target, byte[] content, StepListener listener) throws IOException {
+    write(target, content, listener, Backup.COPY);
+  }
+
+  /** Writes {@code content} to {@code target} as above, keeping the version it replaces with {@code backup}. */
+  public static void write(Path target, byte[] content, StepListener listener, Backup backup) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     Path temporary = folder.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
@@ -47,7 +61,7 @@ public final class AtomicFile {
       }
       listener.reached(Step.TEMPORARY_WRITTEN);
       if (Files.exists(target)) {
-        Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
+        backup.keep(target, backupOf(target));
       }
       listener.reached(Step.BACKUP_WRITTEN);
       try {

@@ -560,10 +560,30 @@ public final class OpenCasebookImpl implements OpenCasebook {
     writeBytes(file, bytes, failure);
   }
 
+  /**
+   * Keeps the sealed version a save replaces as its {@code .bak}, sealed again under the backup's
+   * own name (with its generation), so that the backup put in place of the file does not open as it.
+   * A file that does not open is kept byte for byte: a backup never loses what was there.
+   */
+  private void keepSealedUnderItsOwnName(Path target, Path backup) throws IOException {
+    byte[] old = Files.readAllBytes(target);
+    Sealing current = sealing;
+    byte[] plain;
+    try {
+      plain = current.open(old, SafeXmi.nameIn(folder, target));
+    } catch (Sealing.SealException e) {
+      Files.copy(target, backup, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
+    int generation = Sealing.generationOf(old);
+    String name = SafeXmi.ownNameIn(folder, backup);
+    Files.write(backup, generation > 0 ? current.seal(plain, name, generation) : current.seal(plain, name));
+  }
+
   /** Writes {@code bytes} to {@code file} atomically; {@code failure} begins the message when it cannot. */
   private void writeBytes(Path file, byte[] bytes, String failure) throws StoreException {
     try {
-      AtomicFile.write(file, bytes, steps);
+      AtomicFile.write(file, bytes, steps, sealing == null ? AtomicFile.Backup.COPY : this::keepSealedUnderItsOwnName);
     } catch (IOException e) {
       throw new StoreException(failure + " (" + e.getMessage()
           + "). The previous version of the file is unchanged; check that the disk has room and try again.", e);

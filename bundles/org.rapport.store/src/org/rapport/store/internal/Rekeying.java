@@ -67,9 +67,11 @@ final class Rekeying {
         continue;   // a plain file in an encrypted casebook is not Rapport's (it is never read): left as it is
       } else {
         try {
-          byte[] plain = SafeXmi.unseal(bytes, from, name);
+          boolean backup = file.getFileName().toString().endsWith(".bak");
+          byte[] plain = backup ? SafeXmi.unsealBackup(bytes, from, folder, file) : SafeXmi.unseal(bytes, from, name);
           int generation = Sealing.generationOf(bytes);   // a document keeps its generation under the new key
-          twin = generation > 0 ? to[0].seal(plain, name, generation) : to[0].seal(plain, name);
+          String sealedAs = backup ? SafeXmi.ownNameIn(folder, file) : name;   // a backup under its own name
+          twin = generation > 0 ? to[0].seal(plain, sealedAs, generation) : to[0].seal(plain, sealedAs);
         } catch (SafeXmi.UnreadableException e) {
           throw new IOException(file + ": " + e.getMessage() + "; the passphrase was not changed", e);
         }

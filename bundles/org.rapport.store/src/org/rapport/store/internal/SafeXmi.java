@@ -174,6 +174,24 @@ final class SafeXmi {
     }
   }
 
+  private static boolean opens(Sealing sealing, byte[] bytes, String name) {
+    try {
+      sealing.open(bytes, name);
+      return true;
+    } catch (Sealing.SealException e) {
+      return false;
+    }
+  }
+
+  /** The plain bytes of a backup: sealed under its own name, or (written before that) under its original's. */
+  static byte[] unsealBackup(byte[] bytes, Sealing sealing, Path folder, Path backup) throws UnreadableException {
+    try {
+      return unseal(bytes, sealing, ownNameIn(folder, backup));
+    } catch (UnreadableException e) {
+      return unseal(bytes, sealing, nameIn(folder, backup));
+    }
+  }
+
   /** The plain bytes of a casebook file: opened when sealed, refused when sealing and plain do not match. */
   static byte[] unseal(byte[] bytes, Sealing sealing, String name) throws UnreadableException {
     if (Sealing.isSealed(bytes)) {
@@ -183,6 +201,10 @@ final class SafeXmi {
       try {
         return sealing.open(bytes, name);
       } catch (Sealing.SealException e) {
+        if (!name.endsWith(".bak") && opens(sealing, bytes, name + ".bak")) {
+          throw new UnreadableException("the file is this file's backup (" + name + ".bak) put in its place, perhaps by hand; it was not"
+              + " used. Recover an earlier version from a backup of the whole casebook, or ask the lab administrator");
+        }
         throw new UnreadableException(e.getMessage());
       }
     }
@@ -192,7 +214,15 @@ final class SafeXmi {
     return bytes;
   }
 
-  /** The name a casebook file is sealed under: its path in the casebook, with "/", a backup under its original's name. */
+  /**
+   * The name a backup ({@code .bak}) is sealed under from now on: its own path, so that it cannot
+   * be put in place of its original and opened there.
+   */
+  static String ownNameIn(Path folder, Path file) {
+    return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  /** The name a casebook file is sealed under: its path in the casebook, with "/"; a backup of before {@link #ownNameIn} under its original's name. */
   static String nameIn(Path folder, Path file) {
     String name = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     return name.endsWith(".bak") ? name.substring(0, name.length() - 4) : name;

@@ -246,7 +246,12 @@ public class XmiCasebookStore implements CasebookStore {
     }
     Path backup = AtomicFile.backupOf(index);
     try {
-      Casebook casebook = current(xmi.read(backup, Casebook.class, xmi.newResourceSet(), sealing, INDEX_FILE), backup);
+      Casebook casebook;
+      try {
+        casebook = current(xmi.read(backup, Casebook.class, xmi.newResourceSet(), sealing, INDEX_FILE + ".bak"), backup);
+      } catch (SafeXmi.UnreadableException ownName) {
+        casebook = current(xmi.read(backup, Casebook.class, xmi.newResourceSet(), sealing, INDEX_FILE), backup);   // sealed before backups had names of their own
+      }
       problems.add(new StoreProblem(index, "the index could not be read (" + damage + "); its backup from "
           + Files.getLastModifiedTime(backup) + " was used instead, so the latest changes to the list of clients and sessions may be missing. The damaged file was left as it is"));
       return casebook;
