@@ -192,6 +192,21 @@ status=0; headless verify "$work/trail-truncated" >"$work/trail-truncated.out" 2
 [ "$status" = 1 ] && grep -q 'audit trail: ERROR' "$work/trail-truncated.out" \
   || { cat "$work/trail-truncated.out" >&2; fail "rapport verify did not find the truncated audit trail (exit $status)"; }
 echo "verify: trail-truncated found: $(grep -m1 'audit trail: ERROR' "$work/trail-truncated.out" | cut -c1-150)"
+# the same trail rewritten by a script that recomputes every hash and the head: an "open" becomes an "erase"
+cp -r "$demo_copy" "$work/trail-rewritten"; rm -f "$work/trail-rewritten/.rapport.lock" "$work/trail-rewritten/audit.head.bak"
+previous=0000000000000000000000000000000000000000000000000000000000000000; count=0
+while IFS=$'\t' read -r number at actor action document detail _ _ signature; do
+  [ "$action" = open ] && action=erase
+  body=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s' "$number" "$at" "$actor" "$action" "$document" "$detail" "$previous")
+  previous=$(printf '%s' "$body" | sha256sum | cut -d' ' -f1); count=$((count + 1))
+  printf '%s\t%s%s\n' "$body" "$previous" "${signature:+$'\t'$signature}"
+done < "$work/trail-rewritten/audit.log" > "$work/trail-rewritten/audit.log.new"
+mv "$work/trail-rewritten/audit.log.new" "$work/trail-rewritten/audit.log"
+printf '%s\t%s' "$count" "$previous" > "$work/trail-rewritten/audit.head"
+status=0; headless audit verify "$work/trail-rewritten" >"$work/trail-rewritten.out" 2>&1 || status=$?
+[ "$status" = 1 ] && grep -qE 'is signed, but the signature does not verify|is not the one the index recorded' "$work/trail-rewritten.out" \
+  || { cat "$work/trail-rewritten.out" >&2; fail "rapport audit verify did not find the trail rewritten with recomputed hashes (exit $status)"; }
+echo "verify: trail-rewritten found: $(head -c 150 "$work/trail-rewritten.out")"
 # a symbolic link planted in place of a document is never followed
 cp -r "$install/seeds/demo-casebook" "$work/symlinked"
 ln -sf /etc/hostname "$work/symlinked/clients/CL-0417/sessions/02-reflection.xmi"

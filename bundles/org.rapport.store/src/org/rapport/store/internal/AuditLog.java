@@ -143,8 +143,8 @@ public final class AuditLog {
       return Optional.of(whose + " holds a damaged anchor of the audit trail");
     }
     if (sequence > entries.size()) {
-      return Optional.of(whose + " saw the trail with " + sequence + " entries, but it has " + entries.size()
-          + ": the trail was removed or cut back");
+      String when = "the index".equals(whose) ? "the index was written when the trail had " : whose + " saw the trail with ";
+      return Optional.of(when + sequence + " entries, but it has " + entries.size() + ": the trail was removed or cut back");
     }
     if (parts.length < 2 || !entries.get((int) sequence - 1).hash().equals(parts[1])) {
       return Optional.of("entry " + sequence + " is not the one " + whose + " recorded: the trail was rewritten");
