@@ -176,6 +176,8 @@ tamper() {   # <name> <file in the casebook> <sed expression> <text the report m
 tamper text-after-approval clients/CL-0417/sessions/01-reflection.xmi '0,/text="/s//text="Rewritten: /' "differs from what was signed"
 tamper status-flipped clients/CL-0417/agreement-v1.xmi 's/status="superseded"/status="signed"/' "says it is signed, but its signed steps leave it superseded"
 tamper step-backdated clients/CL-0417/sessions/02-reflection.xmi 's/\(<steps [^>]* at="\)2026-12/\12026-01/' "the signature does not verify"
+tamper approval-deleted clients/CL-0417/sessions/01-reflection.xmi '/<approval role="supervisor"/d' "approval is not the one its signed steps record"
+tamper amendment-forged clients/CL-0417/sessions/01-reflection.xmi 's|</rapport:ReflectionNote>|  <amendments authorId="P-trainee-1" at="2026-04-01T09:00" reason="Tidied" anchor="stage:gibbs.description" original="a" amended="b"/>\n</rapport:ReflectionNote>|' "amendments but 1 signed step records them"
 # a supervisor's entry in the index changed by hand after the owner endorsed their key
 tamper person-renamed casebook.xmi 's/name="Supervisor M. Hollis (demo)"/name="Supervisor M. Hollis (acting)"/' "the people of the casebook were changed after the owner endorsed them"
 # the trail the session left, deleted with its head: the index it anchored in says entries are missing

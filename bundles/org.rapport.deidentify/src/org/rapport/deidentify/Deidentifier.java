@@ -294,11 +294,12 @@ public final class Deidentifier {
       pending.add(new Pending(object, attribute, index, IdentifierKind.CLIENT_CODE, value, fresh));
       return fresh;
     }
-    TextScrubber.Result result = isReference(attribute) ? scrubber.scrubClientCodes(value) : scrubber.scrub(value);
+    boolean reference = isReference(attribute) || isAttested(object, attribute);
+    TextScrubber.Result result = reference ? scrubber.scrubClientCodes(value) : scrubber.scrub(value);
     for (TextScrubber.Replacement replacement : result.replacements()) {
       pending.add(new Pending(object, attribute, index, replacement.kind(), replacement.original(), replacement.replacement()));
     }
-    if (!isReference(attribute)) {
+    if (!reference) {
       List<String> kept = scrubber.keptCapitalised(result);
       if (result.changed() || !kept.isEmpty()) {
         reviews.add(new Review(object, attribute, index, result, kept));
@@ -319,6 +320,11 @@ public final class Deidentifier {
       return signature.getRole() == PartyRole.CLIENT;
     }
     return false;
+  }
+
+  /** An attest step's detail: a status and what the document held, counts and person ids, never free text. */
+  private static boolean isAttested(EObject object, EAttribute attribute) {
+    return object instanceof SignedStep step && attribute == MODEL.getSignedStep_Detail() && "attest".equals(step.getStep());
   }
 
   private static boolean isReference(EAttribute attribute) {

@@ -185,6 +185,26 @@ class SignedStepsTest {
   }
 
   @Test
+  void anAmendmentOrApprovalAddedAfterTheEarlierStepsWereSignedIsNamed() {
+    ReflectionNote note = note();
+    note.setStatus(ReviewStatus.LOCKED);
+    note.setApproval(RapportFactory.eINSTANCE.createSignature());
+    note.getApproval().setSigner(hollis.person().getId());
+    ReviewWorkflow.attest(note, adeyemi, AT);
+    assertEquals("locked; comments=0; amendments=0; unlocks=0; approval=P-sup-1", note.getSteps().get(0).getDetail());
+    assertEquals(List.of(), check.verify(note).findings());
+
+    Amendment forged = RapportFactory.eINSTANCE.createAmendment();   // no amend step records it
+    forged.setAuthorId(trainee.person().getId());
+    forged.setReason("Tidied");
+    note.getAmendments().add(forged);
+    assertTrue(onlyError(note).contains("holds 1 amendment but 0 signed steps record them: one was added outside Rapport"), onlyError(note));
+    note.getAmendments().remove(forged);
+    note.getApproval().setSigner(adeyemi.person().getId());   // the approval's signer swapped after the attest
+    assertTrue(onlyError(note).contains("approval is not the one its signed steps record (by Supervisor M. Hollis)"), onlyError(note));
+  }
+
+  @Test
   void theCanonicalBytesAreTheDocumentedOnes() {
     ReflectionNote note = note();
     ReviewWorkflow.take(note, Step.SUBMIT, trainee, AT, null);
@@ -225,6 +245,18 @@ class SignedStepsTest {
     assertEquals(List.of(), result.findings());
     assertTrue(result.lines().get(1).text().startsWith("signature of the client recorded (given on paper) by Trainee R. Fairweather"),
         result.lines().get(1).text());
+  }
+
+  @Test
+  void aSignatureRemovedAfterTheEarlierStepsWereSignedIsFound() {
+    BoundaryAgreement agreement = signedAgreement();
+    agreement.getSteps().clear();   // as if signed before Rapport signed steps
+    Agreements.attest(agreement, hollis, AT.plusDays(1));
+    assertEquals("signed; signatures=client:CL-0417,supervisor:P-sup-1,trainee:P-trainee-1", agreement.getSteps().get(0).getDetail());
+    assertEquals(List.of(), check.verify(agreement).findings());
+    agreement.getSignatures().remove(0);
+    String errors = String.join("\n", errors(check.verify(agreement)));
+    assertTrue(errors.contains("are not the ones its signed steps record"), errors);
   }
 
   @Test

@@ -384,7 +384,9 @@ public final class Agreements {
     if (!signer.person().getRoles().contains(org.rapport.model.Role.SUPERVISOR)) {
       throw new IllegalStateException("Only a supervisor signs the earlier steps of an agreement.");
     }
-    StepChain.append(agreement, ATTEST, signer, at, agreement.getStatus().getLiteral());
+    java.util.List<String> given = agreement.getSignatures().stream()
+        .map(s -> (s.getRole() == null ? "" : s.getRole().getLiteral()) + ":" + s.getSigner()).sorted().toList();
+    StepChain.append(agreement, ATTEST, signer, at, agreement.getStatus().getLiteral() + "; signatures=" + String.join(",", given));
   }
 
   /**

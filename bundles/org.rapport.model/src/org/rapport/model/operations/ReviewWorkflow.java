@@ -167,7 +167,9 @@ public final class ReviewWorkflow {
   /**
    * Signs, as a supervisor, the review steps a note went through before Rapport signed steps: one
    * step saying that the note stood in its present status, with its present text, when the
-   * supervisor looked at it. Its detail is that status.
+   * supervisor looked at it. Its detail is that status and what the note held then, "{@code locked;
+   * comments=2; amendments=1; unlocks=1; approval=P-sup-1}", so that a comment, amendment, unlock
+   * or approval added later without a step of its own is found.
    *
    * @throws IllegalStateException when the note has signed steps already, is a draft, or {@code signer} is no supervisor
    */
@@ -181,7 +183,9 @@ public final class ReviewWorkflow {
     if (!signer.person().getRoles().contains(Role.SUPERVISOR) || signer.person().getId().equals(note.getAuthorId())) {
       throw new IllegalStateException("Only a supervisor other than the author signs the earlier steps of a note.");
     }
-    StepChain.append(note, ATTEST, signer, at, note.getStatus().getLiteral());
+    String approval = note.getApproval() == null || note.getApproval().getSigner() == null ? "" : note.getApproval().getSigner();
+    StepChain.append(note, ATTEST, signer, at, note.getStatus().getLiteral() + "; comments=" + note.getComments().size() + "; amendments="
+        + note.getAmendments().size() + "; unlocks=" + note.getUnlocks().size() + "; approval=" + approval);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -177,11 +178,14 @@ public final class ChainCheck {
           if (actor != null && (!actor.getRoles().contains(Role.SUPERVISOR) || actor.getId().equals(note.getAuthorId()))) {
             error(i, named + " was not " + name(actor) + "'s to take: only a supervisor other than the author signs earlier steps.");
           }
-          status = Optional.ofNullable(ReviewStatus.get(step.getDetail())).orElse(status);
-          comments = note.getComments().size();
-          amendments = note.getAmendments().size();
-          unlocks = note.getUnlocks().size();
-          approver = note.getApproval() == null ? null : note.getApproval().getSigner();
+          Map<String, String> attested = attested(step.getDetail());
+          status = Optional.ofNullable(ReviewStatus.get(attested.get(""))).orElse(status);
+          // an attest of before its detail held the counts vouches for what the note holds
+          comments = count(attested, "comments", note.getComments().size());
+          amendments = count(attested, "amendments", note.getAmendments().size());
+          unlocks = count(attested, "unlocks", note.getUnlocks().size());
+          approver = attested.containsKey("approval") ? Objects.toString(attested.get("approval"), "").isEmpty() ? null : attested.get("approval")
+              : note.getApproval() == null ? null : note.getApproval().getSigner();
           continue;
         }
         if (ReviewWorkflow.COMMENT.equals(step.getStep()) || ReviewWorkflow.AMEND.equals(step.getStep())) {
@@ -306,8 +310,17 @@ public final class ChainCheck {
             if (actor != null && !actor.getRoles().contains(Role.SUPERVISOR)) {
               error(i, named + " was not " + name(actor) + "'s to take: only a supervisor signs earlier steps.");
             }
-            status = Optional.ofNullable(AgreementStatus.get(step.getDetail())).orElse(status);
-            agreement.getSignatures().forEach(s -> signatures.add(key(s.getRole(), s.getSigner())));
+            Map<String, String> attested = attested(step.getDetail());
+            status = Optional.ofNullable(AgreementStatus.get(attested.get(""))).orElse(status);
+            if (attested.containsKey("signatures")) {
+              for (String given : attested.get("signatures").split(",")) {
+                if (!given.isEmpty()) {
+                  signatures.add(given);
+                }
+              }
+            } else {
+              agreement.getSignatures().forEach(s -> signatures.add(key(s.getRole(), s.getSigner())));   // an attest of before it named them
+            }
           }
           case "revise" -> wrongStatus = i != 0 || agreement.getVersion() < 2 ? "a version is revised from the one before it, as its first step" : null;
           case "propose" -> {
@@ -408,6 +421,28 @@ public final class ChainCheck {
     }
   }
 
+  /** An attest step's detail: the status under "", then each "name=value" that follows it. */
+  private static Map<String, String> attested(String detail) {
+    Map<String, String> parts = new java.util.HashMap<>();
+    String[] fields = Objects.requireNonNullElse(detail, "").split("; ");
+    parts.put("", fields[0]);
+    for (int i = 1; i < fields.length; i++) {
+      int equals = fields[i].indexOf('=');
+      if (equals > 0) {
+        parts.put(fields[i].substring(0, equals), fields[i].substring(equals + 1));
+      }
+    }
+    return parts;
+  }
+
+  private static int count(Map<String, String> attested, String name, int otherwise) {
+    try {
+      return attested.containsKey(name) ? Integer.parseInt(attested.get(name)) : otherwise;
+    } catch (NumberFormatException e) {
+      return -1;   // a damaged count matches nothing, and is reported as such
+    }
+  }
+
   private static String key(PartyRole role, String reference) {
     return role.getLiteral() + ":" + reference;
   }
@@ -442,7 +477,7 @@ public final class ChainCheck {
       case "unlock" -> "unlocked";
       case "comment" -> "commented";
       case "amend" -> "amended";
-      case "attest" -> "earlier steps signed (as " + detail + ")";
+      case "attest" -> "earlier steps signed (as " + attested(detail).get("") + ")";
       case "propose" -> "proposed";
       case "withdraw" -> "taken back to draft";
       case "sign" -> "signature of the " + detail.replaceFirst("^role=([^;]*).*", "$1") + " recorded"
