@@ -235,6 +235,12 @@ echo "verify: restored-whole found: $(grep -m1 'older than' "$work/restored-chec
 export RAPPORT_PASSPHRASE="smoke lantern harbour 2026"
 headless generate "$work/encrypted" --sessions 3 --encrypted >"$work/encrypted.out" 2>&1 || { cat "$work/encrypted.out" >&2; fail "rapport generate --encrypted failed"; }
 headless verify "$work/encrypted" >>"$work/encrypted.out" 2>&1 || { cat "$work/encrypted.out" >&2; fail "the encrypted casebook does not verify"; }
+# a sealed backup put in its file's place does not open there: it is sealed under its own name
+cp -r "$work/encrypted" "$work/backup-in-place"; cp "$work/backup-in-place/casebook.xmi.bak" "$work/backup-in-place/casebook.xmi"
+status=0; headless check "$work/backup-in-place" >"$work/backup-in-place.out" 2>&1 || status=$?
+[ "$status" = 1 ] && grep -q "backup (casebook.xmi.bak) put in its place" "$work/backup-in-place.out" \
+  || { cat "$work/backup-in-place.out" >&2; fail "rapport check did not name the backup put in place of the index (exit $status)"; }
+echo "check: backup-in-place found: $(grep -m1 'put in its place' "$work/backup-in-place.out" | cut -c1-150)"
 rm -f "$work/encrypted"/casebook.key*
 status=0; headless verify "$work/encrypted" >"$work/key-removed.out" 2>&1 || status=$?
 unset RAPPORT_PASSPHRASE
