@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +46,11 @@ public final class Roster {
 
   private final Casebook index;
   private final Set<String> pinnedOwnerKeys;
+  /**
+   * What {@link #refusal} found for each key, so that checking thousands of documents verifies each
+   * endorsement once: a roster is made for one look at the index (a check, a sync) and not kept.
+   */
+  private final Map<PersonKey, Optional<String>> found = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
   private Roster(Casebook index, Set<String> pinnedOwnerKeys) {
     this.index = index;
@@ -92,6 +99,15 @@ public final class Roster {
 
   /** Why {@code key} of {@code person} signs nothing that counts, in a sentence without a full stop, or null when it counts. */
   public String refusal(Person person, PersonKey key) {
+    Optional<String> known = found.get(key);
+    if (known == null) {
+      known = Optional.ofNullable(firstRefusal(person, key));
+      found.put(key, known);
+    }
+    return known.orElse(null);
+  }
+
+  private String firstRefusal(Person person, PersonKey key) {
     if (!endorsing()) {
       return null;
     }
