@@ -118,6 +118,17 @@ public final class Keys {
     }
   }
 
+  /** Whether {@code signature} (Base64) is the Ed25519 signature over {@code data} of {@code publicKey} (Base64 X.509); false for damaged text. */
+  public static boolean verifies(String publicKey, byte[] data, String signature) {
+    byte[] bytes;
+    try {
+      bytes = signature == null ? new byte[0] : Base64.getDecoder().decode(signature.strip());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return decode(publicKey).filter(key -> verifies(key, data, bytes)).isPresent();
+  }
+
   /** The key of {@code person} whose public key is {@code publicKey}, retired or not. */
   public static Optional<PersonKey> keyOf(Person person, String publicKey) {
     return person.getKeys().stream().filter(k -> k.getPublicKey() != null && k.getPublicKey().strip().equals(publicKey.strip())).findFirst();

@@ -36,7 +36,7 @@ import org.rapport.model.operations.People;
  * (lengths as in {@link StepChain}). The owner's own keys endorse themselves; what makes them the
  * owner's is that each workstation pins the owner keys it has seen ({@link #pinned}) and names one
  * it has not. A casebook in which no key carries an endorsement comes from before endorsement
- * existed: its keys count as listed, and the store says once that the owner has not endorsed them.
+ * existed: its keys count as listed, and {@code rapport verify} warns that the owner has not endorsed them.
  */
 public final class Roster {
 
@@ -73,7 +73,7 @@ public final class Roster {
 
   /** The person with {@code id}, if the casebook lists one. */
   public Optional<Person> person(String id) {
-    return index == null || id == null ? Optional.empty() : index.getPeople().stream().filter(p -> id.equals(p.getId())).findFirst();
+    return index == null ? Optional.empty() : Optional.ofNullable(People.find(index, id));
   }
 
   /**
@@ -174,15 +174,8 @@ public final class Roster {
 
   /** The owner's key whose signature the endorsement of {@code key} is. */
   private Optional<PersonKey> endorser(Person owner, Person person, PersonKey key) {
-    byte[] signature;
-    try {
-      signature = Base64.getDecoder().decode(key.getEndorsement().strip());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
     byte[] bytes = canonicalBytes(index, person, key);
-    return owner.getKeys().stream()
-        .filter(candidate -> Keys.decode(candidate.getPublicKey()).filter(k -> Keys.verifies(k, bytes, signature)).isPresent()).findFirst();
+    return owner.getKeys().stream().filter(candidate -> Keys.verifies(candidate.getPublicKey(), bytes, key.getEndorsement())).findFirst();
   }
 
   private static boolean hasEndorsement(PersonKey key) {

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rapport.store.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,38 +17,21 @@ final class EncryptedCasebooks {
   private EncryptedCasebooks() {
   }
 
-  private static Path list() {
-    return Workstation.file(FILE);
-  }
-
   private static String nameOf(Path folder) {
     return folder.toAbsolutePath().normalize().toString();
   }
 
-  /** Whether {@code folder} was opened encrypted on this workstation. */
+  /** Whether {@code folder} was opened encrypted on this workstation (an unreadable list protects nothing, but must not stop work). */
   static boolean remembers(Path folder) {
-    try {
-      Path list = list();
-      return Files.isRegularFile(list) && Files.readAllLines(list, StandardCharsets.UTF_8).contains(nameOf(folder));
-    } catch (IOException e) {
-      return false;   // an unreadable list protects nothing, but must not stop work
-    }
+    return Workstation.lines(FILE).orElse(List.of()).contains(nameOf(folder));
   }
 
   /** Remembers that {@code folder} is encrypted; a list that cannot be written is left as it was. */
   static void remember(Path folder) {
-    if (remembers(folder)) {
-      return;
-    }
-    try {
-      Path list = list();
-      Files.createDirectories(list.getParent());
-      List<String> lines = Files.isRegularFile(list) ? new java.util.ArrayList<>(Files.readAllLines(list, StandardCharsets.UTF_8))
-          : new java.util.ArrayList<>();
-      lines.add(nameOf(folder));
-      AtomicFile.write(list, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8), AtomicFile.StepListener.NONE);
-    } catch (IOException e) {
-      // the casebook still opens; only this safeguard is missing
-    }
+    Workstation.lines(FILE).filter(lines -> !lines.contains(nameOf(folder))).ifPresent(lines -> {
+      List<String> more = new ArrayList<>(lines);
+      more.add(nameOf(folder));
+      Workstation.write(FILE, more);
+    });
   }
 }

@@ -152,41 +152,6 @@ public final class OpenCasebookImpl implements OpenCasebook {
     trailSigner = signer;
   }
 
-  /** What is wrong with the first signed entry of {@code entries} whose signature does not hold, or empty. */
-  Optional<String> unverifiedSignature(List<org.rapport.store.AuditEntry> entries) {
-    org.rapport.model.signing.Roster roster = null;
-    for (org.rapport.store.AuditEntry entry : entries) {
-      if (entry.signature() == null) {
-        continue;
-      }
-      roster = roster == null ? signing.roster() : roster;
-      String[] parts = entry.signature().split(":", 2);
-      org.rapport.model.Person actor = roster.person(entry.actor()).orElse(null);
-      org.rapport.model.PersonKey key = actor == null || parts.length < 2 ? null : actor.getKeys().stream()
-          .filter(k -> org.rapport.model.signing.Keys.fingerprint(k.getPublicKey()).equals(parts[0])).findFirst().orElse(null);
-      String who = actor == null ? String.valueOf(entry.actor()) : org.rapport.model.operations.People.name(actor);
-      if (key == null || roster.refusal(actor, key) != null) {
-        return Optional.of("entry " + entry.sequence() + " (" + entry.action() + ") is signed, but not with a key of " + who
-            + " that counts: the trail was rewritten");
-      }
-      byte[] signature;
-      try {
-        signature = java.util.Base64.getDecoder().decode(parts[1]);
-      } catch (IllegalArgumentException e) {
-        signature = new byte[0];
-      }
-      byte[] bytes = AuditLog.signedBytes(entry.hash());
-      byte[] given = signature;
-      boolean holds = org.rapport.model.signing.Keys.decode(key.getPublicKey())
-          .map(k -> org.rapport.model.signing.Keys.verifies(k, bytes, given)).orElse(false);
-      if (!holds) {
-        return Optional.of("entry " + entry.sequence() + " (" + entry.action() + " by " + who + ") is signed, but the signature does not"
-            + " verify: the trail was rewritten");
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Takes the trail as it is now as what this workstation has seen, recording that an administrator accepted a restored backup. */
   void acceptRestore(String actorId) throws StoreException {
     refuseIfReadOnly();

@@ -35,6 +35,12 @@ final class PersonKeys implements CasebookSigning {
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final OpenCasebookImpl casebook;
+  /**
+   * The owner keys this workstation pins for the casebook, read once rather than at every
+   * validation (on the UI thread); null until read, and again after this casebook's keys or pins change.
+   */
+  private Set<String> pinned;
+  private String pinnedFor;
 
   PersonKeys(OpenCasebookImpl casebook) {
     this.casebook = casebook;
@@ -81,6 +87,7 @@ final class PersonKeys implements CasebookSigning {
     boolean owners = casebook.index().getOwner() != null && personId.equals(casebook.index().getOwner().getId());
     Roster before = roster();
     PersonKey key = add(person, Keys.encode(keys.getPublic()), owners ? new Signer(person, keys) : null);
+    forgetPins();
     if (owners) {
       PinnedOwnerKeys.pin(casebook.index().getId(), Set.of(Keys.fingerprint(keys.getPublic())));   // made here, so trusted here
       if (!before.endorsing()) {
@@ -98,13 +105,26 @@ final class PersonKeys implements CasebookSigning {
     if (index.getId() == null) {
       return Roster.of(index);
     }
-    Set<String> pinned = PinnedOwnerKeys.of(index.getId());
-    if (pinned.isEmpty()) {
-      Set<String> found = Roster.of(index).ownerKeys();   // a first look: the owner keys that endorse themselves
-      PinnedOwnerKeys.pin(index.getId(), found);
-      pinned = found;
+    synchronized (this) {
+      if (pinned == null || !index.getId().equals(pinnedFor)) {
+        pinned = PinnedOwnerKeys.of(index.getId());
+        pinnedFor = index.getId();
+        if (pinned.isEmpty()) {
+          pinned = Roster.of(index).ownerKeys();   // a first look: the owner keys that endorse themselves
+          PinnedOwnerKeys.pin(index.getId(), pinned);
+        }
+      }
+      if (pinned.isEmpty()) {
+        pinned = null;   // nothing to pin yet (no key endorsed): look again next time, as a merge may bring endorsements
+        return Roster.of(index);
+      }
+      return Roster.pinned(index, pinned);
     }
-    return pinned.isEmpty() ? Roster.of(index) : Roster.pinned(index, pinned);
+  }
+
+  /** The keys or the pins changed: the next roster reads the pins again. */
+  private synchronized void forgetPins() {
+    pinned = null;
   }
 
   @Override
@@ -115,10 +135,12 @@ final class PersonKeys implements CasebookSigning {
       throw new StoreException("Only the casebook's owner" + (index.getOwner() == null ? "" : ", " + People.name(index.getOwner()) + ",")
           + " endorses keys.");
     }
+    Person person = person(personId);
     Roster roster = roster();
     // the first endorsement covers everyone listed: once one key is endorsed, an unendorsed key counts for nothing
-    List<Person> whom = roster.endorsing() ? List.of(person(personId)) : List.copyOf(index.getPeople());
+    List<Person> whom = roster.endorsing() ? List.of(person) : List.copyOf(index.getPeople());
     List<String> shown = endorseAll(whom, roster, owner);
+    forgetPins();
     if (!shown.isEmpty()) {
       casebook.record(actorId, "endorse key", null, String.join("; ", shown));
     }
@@ -170,6 +192,7 @@ final class PersonKeys implements CasebookSigning {
           + " owner, so it cannot be trusted.");
     }
     PinnedOwnerKeys.pin(index.getId(), Set.of(Keys.fingerprint(key.getPublicKey())));
+    forgetPins();
     casebook.record(actorId, "trust owner key", null, Keys.shown(Keys.fingerprint(key.getPublicKey())));
   }
 

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rapport.store.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +23,7 @@ final class PinnedOwnerKeys {
   /** The fingerprints pinned for {@code casebookId}; empty when this workstation has not looked at it yet, or cannot tell. */
   static Set<String> of(String casebookId) {
     Set<String> pinned = new LinkedHashSet<>();
-    for (String line : lines()) {
+    for (String line : Workstation.lines(FILE).orElse(List.of())) {   // unreadable: nothing pinned, as on a new workstation
       String[] fields = line.split(" ");
       if (fields.length == 2 && fields[0].equals(casebookId)) {
         pinned.add(fields[1]);
@@ -38,8 +34,12 @@ final class PinnedOwnerKeys {
 
   /** Adds {@code fingerprints} to what is pinned for {@code casebookId}; a list that cannot be written is left as it was. */
   static void pin(String casebookId, Set<String> fingerprints) {
+    List<String> read = Workstation.lines(FILE).orElse(null);
+    if (read == null) {
+      return;   // a list that cannot be read is not written over
+    }
     Set<String> known = of(casebookId);
-    List<String> lines = new ArrayList<>(lines());
+    List<String> lines = new ArrayList<>(read);
     boolean added = false;
     for (String fingerprint : fingerprints) {
       if (known.add(fingerprint)) {
@@ -47,24 +47,8 @@ final class PinnedOwnerKeys {
         added = true;
       }
     }
-    if (!added) {
-      return;
-    }
-    try {
-      Path file = Workstation.file(FILE);
-      Files.createDirectories(file.getParent());
-      AtomicFile.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8), AtomicFile.StepListener.NONE);
-    } catch (IOException e) {
-      // the casebook still opens; the next look pins again
-    }
-  }
-
-  private static List<String> lines() {
-    Path file = Workstation.file(FILE);
-    try {
-      return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
-    } catch (IOException e) {
-      return List.of();   // unreadable: nothing is pinned, as on a workstation that never saw the casebook
+    if (added) {
+      Workstation.write(FILE, lines);   // not written: the next look pins again
     }
   }
 }

@@ -2,8 +2,6 @@
 package org.rapport.store.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,7 @@ final class SeenTrails {
   /** What this workstation saw of {@code folder}, or null when it never recorded its trail. */
   static Seen of(String casebookId, Path folder) {
     String key = key(casebookId, folder);
-    for (String line : lines()) {
+    for (String line : Workstation.lines(FILE).orElse(List.of())) {
       String[] fields = line.split("\t");
       if (fields.length == 4 && (fields[0] + "\t" + fields[1]).equals(key)) {
         return new Seen(fields[2], "behind".equals(fields[3]));
@@ -81,8 +79,12 @@ final class SeenTrails {
 
   private static boolean write(String casebookId, Path folder, String anchor, boolean behind) {
     String key = key(casebookId, folder);
+    List<String> read = Workstation.lines(FILE).orElse(null);
+    if (read == null) {
+      return false;   // a record that cannot be read is not written over
+    }
     List<String> lines = new ArrayList<>();
-    for (String line : lines()) {
+    for (String line : read) {
       if (!line.startsWith(key + "\t")) {
         lines.add(line);
       }
@@ -90,26 +92,10 @@ final class SeenTrails {
     if (anchor != null) {
       lines.add(key + "\t" + anchor + "\t" + (behind ? "behind" : "seen"));
     }
-    try {
-      Path file = Workstation.file(FILE);
-      Files.createDirectories(file.getParent());
-      AtomicFile.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8), AtomicFile.StepListener.NONE);
-      return true;
-    } catch (IOException e) {
-      return false;   // the casebook still works; only this safeguard lags
-    }
+    return Workstation.write(FILE, lines);
   }
 
   private static String key(String casebookId, Path folder) {
     return casebookId + "\t" + folder.toAbsolutePath().normalize();
-  }
-
-  private static List<String> lines() {
-    Path file = Workstation.file(FILE);
-    try {
-      return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
-    } catch (IOException e) {
-      return List.of();
-    }
   }
 }
