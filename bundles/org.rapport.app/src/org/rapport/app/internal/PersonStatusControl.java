@@ -77,6 +77,6 @@ public final class PersonStatusControl {
     String line = open == null || user == null ? ""
         : user.in(open).map(person -> "Signed in: " + SignInAddon.withRole(person)).orElse("Reading only");
     label.setText(line);
-    label.getParent().getParent().layout(true, true);
+    label.getShell().layout(new org.eclipse.swt.widgets.Control[] {label});   // the trim bar grows to the text, not just its box
   }
 }

@@ -43,7 +43,7 @@ public final class SyncStatusControl {
       String line = state == null ? "" : state.line();
       label.setText(line);
       label.setToolTipText(state == null || state.last() == null ? null : state.last().message());
-      label.getParent().getParent().layout(true, true);
+      label.getShell().layout(new org.eclipse.swt.widgets.Control[] {label});   // the trim bar grows to the text, not just its box
     }
   }
 
