@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
@@ -163,17 +165,29 @@ public final class LabSteps {
 
   /** Whether a transport failure means the lab could not be reached (rather than refused us). */
   public static boolean offline(TransportException e) {
-    String text = describe(e).toLowerCase(java.util.Locale.ROOT);
-    return !(denied(e) || text.contains("403") || text.contains("not found") || text.contains("not exported")
+    String text = reasons(e);
+    return !(denied(e) || HTTP_FORBIDDEN.matcher(text).find() || text.contains("not found") || text.contains("not exported")
         || text.contains("not a git repository") || text.contains("not appear to be a git repository")
         || text.contains("repository not"));
   }
 
   /** Whether a transport failure means the lab refused (or asked for) a user name and password. */
   public static boolean denied(TransportException e) {
-    String text = describe(e).toLowerCase(java.util.Locale.ROOT);
-    return text.contains("not authorized") || text.contains("authentication") || text.contains("401")
+    String text = reasons(e);
+    return text.contains("not authorized") || text.contains("authentication") || HTTP_UNAUTHORIZED.matcher(text).find()
         || text.contains("credentialsprovider");
+  }
+
+  private static final Pattern ADDRESS = Pattern.compile("[a-z][a-z0-9+.-]*://\\S*");
+  private static final Pattern HTTP_UNAUTHORIZED = Pattern.compile("\\b401\\b");
+  private static final Pattern HTTP_FORBIDDEN = Pattern.compile("\\b403\\b");
+
+  /**
+   * A failure's messages in lower case with every address taken out: JGit starts its messages with the
+   * lab's address, and a port such as 41401 must not read as an HTTP status.
+   */
+  private static String reasons(TransportException e) {
+    return ADDRESS.matcher(describe(e).toLowerCase(Locale.ROOT)).replaceAll("<address>");
   }
 
   /** One line on a failure to reach or use the lab. */
