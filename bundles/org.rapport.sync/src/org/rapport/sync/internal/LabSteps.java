@@ -163,10 +163,19 @@ public final class LabSteps {
     return count;
   }
 
+  /**
+   * Whether a failure came from this workstation's own disk being full. JGit reports it as a
+   * transport failure, but the lab is there and waiting longer will not help.
+   */
+  public static boolean diskFull(Throwable e) {
+    String text = describe(e).toLowerCase(Locale.ROOT);
+    return text.contains("no space left on device") || text.contains("disk quota exceeded");
+  }
+
   /** Whether a transport failure means the lab could not be reached (rather than refused us). */
   public static boolean offline(TransportException e) {
     String text = reasons(e);
-    return !(denied(e) || HTTP_FORBIDDEN.matcher(text).find() || text.contains("not found") || text.contains("not exported")
+    return !(denied(e) || diskFull(e) || HTTP_FORBIDDEN.matcher(text).find() || text.contains("not found") || text.contains("not exported")
         || text.contains("not a git repository") || text.contains("not appear to be a git repository")
         || text.contains("repository not"));
   }
@@ -192,6 +201,10 @@ public final class LabSteps {
 
   /** One line on a failure to reach or use the lab. */
   public static String unreachable(String remote, TransportException e) {
+    if (diskFull(e)) {
+      return "This workstation's disk is full (" + describe(e) + "): nothing was taken in from " + remote
+          + " and nothing in the casebook was lost. Free some space and sync again.";
+    }
     if (!offline(e)) {
       String text = describe(e);
       if (denied(e)) {
