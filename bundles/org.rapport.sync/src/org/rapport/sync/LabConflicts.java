@@ -8,14 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
-import org.rapport.model.SignedStep;
+import org.rapport.model.signing.StepChain;
 import org.rapport.model.signing.ChainCheck;
 import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
@@ -146,16 +145,9 @@ public final class LabConflicts {
     close(casebook, conflict, actorId, what);
   }
 
-  /** Whether {@code chosen} has every signed step of {@code other} that they share the start of. */
+  /** Whether {@code chosen} has every signed step of {@code other}. */
   private static boolean keepsSteps(Document chosen, Document other) {
-    List<SignedStep> kept = chosen.getSteps();
-    List<SignedStep> theirs = other.getSteps();
-    for (int i = 0; i < theirs.size(); i++) {
-      if (i >= kept.size() || !Objects.equals(kept.get(i).getSignature(), theirs.get(i).getSignature())) {
-        return false;
-      }
-    }
-    return true;
+    return StepChain.firstMissing(other.getSteps(), chosen.getSteps()) < 0;
   }
 
   private static void close(OpenCasebook casebook, Conflict conflict, String actorId, String what) throws IOException, StoreException {

@@ -14,8 +14,10 @@
  * to the lab;</li>
  * <li>both, the index: merged object by object (people, keys, clients, sessions), nothing
  * removed;</li>
- * <li>both, a document: a conflict. This side's version stays in place and the other goes to
- * {@code conflicts/<path>}, which travels too, until a person chooses.</li>
+ * <li>both, a reflection note on which one side only commented and the other took steps too: the
+ * union of both sides' steps ({@link org.rapport.model.signing.NoteUnion}), once it verifies;</li>
+ * <li>both, any other document: a conflict. This side's version stays in place and the other goes
+ * to {@code conflicts/<path>}, which travels too, until a person chooses.</li>
  * </ul>
  * Everything that touches the open casebook runs through an {@link java.util.concurrent.Executor}
  * the caller gives (the UI thread in the workbench); the network is used on the caller's thread.

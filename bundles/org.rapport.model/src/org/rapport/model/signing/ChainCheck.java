@@ -69,6 +69,9 @@ public final class ChainCheck {
   private static final Set<ReviewStatus> NOTE_FROZEN = EnumSet.of(ReviewStatus.SUBMITTED, ReviewStatus.RESUBMITTED,
       ReviewStatus.APPROVED, ReviewStatus.LOCKED);
 
+  /** What {@code takenAfter} gives for a step whose previous step is not in the chain. */
+  private static final int BROKEN = -2;
+
   private final Roster roster;
   private final Function<String, Optional<Person>> people;
 
@@ -100,9 +103,40 @@ public final class ChainCheck {
     final List<Line> lines = new ArrayList<>();
     final List<String> named = new ArrayList<>();   // "Step 2 (approved by …, 26 Nov 2026 21:39)", for findings
     final List<Finding> findings = new ArrayList<>();
+    final List<String> digests = new ArrayList<>();
+    final Set<String> seen = new java.util.HashSet<>();
 
     Replay(Document document) {
       this.document = document;
+    }
+
+    /**
+     * The index of the step that step {@code i} names as the one it was taken after: the step just
+     * before it, or, in a note whose comments from two workstations were united ({@link NoteUnion}),
+     * an earlier one with only comments between. -1 for the first step, {@link #BROKEN} when the
+     * step it names is not there.
+     */
+    int takenAfter(int i) {
+      String previous = Objects.requireNonNullElse(document.getSteps().get(i).getPreviousDigest(), "");
+      if (i == 0) {
+        return previous.isEmpty() ? -1 : BROKEN;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        if (previous.equals(digest(j))) {
+          return j;
+        }
+        if (!(document instanceof ReflectionNote) || !ReviewWorkflow.COMMENT.equals(document.getSteps().get(j).getStep())) {
+          break;
+        }
+      }
+      return BROKEN;
+    }
+
+    String digest(int j) {
+      while (digests.size() <= j) {
+        digests.add(StepChain.digest(document, document.getSteps().get(digests.size())));
+      }
+      return digests.get(j);
     }
 
     void error(int step, String message) {
@@ -124,15 +158,17 @@ public final class ChainCheck {
         error(i, named + ": the signature does not verify; the step or the document was changed after it was signed.");
         return null;
       }
-      String previous = i == 0 ? "" : StepChain.digest(document, document.getSteps().get(i - 1));
-      if (!previous.equals(Objects.requireNonNullElse(step.getPreviousDigest(), ""))) {
+      int after = takenAfter(i);
+      if (!seen.add(digest(i))) {
+        error(i, named + " appears twice: a signed step was copied.");
+      } else if (after == BROKEN) {
         error(i, named + " does not follow the step before it: a signed step was removed, added or moved.");
       }
       if (step.getDocumentVersion() != StepChain.versionOf(document)) {
         error(i, named + " was signed for version " + step.getDocumentVersion() + ", not this one.");
       }
-      if (i > 0 && step.getAt() != null && document.getSteps().get(i - 1).getAt() != null
-          && step.getAt().isBefore(document.getSteps().get(i - 1).getAt())) {
+      if (after >= 0 && step.getAt() != null && document.getSteps().get(after).getAt() != null
+          && step.getAt().isBefore(document.getSteps().get(after).getAt())) {
         error(i, named + " is dated before the step before it: it was backdated.");
       }
       if (actor.isEmpty()) {

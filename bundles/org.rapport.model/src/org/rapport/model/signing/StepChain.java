@@ -36,7 +36,9 @@ import org.rapport.model.operations.ReviewWorkflow;
  *
  * where {@code <n>} is the number of UTF-8 bytes of the value that follows, so no value can end
  * early or run into the next. A step's digest, which the next step names as its previous one, is
- * the SHA-256 of its canonical bytes followed by its 64 signature bytes.
+ * the SHA-256 of its canonical bytes followed by its 64 signature bytes. The step a step names is
+ * the one before it, except in a note whose steps from two workstations were united
+ * ({@link NoteUnion}): there a step may name an earlier one when only comments lie between.
  */
 public final class StepChain {
 
@@ -84,6 +86,22 @@ public final class StepChain {
     } catch (IllegalArgumentException e) {
       return new byte[0];
     }
+  }
+
+  /**
+   * The position in {@code have} of the first step that {@code other} lacks (steps are the same when
+   * their signatures are), or -1 when {@code other} holds them all, in whatever order a union of
+   * two workstations' steps left them.
+   */
+  public static int firstMissing(List<SignedStep> have, List<SignedStep> other) {
+    java.util.Set<String> signatures = new java.util.HashSet<>();
+    other.forEach(step -> signatures.add(step.getSignature()));
+    for (int i = 0; i < have.size(); i++) {
+      if (!signatures.contains(have.get(i).getSignature())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The version a step of {@code document} is taken on: an agreement's version number, else 1. */

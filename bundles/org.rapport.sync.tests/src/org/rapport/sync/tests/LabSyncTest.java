@@ -235,6 +235,32 @@ class LabSyncTest {
   }
 
   @Test
+  void twoSupervisorsCommentingOnTwoWorkstationsKeepBothCommentsEverywhere() throws Exception {
+    Path trainee = shareTheDemo();
+    Path hollis = cloneAs("hollis");
+    Path adeyemi = cloneAs("adeyemi");
+    assertEquals(State.IN_STEP, commentAndSync(hollis, "P-sup-1", "hollis demo 2026", "Say more about the pause before the client answered.").state());
+    // the second supervisor, who has not seen that comment, comments too
+    Outcome outcome = commentAndSync(adeyemi, "P-sup-2", "adeyemi demo 2026", "Which part of the frame did you name first?");
+    assertEquals(State.IN_STEP, outcome.state(), outcome.message());
+    assertEquals(List.of(), outcome.conflicts(), "steps that commute are united, not a conflict");
+    assertTrue(outcome.received().contains(SUBMITTED), outcome.received().toString());
+    for (Path workstation : List.of(hollis, trainee, adeyemi)) {
+      try (OpenCasebook casebook = store.open(workstation)) {
+        Outcome after = sync(casebook, "P-trainee-1");
+        assertEquals(State.IN_STEP, after.state(), workstation + ": " + after.message());
+        ReflectionNote note = (ReflectionNote) load(casebook, SUBMITTED);
+        List<String> texts = note.getComments().stream().map(org.rapport.model.ReviewComment::getText).toList();
+        assertTrue(texts.contains("Say more about the pause before the client answered.")
+            && texts.contains("Which part of the frame did you name first?"), workstation + ": " + texts);
+        ChainCheck.Result result = new ChainCheck(casebook.index()).verify(note);
+        assertTrue(result.findings().isEmpty(), workstation + ": " + result.findings());
+        assertFalse(Files.exists(workstation.resolve("conflicts")), workstation + " has no conflict left");
+      }
+    }
+  }
+
+  @Test
   void aSignedDocumentChangedWithPlainGitIsRefusedAndPutBack() throws Exception {
     Path trainee = shareTheDemo();
     Path plain = work.resolve("plain");
@@ -414,6 +440,16 @@ class LabSyncTest {
       ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, signer, LocalDateTime.now().withNano(0), null);
       mine.save(note, signer.person().getId());
       assertEquals(State.IN_STEP, sync(mine, signer.person().getId()).state());
+    }
+  }
+
+  /** On a supervisor's workstation: a comment on the submitted note, saved and synced. */
+  private static Outcome commentAndSync(Path folder, String supervisor, String passphrase, String text) throws Exception {
+    try (OpenCasebook mine = store.open(folder)) {
+      ReflectionNote note = (ReflectionNote) load(mine, SUBMITTED);
+      ReviewWorkflow.comment(note, mine.signing().signIn(supervisor, passphrase.toCharArray()), LocalDateTime.now().withNano(0), null, text);
+      mine.save(note, supervisor);
+      return sync(mine, supervisor);
     }
   }
 

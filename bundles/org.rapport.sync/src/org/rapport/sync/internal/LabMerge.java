@@ -20,8 +20,10 @@ import org.rapport.model.Casebook;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
-import org.rapport.model.SignedStep;
+import org.rapport.model.ReflectionNote;
 import org.rapport.model.signing.ChainCheck;
+import org.rapport.model.signing.NoteUnion;
+import org.rapport.model.signing.StepChain;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.IncomingDocument;
 import org.rapport.store.OpenCasebook;
@@ -57,6 +59,8 @@ final class LabMerge {
   /** Whether the lab's index was merged into this one, whose travelling form then changed. */
   private boolean indexMerged;
   private final List<Arrival> arrivals = new ArrayList<>();
+  /** Notes written as the union of both sides' steps, with the lab's version, kept as a conflict should the store refuse the union. */
+  private final Map<String, ObjectId> unitedFrom = new TreeMap<>();
 
   LabMerge(OpenCasebook casebook, CasebookStore store, LabRepository lab, String actorId, String source) {
     this.casebook = casebook;
@@ -133,6 +137,10 @@ final class LabMerge {
         refused.add(path + ": deleted on another workstation but changed here; kept");
         return o;
       }
+      ObjectId united = b == null ? null : unite(path, b, o, t);
+      if (united != null) {
+        return united;
+      }
       // both changed it: keep this version in place and theirs beside it until a person chooses
       String beside = CasebookSnapshot.CONFLICTS + path;
       writeFile(beside, lab.read(t));
@@ -149,6 +157,34 @@ final class LabMerge {
       return t;
     }
     return o;
+  }
+
+  /**
+   * A reflection note both sides took signed steps on, united when the steps commute ({@link
+   * NoteUnion}) and the union verifies: written with the documents taken, and its blob id; null when
+   * it is a conflict for a person.
+   */
+  private ObjectId unite(String path, ObjectId b, ObjectId o, ObjectId t) throws IOException {
+    ReflectionNote union;
+    try {
+      Document base = store.readIncoming(lab.read(b), "the shared " + path, Document.class);
+      Document ours = store.readIncoming(lab.read(o), "this workstation's " + path, Document.class);
+      Document theirs = store.readIncoming(lab.read(t), "the lab's " + path, Document.class);
+      if (!(base instanceof ReflectionNote shared) || !(ours instanceof ReflectionNote mine) || !(theirs instanceof ReflectionNote other)) {
+        return null;
+      }
+      union = NoteUnion.of(shared, mine, other).orElse(null);
+      if (union == null || !new ChainCheck(casebook.signing().roster()).verify(union).findings().isEmpty()) {
+        return null;
+      }
+      byte[] bytes = store.toBytes(union);
+      ObjectId id = lab.store(bytes);
+      pending.add(new Checked(new Arrival(path, o, id), new IncomingDocument(union, bytes, path), null));
+      unitedFrom.put(path, t);
+      return id;
+    } catch (StoreException unreadable) {
+      return null;   // one of the three does not read: the conflict keeps both versions as they are
+    }
   }
 
   /** Takes the lab's version of a file only the lab changed; false when it was refused. */
@@ -285,7 +321,7 @@ final class LabMerge {
   }
 
   /** Writes the documents taken, the index once; one the store refuses keeps this side's version in the merge. */
-  private void writePending(Map<String, ObjectId> merged) throws StoreException {
+  private void writePending(Map<String, ObjectId> merged) throws StoreException, IOException {
     if (pending.isEmpty()) {
       return;
     }
@@ -298,6 +334,13 @@ final class LabMerge {
       } else {
         refused.add(path + ": " + why);
         keepOurs(merged, path, taken.arrival().ours());
+        ObjectId theirs = unitedFrom.get(path);
+        if (theirs != null) {
+          String beside = CasebookSnapshot.CONFLICTS + path;
+          writeFile(beside, lab.read(theirs));
+          merged.put(beside, theirs);
+          conflicts.add(path);
+        }
       }
     }
   }
@@ -310,14 +353,8 @@ final class LabMerge {
     } catch (StoreException e) {
       return null;   // this side's own copy could not be read: nothing signed to protect
     }
-    List<SignedStep> have = mine.getSteps();
-    List<SignedStep> arriving = incoming.getSteps();
-    for (int i = 0; i < have.size(); i++) {
-      if (i >= arriving.size() || !Objects.equals(have.get(i).getSignature(), arriving.get(i).getSignature())) {
-        return "it drops or changes signed step " + (i + 1) + " of this workstation's copy";
-      }
-    }
-    return null;
+    int missing = StepChain.firstMissing(mine.getSteps(), incoming.getSteps());
+    return missing < 0 ? null : "it drops or changes signed step " + (missing + 1) + " of this workstation's copy";
   }
 
   private boolean deleteDocument(String path) {
