@@ -91,7 +91,9 @@ public final class CasebookSync {
   /**
    * Links an open casebook to the lab repository at {@code remote} and sends it. A folder that is
    * not yet a repository (a USB stick, a network share) becomes one. The link stays when the lab
-   * cannot be reached: the casebook then goes at the next sync.
+   * cannot be reached or refuses the password: the casebook then goes at the next sync. When the
+   * first sync fails for another reason (not a Rapport casebook, a host key nobody checked) the
+   * link is removed again, so the user can correct the address and share once more.
    */
   public Outcome share(OpenCasebook casebook, String remote, LabCredentials credentials, String actorId,
       Executor onCasebook, Consumer<String> progress) {
@@ -104,7 +106,7 @@ public final class CasebookSync {
           + "which this version of Rapport does not do yet. Share a plain casebook.");
     }
     if (isShared(casebook.folder())) {
-      return Outcome.failed(State.FAILED, "Already shared with " + remoteOf(casebook.folder()) + ".");
+      return Outcome.failed(State.FAILED, "Already shared with " + remoteOf(casebook.folder()) + "; sync it to send what changed.");
     }
     try {
       Path local = LabSteps.localFolder(remote);
@@ -115,7 +117,16 @@ public final class CasebookSync {
     } catch (IOException | GitAPIException e) {
       return Outcome.failed(State.FAILED, "Not shared: the lab repository could not be set up (" + e.getMessage() + ").");
     }
-    return sync(casebook, credentials, actorId, onCasebook, progress);
+    Outcome first = sync(casebook, credentials, actorId, onCasebook, progress);
+    if (first.state() != State.FAILED) {
+      return first;
+    }
+    try {
+      LabRepository.unlink(casebook.folder());
+    } catch (IOException e) {
+      return Outcome.failed(State.FAILED, first.message() + " The link to the lab could not be removed (" + e.getMessage() + ").");
+    }
+    return Outcome.failed(State.FAILED, first.message() + " The casebook is not linked; share it again once this is put right.");
   }
 
   /**

@@ -394,9 +394,15 @@ class LabSyncTest {
       Outcome shared = sync().share(casebook, remote, LabCredentials.none(), "P-trainee-1", Runnable::run, step -> { });
       assertEquals(State.FAILED, shared.state());
       assertTrue(shared.message().contains("not a Rapport casebook"), shared.message());
+      assertFalse(CasebookSync.isShared(trainee), "the wrong address is not kept");
+      String tree = GitDaemon.git(work, "--git-dir=" + work.resolve("srv/lab.git"), "ls-tree", "-r", "--name-only", "main");
+      assertEquals("README.md\n", tree, "nothing was pushed over the lab's own files");
+
+      Path empty = work.resolve("srv/other.git");
+      GitDaemon.git(work, "init", "-q", "--bare", "--initial-branch=main", empty.toString());
+      Outcome corrected = sync().share(casebook, empty.toString(), LabCredentials.none(), "P-trainee-1", Runnable::run, step -> { });
+      assertEquals(State.IN_STEP, corrected.state(), "the casebook can be shared at a corrected address: " + corrected.message());
     }
-    String tree = GitDaemon.git(work, "--git-dir=" + work.resolve("srv/lab.git"), "ls-tree", "-r", "--name-only", "main");
-    assertEquals("README.md\n", tree, "nothing was pushed over the lab's own files");
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.FileUtils;
 
 /**
  * The Git repository of a casebook linked to a lab: a bare repository in {@code <casebook>/.lab},
@@ -67,6 +68,11 @@ public final class LabRepository implements AutoCloseable {
       throw new IOException("The casebook " + casebook + " is not shared with a lab; share it first.");
     }
     return new LabRepository(new FileRepositoryBuilder().setGitDir(casebook.resolve(FOLDER).toFile()).setBare().build());
+  }
+
+  /** Removes the link of {@code casebook} (its repository); the casebook's own files are untouched. */
+  public static void unlink(Path casebook) throws IOException {
+    FileUtils.delete(casebook.resolve(FOLDER).toFile(), FileUtils.RECURSIVE | FileUtils.SKIP_MISSING);
   }
 
   /** Creates the repository of {@code casebook} and links it to {@code remote}. */
