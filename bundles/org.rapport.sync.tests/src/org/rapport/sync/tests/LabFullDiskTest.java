@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rapport.sync.tests.Workstation.load;
+import static org.rapport.sync.tests.Workstation.sync;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +29,6 @@ import org.rapport.model.signing.ChainCheck;
 import org.rapport.store.CasebookFolders;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
-import org.rapport.sync.CasebookSync;
 import org.rapport.sync.CasebookSync.Outcome;
 import org.rapport.sync.CasebookSync.State;
 import org.rapport.sync.LabCredentials;
@@ -144,19 +145,5 @@ class LabFullDiskTest {
         assertFalse(new ChainCheck(casebook.index()).verify(loaded.document()).hasErrors(), entry.getFile());
       }
     }
-  }
-
-  private static CasebookSync sync() {
-    return new CasebookSync(LabSyncTest.store);
-  }
-
-  private static Outcome sync(OpenCasebook casebook, String actor) {
-    return sync().sync(casebook, LabCredentials.none(), actor, Runnable::run, s -> { });
-  }
-
-  private static org.rapport.model.Document load(OpenCasebook casebook, String file) {
-    DocumentEntry entry = casebook.entries(EnumSet.allOf(DocumentKind.class)).stream().filter(e -> file.equals(e.getFile()))
-        .findFirst().orElseThrow(() -> new AssertionError("no document " + file));
-    return casebook.load(entry).document();
   }
 }
