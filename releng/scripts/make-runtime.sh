@@ -3,10 +3,12 @@
 # Makes the Java runtime bundled with the Linux product: jlink cuts a JDK down to the modules that
 # Equinox, SWT, e4, EMF and Rapport use. Temurin 25 can link from its own run-time image (no jmods/).
 # No --compress: the archives are gzipped anyway, and an uncompressed image gzips far better.
+# java.rmi and java.security.jgss are there for Apache MINA sshd (ssh:// labs), whose bundle imports
+# java.rmi and org.ietf.jgss and would not resolve without them.
 # usage: make-runtime.sh <jdk-home> <output-folder>
 set -euo pipefail
 jdk=${1:?jdk home}; out=${2:?output folder}
-modules=java.base,java.xml,java.logging,java.management,java.naming,java.desktop,java.sql,jdk.unsupported,jdk.xml.dom,jdk.zipfs,jdk.crypto.ec,jdk.charsets
+modules=java.base,java.xml,java.logging,java.management,java.naming,java.desktop,java.sql,jdk.unsupported,jdk.xml.dom,jdk.zipfs,jdk.crypto.ec,jdk.charsets,java.rmi,java.security.jgss
 rm -rf "$out"
 "$jdk/bin/jlink" --add-modules "$modules" --output "$out" \
   --strip-debug --no-header-files --no-man-pages

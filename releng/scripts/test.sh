@@ -6,12 +6,12 @@
 #  3. the product smoke test (part of ./mvnw verify): the Linux archive starts on its own runtime;
 #  4. the extension API against its baseline (part of verify) and its Import-Package ranges;
 #  5. an offline update of the built product to a next build of the same tree, and back.
-# The lab sync tests start Debian's git daemon and lighttpd (git http-backend) on 127.0.0.1 themselves.
+# The lab sync tests start Debian's git daemon, lighttpd (git http-backend) and OpenSSH server on 127.0.0.1 themselves.
 # UI tests need an X display: an Xvfb server is used (installed here if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . releng/scripts/setup.sh
-rapport_need_packages xvfb xauth libgtk-3-0 xdotool imagemagick openssl git lighttpd
+rapport_need_packages xvfb xauth libgtk-3-0 xdotool imagemagick openssl git lighttpd openssh-server
 rapport_pick_jdk
 
 started=$(date +%s)

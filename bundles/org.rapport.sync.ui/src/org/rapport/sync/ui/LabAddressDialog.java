@@ -58,7 +58,7 @@ final class LabAddressDialog extends org.rapport.ui.TitledDialog {
     intro.setLayoutData(introData);
     new Label(area, SWT.NONE).setText("Lab &repository:");
     address = new Text(area, SWT.BORDER);
-    address.setMessage("git://lab-server/casebooks/fairweather.git, https://\u2026, or a folder");
+    address.setMessage("git://lab-server/casebooks/fairweather.git, https://\u2026, ssh://\u2026, or a folder");
     address.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
     if (cloning) {
       new Label(area, SWT.NONE).setText("New &folder:");

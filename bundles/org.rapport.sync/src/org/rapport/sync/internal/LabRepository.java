@@ -99,10 +99,6 @@ public final class LabRepository implements AutoCloseable {
       if (uri.getPass() != null) {
         return "the address holds a password; give the address without it, and the password when asked";
       }
-      if ("ssh".equals(uri.getScheme()) || uri.getScheme() == null && uri.getHost() != null) {
-        // JGit's SSH transport (org.eclipse.jgit.ssh.apache) is not in the product yet
-        return "this version of Rapport does not reach labs over SSH; use the lab's git:// or http(s):// address, or a folder";
-      }
     } catch (URISyntaxException e) {
       return "\"" + remote + "\" is not an address of a Git repository (" + e.getReason() + ")";
     }
@@ -235,8 +231,8 @@ public final class LabRepository implements AutoCloseable {
 
   /** Fetches the lab's history; throws when the lab cannot be reached or refuses. */
   public void fetch(CredentialsProvider credentials) throws GitAPIException {
-    try (Git git = Git.wrap(repository)) {
-      git.fetch().setRemote("origin").setCredentialsProvider(credentials).setTimeout(TIMEOUT_SECONDS)
+    try (Git git = Git.wrap(repository); LabSsh ssh = new LabSsh()) {
+      git.fetch().setRemote("origin").setCredentialsProvider(credentials).setTimeout(TIMEOUT_SECONDS).setTransportConfigCallback(ssh)
           .setRefSpecs(new RefSpec("+refs/heads/*:refs/remotes/origin/*")).call();   // a lab with no history yet has no main
     }
   }
@@ -246,8 +242,8 @@ public final class LabRepository implements AutoCloseable {
    * (typically that the lab moved on since the fetch, and a new merge is needed).
    */
   public String send(CredentialsProvider credentials) throws GitAPIException, IOException {
-    try (Git git = Git.wrap(repository)) {
-      Iterable<PushResult> results = git.push().setRemote("origin").setCredentialsProvider(credentials)
+    try (Git git = Git.wrap(repository); LabSsh ssh = new LabSsh()) {
+      Iterable<PushResult> results = git.push().setRemote("origin").setCredentialsProvider(credentials).setTransportConfigCallback(ssh)
           .setTimeout(TIMEOUT_SECONDS).setRefSpecs(new RefSpec(MAIN + ":" + MAIN)).call();
       for (PushResult result : results) {
         RemoteRefUpdate update = result.getRemoteUpdate(MAIN);

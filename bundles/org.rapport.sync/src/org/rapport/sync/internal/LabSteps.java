@@ -172,10 +172,16 @@ public final class LabSteps {
     return text.contains("no space left on device") || text.contains("disk quota exceeded");
   }
 
+  /** Whether the lab's SSH host key is not one this workstation knows (or has changed): waiting will not help. */
+  public static boolean hostKeyUnchecked(TransportException e) {
+    String text = reasons(e);
+    return text.contains("server key did not validate") || text.contains("host key");
+  }
+
   /** Whether a transport failure means the lab could not be reached (rather than refused us). */
   public static boolean offline(TransportException e) {
     String text = reasons(e);
-    return !(denied(e) || diskFull(e) || HTTP_FORBIDDEN.matcher(text).find() || text.contains("not found") || text.contains("not exported")
+    return !(denied(e) || diskFull(e) || hostKeyUnchecked(e) || HTTP_FORBIDDEN.matcher(text).find() || text.contains("not found") || text.contains("not exported")
         || text.contains("not a git repository") || text.contains("not appear to be a git repository")
         || text.contains("repository not"));
   }
@@ -201,6 +207,11 @@ public final class LabSteps {
 
   /** One line on a failure to reach or use the lab. */
   public static String unreachable(String remote, TransportException e) {
+    if (hostKeyUnchecked(e)) {
+      return "The lab at " + remote + " answered with an SSH host key that is not in this workstation's known_hosts (" + describe(e)
+          + "). Rapport does not trust a server on first sight: check the key with the lab's administrator and add it to known_hosts"
+          + " (connecting once with ssh does). Nothing was sent or taken.";
+    }
     if (diskFull(e)) {
       return "This workstation's disk is full (" + describe(e) + "): nothing was taken in from " + remote
           + " and nothing in the casebook was lost. Free some space and sync again.";
