@@ -16,6 +16,9 @@
  * removed;</li>
  * <li>both, a reflection note on which one side only commented and the other took steps too: the
  * union of both sides' steps ({@link org.rapport.model.signing.NoteUnion}), once it verifies;</li>
+ * <li>both, a proposed agreement on which each side only recorded signatures, of different
+ * parties: the union of the signatures ({@link org.rapport.model.signing.AgreementUnion}), once it
+ * verifies;</li>
  * <li>both, any other document: a conflict. This side's version stays in place and the other goes
  * to {@code conflicts/<path>}, which travels too, until a person chooses.</li>
  * </ul>

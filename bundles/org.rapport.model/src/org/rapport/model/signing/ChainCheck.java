@@ -112,9 +112,10 @@ public final class ChainCheck {
 
     /**
      * The index of the step that step {@code i} names as the one it was taken after: the step just
-     * before it, or, in a note whose comments from two workstations were united ({@link NoteUnion}),
-     * an earlier one with only comments between. -1 for the first step, {@link #BROKEN} when the
-     * step it names is not there.
+     * before it, or, where two workstations' steps were united, an earlier one with only steps that
+     * commute between: comments in a note ({@link NoteUnion}), and for a signature step of an
+     * agreement, other signature steps ({@link AgreementUnion}). -1 for the first step, {@link
+     * #BROKEN} when the step it names is not there.
      */
     int takenAfter(int i) {
       String previous = Objects.requireNonNullElse(document.getSteps().get(i).getPreviousDigest(), "");
@@ -125,11 +126,21 @@ public final class ChainCheck {
         if (previous.equals(digest(j))) {
           return j;
         }
-        if (!(document instanceof ReflectionNote) || !ReviewWorkflow.COMMENT.equals(document.getSteps().get(j).getStep())) {
+        if (!mayBeSkipped(i, j)) {
           break;
         }
       }
       return BROKEN;
+    }
+
+    /** Whether step {@code j} commutes with a later step {@code i}, so that {@code i} may have been taken without it. */
+    boolean mayBeSkipped(int i, int j) {
+      String skipped = document.getSteps().get(j).getStep();
+      if (document instanceof ReflectionNote) {
+        return ReviewWorkflow.COMMENT.equals(skipped);
+      }
+      String sign = Agreements.stepName(Agreements.Step.SIGN);
+      return document instanceof BoundaryAgreement && sign.equals(skipped) && sign.equals(document.getSteps().get(i).getStep());
     }
 
     String digest(int j) {

@@ -39,7 +39,7 @@ public final class NoteUnion {
    */
   public static Optional<ReflectionNote> of(ReflectionNote base, ReflectionNote ours, ReflectionNote theirs) {
     int shared = base.getSteps().size();
-    if (!startsWith(ours.getSteps(), base.getSteps()) || !startsWith(theirs.getSteps(), base.getSteps())) {
+    if (!UnitedSteps.startsWith(ours.getSteps(), base.getSteps()) || !UnitedSteps.startsWith(theirs.getSteps(), base.getSteps())) {
       return Optional.empty();
     }
     List<SignedStep> oursNew = ours.getSteps().subList(shared, ours.getSteps().size());
@@ -60,10 +60,9 @@ public final class NoteUnion {
       ReflectionNote union = EcoreUtil.copy(ours);
       List<Added> added = new ArrayList<>(added(base, ours));
       added.addAll(added(base, theirs));
-      added.sort(Comparator.comparing((Added a) -> a.step().getAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(a -> Objects.toString(a.step().getSignature(), "")));
+      added.sort(Comparator.comparing(Added::step, UnitedSteps.IN_TIME_ORDER));
       rebuild(union, base, added, List.of(), List.of());
-      union.setModified(later(ours, theirs));
+      union.setModified(UnitedSteps.later(ours, theirs));
       return Optional.of(union);
     }
     ReflectionNote commented = oursComment ? ours : theirs;
@@ -76,7 +75,7 @@ public final class NoteUnion {
     List<SignedStep> otherSteps = other.getSteps().subList(shared, other.getSteps().size());
     List<ReviewComment> otherComments = other.getComments().subList(base.getComments().size(), other.getComments().size());
     rebuild(union, base, added(base, commented), otherSteps, otherComments);
-    union.setModified(later(ours, theirs));
+    union.setModified(UnitedSteps.later(ours, theirs));
     return Optional.of(union);
   }
 
@@ -124,18 +123,6 @@ public final class NoteUnion {
     return comment;
   }
 
-  private static boolean startsWith(List<SignedStep> steps, List<SignedStep> prefix) {
-    if (steps.size() < prefix.size()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.size(); i++) {
-      if (!Objects.equals(steps.get(i).getSignature(), prefix.get(i).getSignature())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean commentsOnly(List<SignedStep> steps) {
     return steps.stream().allMatch(step -> ReviewWorkflow.COMMENT.equals(step.getStep()));
   }
@@ -172,12 +159,5 @@ public final class NoteUnion {
       }
     }
     return true;
-  }
-
-  private static java.time.LocalDateTime later(ReflectionNote a, ReflectionNote b) {
-    if (a.getModified() == null) {
-      return b.getModified();
-    }
-    return b.getModified() == null || a.getModified().isAfter(b.getModified()) ? a.getModified() : b.getModified();
   }
 }

@@ -37,8 +37,9 @@ import org.rapport.model.operations.ReviewWorkflow;
  * where {@code <n>} is the number of UTF-8 bytes of the value that follows, so no value can end
  * early or run into the next. A step's digest, which the next step names as its previous one, is
  * the SHA-256 of its canonical bytes followed by its 64 signature bytes. The step a step names is
- * the one before it, except in a note whose steps from two workstations were united
- * ({@link NoteUnion}): there a step may name an earlier one when only comments lie between.
+ * the one before it, except where two workstations' steps were united: in a note ({@link
+ * NoteUnion}) a step may name an earlier one when only comments lie between, and in an agreement
+ * ({@link AgreementUnion}) a signature step may name an earlier one when only signature steps do.
  */
 public final class StepChain {
 

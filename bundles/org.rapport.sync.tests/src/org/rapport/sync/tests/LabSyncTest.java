@@ -22,12 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.model.AgreementStatus;
+import org.rapport.model.BoundaryAgreement;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
+import org.rapport.model.PartyRole;
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.ReviewStatus;
 import org.rapport.model.SessionPlan;
+import org.rapport.model.SignatureMethod;
+import org.rapport.model.operations.Agreements;
 import org.rapport.model.operations.ReviewWorkflow;
 import org.rapport.model.signing.ChainCheck;
 import org.rapport.model.signing.Signer;
@@ -51,6 +56,7 @@ class LabSyncTest {
   private static final String PLAN = "clients/CL-0417/sessions/01-plan.xmi";
   private static final String SUBMITTED = "clients/CL-0552/sessions/02-reflection.xmi";
   private static final String APPROVED = "clients/CL-0417/sessions/02-reflection.xmi";
+  private static final String PROPOSED = "clients/CL-0630/agreement-v1.xmi";
 
   static CasebookStore store;
 
@@ -254,6 +260,42 @@ class LabSyncTest {
         assertTrue(texts.contains("Say more about the pause before the client answered.")
             && texts.contains("Which part of the frame did you name first?"), workstation + ": " + texts);
         ChainCheck.Result result = new ChainCheck(casebook.index()).verify(note);
+        assertTrue(result.findings().isEmpty(), workstation + ": " + result.findings());
+        assertFalse(Files.exists(workstation.resolve("conflicts")), workstation + " has no conflict left");
+      }
+    }
+  }
+
+  @Test
+  void signaturesRecordedOnTwoWorkstationsSignTheAgreementEverywhere() throws Exception {
+    Path trainee = shareTheDemo();
+    Path hollis = cloneAs("hollis");
+    try (OpenCasebook mine = store.open(hollis)) {
+      BoundaryAgreement agreement = (BoundaryAgreement) load(mine, PROPOSED);
+      Signer signer = mine.signing().signIn("P-sup-1", "hollis demo 2026".toCharArray());
+      Agreements.sign(agreement, PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION, signer, LocalDateTime.now().withNano(0));
+      mine.save(agreement, "P-sup-1");
+      assertEquals(State.IN_STEP, sync(mine, "P-sup-1").state());
+    }
+    // meanwhile, in the session, the trainee records the client's signature and their own
+    try (OpenCasebook casebook = store.open(trainee)) {
+      BoundaryAgreement agreement = (BoundaryAgreement) load(casebook, PROPOSED);
+      Signer signer = casebook.signing().signIn("P-trainee-1", "fairweather demo 2026".toCharArray());
+      LocalDateTime now = LocalDateTime.now().withNano(0);
+      Agreements.sign(agreement, PartyRole.CLIENT, SignatureMethod.TYPED_IN_SESSION, signer, now);
+      Agreements.sign(agreement, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, signer, now);
+      casebook.save(agreement, "P-trainee-1");
+      Outcome outcome = sync(casebook, "P-trainee-1");
+      assertEquals(State.IN_STEP, outcome.state(), outcome.message());
+      assertEquals(List.of(), outcome.conflicts(), "signatures recorded on two workstations are united, not a conflict");
+    }
+    for (Path workstation : List.of(hollis, trainee)) {
+      try (OpenCasebook casebook = store.open(workstation)) {
+        assertEquals(State.IN_STEP, sync(casebook, "P-trainee-1").state());
+        BoundaryAgreement agreement = (BoundaryAgreement) load(casebook, PROPOSED);
+        assertEquals(AgreementStatus.SIGNED, agreement.getStatus(), workstation.toString());
+        assertEquals(3, agreement.getSignatures().size(), workstation + ": " + agreement.getSignatures());
+        ChainCheck.Result result = new ChainCheck(casebook.index()).verify(agreement);
         assertTrue(result.findings().isEmpty(), workstation + ": " + result.findings());
         assertFalse(Files.exists(workstation.resolve("conflicts")), workstation + " has no conflict left");
       }

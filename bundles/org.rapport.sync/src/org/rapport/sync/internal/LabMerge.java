@@ -16,11 +16,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.jgit.lib.ObjectId;
+import org.rapport.model.BoundaryAgreement;
 import org.rapport.model.Casebook;
 import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
 import org.rapport.model.ReflectionNote;
+import org.rapport.model.signing.AgreementUnion;
 import org.rapport.model.signing.ChainCheck;
 import org.rapport.model.signing.NoteUnion;
 import org.rapport.model.signing.StepChain;
@@ -160,20 +162,25 @@ final class LabMerge {
   }
 
   /**
-   * A reflection note both sides took signed steps on, united when the steps commute ({@link
-   * NoteUnion}) and the union verifies: written with the documents taken, and its blob id; null when
-   * it is a conflict for a person.
+   * A document both sides took signed steps on, united when the steps commute (comments on a note,
+   * {@link NoteUnion}; signatures recorded on a proposed agreement, {@link AgreementUnion}) and the
+   * union verifies: written with the documents taken, and its blob id; null when it is a conflict
+   * for a person.
    */
   private ObjectId unite(String path, ObjectId b, ObjectId o, ObjectId t) throws IOException {
-    ReflectionNote union;
+    Document union;
     try {
       Document base = store.readIncoming(lab.read(b), "the shared " + path, Document.class);
       Document ours = store.readIncoming(lab.read(o), "this workstation's " + path, Document.class);
       Document theirs = store.readIncoming(lab.read(t), "the lab's " + path, Document.class);
-      if (!(base instanceof ReflectionNote shared) || !(ours instanceof ReflectionNote mine) || !(theirs instanceof ReflectionNote other)) {
+      if (base instanceof ReflectionNote shared && ours instanceof ReflectionNote mine && theirs instanceof ReflectionNote other) {
+        union = NoteUnion.of(shared, mine, other).orElse(null);
+      } else if (base instanceof BoundaryAgreement shared && ours instanceof BoundaryAgreement mine
+          && theirs instanceof BoundaryAgreement other) {
+        union = AgreementUnion.of(shared, mine, other).orElse(null);
+      } else {
         return null;
       }
-      union = NoteUnion.of(shared, mine, other).orElse(null);
       if (union == null || !new ChainCheck(casebook.signing().roster()).verify(union).findings().isEmpty()) {
         return null;
       }
