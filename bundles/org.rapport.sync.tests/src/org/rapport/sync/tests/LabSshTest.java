@@ -105,6 +105,24 @@ class LabSshTest {
     try (OpenCasebook casebook = LabSyncTest.store.open(trainee)) {
       Outcome shared = sync().share(casebook, remote, LabCredentials.none(), "P-trainee-1", Runnable::run, s -> { });
       assertEquals(State.DENIED, shared.state(), shared.message());
+      assertTrue(shared.message().contains("did not accept this workstation's SSH key"), shared.message());
+    }
+  }
+
+  @Test
+  void aKeySealedWithAPassphraseOpensWithItGivenAsThePassword() throws Exception {
+    server.trustedBy(keys);
+    Process reseal = new ProcessBuilder("ssh-keygen", "-q", "-p", "-P", "", "-N", "key passphrase", "-f", keys.resolve("id_ed25519").toString())
+        .redirectErrorStream(true).start();
+    assertEquals(0, reseal.waitFor(), new String(reseal.getInputStream().readAllBytes()));
+    Path trainee = CasebookFolders.copy(LabSyncTest.SEEDS.resolve("demo-casebook"), work.resolve("trainee"));
+    try (OpenCasebook casebook = LabSyncTest.store.open(trainee)) {
+      Outcome without = sync().share(casebook, remote, LabCredentials.none(), "P-trainee-1", Runnable::run, s -> { });
+      assertEquals(State.DENIED, without.state(), without.message());
+      assertTrue(without.message().contains("passphrase"), without.message());
+      LabCredentials passphrase = new LabCredentials(System.getProperty("user.name"), "key passphrase".toCharArray());
+      Outcome with = sync().sync(casebook, passphrase, "P-trainee-1", Runnable::run, s -> { });
+      assertEquals(State.IN_STEP, with.state(), with.message());
     }
   }
 }

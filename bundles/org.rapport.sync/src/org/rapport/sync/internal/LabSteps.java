@@ -3,6 +3,7 @@ package org.rapport.sync.internal;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.rapport.model.Casebook;
 import org.rapport.store.CasebookStore;
@@ -218,6 +220,11 @@ public final class LabSteps {
     }
     if (!offline(e)) {
       String text = describe(e);
+      if (denied(e) && overSsh(remote)) {
+        return "The lab at " + remote + " did not accept this workstation's SSH key (" + text + "). Give the lab's administrator"
+            + " your public key (in ~/.ssh, ending in .pub); a key sealed with a passphrase takes it as the password."
+            + " Nothing was sent or taken.";
+      }
       if (denied(e)) {
         return "The lab at " + remote + " refused the user name or password (" + text + "). Nothing was sent or taken.";
       }
@@ -225,6 +232,16 @@ public final class LabSteps {
     }
     return "Could not reach the lab at " + remote + " (" + describe(e) + "). Your saves are kept on this workstation"
         + " and go at the next sync.";
+  }
+
+  /** Whether {@code remote} is reached over SSH: an {@code ssh://} address or the short {@code user@host:path}. */
+  static boolean overSsh(String remote) {
+    try {
+      URIish uri = new URIish(remote.strip());
+      return "ssh".equals(uri.getScheme()) || uri.getScheme() == null && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /** The messages of a failure and its causes, without repeats. */
