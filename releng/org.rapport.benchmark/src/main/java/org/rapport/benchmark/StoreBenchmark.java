@@ -93,6 +93,7 @@ public final class StoreBenchmark {
     for (int sessions : SIZES) {
       rows.addAll(new SyncBenchmark(store, root.resolveSibling("sync")).measure(root.resolve(sessions + "-sessions"), sessions));
     }
+    rows.addAll(new LabScaleBenchmark(store, catalogue, root.resolveSibling("lab")).measure());
   }
 
   private void measure(Path folder, int sessions) throws Exception {

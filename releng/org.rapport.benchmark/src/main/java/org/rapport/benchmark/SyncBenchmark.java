@@ -52,15 +52,9 @@ final class SyncBenchmark {
     Path srv = Files.createDirectories(work.resolve("srv"));
     git(srv, "init", "-q", "--bare", "--initial-branch=main", srv.resolve("lab.git").toString());
     git(srv, "--git-dir=" + srv.resolve("lab.git"), "config", "daemon.receivepack", "true");
-    int port;
-    try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = free.getLocalPort();
-    }
-    Process daemon = new ProcessBuilder("/usr/lib/git-core/git-daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port,
-        "--base-path=" + srv, "--export-all", "--enable=receive-pack", srv.toString()).redirectErrorStream(true)
-        .redirectOutput(work.resolve("git-daemon.log").toFile()).start();
+    int port = freePort();
+    Process daemon = gitDaemon(srv, port, work.resolve("git-daemon.log"));
     try {
-      awaitPort(port);
       String remote = "git://127.0.0.1:" + port + "/lab.git";
       CasebookSync sync = new CasebookSync(store);
       System.out.printf("lab sync on %s sessions through %s ...%n", size, remote);
@@ -136,25 +130,40 @@ final class SyncBenchmark {
     return rows;
   }
 
-  private static void expect(CasebookSync.Outcome outcome) {
+  static int freePort() throws IOException {
+    try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return free.getLocalPort();
+    }
+  }
+
+  /** Debian's git daemon serving every repository under {@code srv} on 127.0.0.1, once it listens; stopped by the caller. */
+  static Process gitDaemon(Path srv, int port, Path log) throws IOException, InterruptedException {
+    Process daemon = new ProcessBuilder("/usr/lib/git-core/git-daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port,
+        "--base-path=" + srv, "--export-all", "--enable=receive-pack", srv.toString()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    awaitPort(port);
+    return daemon;
+  }
+
+  static void expect(CasebookSync.Outcome outcome) {
     if (outcome.state() != CasebookSync.State.IN_STEP) {
       throw new IllegalStateException("the sync did not end in step: " + outcome.message());
     }
   }
 
-  private static double middle(double[] times) {
+  static double middle(double[] times) {
     double[] sorted = times.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
   }
 
-  private static long bytes(Path folder) throws IOException {
+  static long bytes(Path folder) throws IOException {
     try (Stream<Path> all = Files.walk(folder)) {
       return all.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
     }
   }
 
-  private static String kilobytes(long bytes) {
+  static String kilobytes(long bytes) {
     return String.format(Locale.ROOT, "%,.1f KB", bytes / 1024.0);
   }
 
@@ -170,7 +179,7 @@ final class SyncBenchmark {
     throw new IOException("git daemon did not listen on port " + port);
   }
 
-  private static void git(Path folder, String... args) throws IOException, InterruptedException {
+  static void git(Path folder, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("git"));
     command.addAll(List.of(args));
     Process git = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
@@ -180,7 +189,7 @@ final class SyncBenchmark {
     }
   }
 
-  private static void deleteTree(Path folder) throws IOException {
+  static void deleteTree(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       return;
     }
