@@ -71,6 +71,11 @@ public final class CasebookSync {
     return LabRepository.refusal(remote);
   }
 
+  /** Whether {@code remote} is reached over SSH, where a refusal is of the workstation's key rather than a password. */
+  public static boolean overSsh(String remote) {
+    return remote != null && LabSteps.overSsh(remote);
+  }
+
   /** Whether {@code casebook} (a folder) is shared with a lab. */
   public static boolean isShared(Path casebook) {
     return LabRepository.isLinked(casebook);

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.e4.core.commands.ECommandService;
@@ -137,6 +139,36 @@ class LabSyncUiTest {
     assertEquals(CasebookSync.State.IN_STEP,
         new CasebookSync(store()).clone(lab.toString(), supervisor, LabCredentials.none(), null, step -> { }).state());
     return supervisor;
+  }
+
+  @Test
+  void aLabReachedOverSshAsksForTheKeysPassphraseNotAUserName() throws Exception {
+    String remote = "ssh://trainee@lab.example/srv/lab/fairweather.git";
+    CredentialsDialog[] asked = new CredentialsDialog[1];
+    workbench.display().asyncExec(() -> {
+      asked[0] = new CredentialsDialog(workbench.mainShell(), remote, "The lab did not accept this workstation's SSH key.", false);
+      asked[0].open();
+    });
+    Shell dialog = workbench.waitFor(() -> workbench.dialog(CredentialsDialog.TITLE), "the lab's password dialog opens");
+    workbench.focus(dialog);
+    List<String> labels = workbench.syncExec(() -> {
+      List<String> texts = new ArrayList<>();
+      RunningWorkbench.visit(dialog, control -> {
+        if (control instanceof Label label) {
+          texts.add(label.getText());
+        }
+      });
+      return texts;
+    });
+    assertTrue(labels.contains("Pass&phrase:") && !labels.contains("&User:"), labels.toString());
+    assertTrue(labels.stream().anyMatch(text -> text.contains("passphrase of this workstation's SSH key")), labels.toString());
+    workbench.screenshot(dialog, Path.of("target/screenshots/ssh-key-passphrase.png"));
+    workbench.type("key passphrase");   // the passphrase field has the keyboard
+    workbench.key(SWT.CR, '\r', 0);
+    workbench.waitFor(() -> dialog.isDisposed() ? Boolean.TRUE : null, "Enter closes the dialog");
+    LabCredentials chosen = asked[0].credentials();
+    assertEquals("key passphrase", new String(chosen.password()));
+    assertEquals(System.getProperty("user.name"), chosen.user(), "the login name is the address's; the user gives only the passphrase");
   }
 
   /** Casebook > Share with Lab, the folder typed into its dialog and Enter. */

@@ -10,9 +10,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.sync.CasebookSync;
 import org.rapport.sync.LabCredentials;
 
-/** Asks for the user name and password a lab refused or asked for, after a sync it turned away. */
+/**
+ * Asks for the user name and password a lab refused or asked for, after a sync it turned away; for
+ * a lab reached over SSH, the passphrase of the workstation's SSH key instead (the user name is the
+ * address's).
+ */
 final class CredentialsDialog extends org.rapport.ui.TitledDialog {
 
   static final String TITLE = "Lab Password";
@@ -20,6 +25,7 @@ final class CredentialsDialog extends org.rapport.ui.TitledDialog {
   private final String remote;
   private final String why;
   private final boolean canRemember;
+  private final boolean ssh;
   private Text user;
   private Text password;
   private Button remember;
@@ -31,27 +37,31 @@ final class CredentialsDialog extends org.rapport.ui.TitledDialog {
     this.remote = remote;
     this.why = why;
     this.canRemember = canRemember;
+    this.ssh = CasebookSync.overSsh(remote);
   }
 
   @Override
   protected void fill(Composite area) {
     area.setLayout(new GridLayout(2, false));
     Label said = new Label(area, SWT.WRAP);
-    said.setText(why + "\n\nThe user name and password (or token) for " + remote + ":");
+    said.setText(why + "\n\n" + (ssh ? "The passphrase of this workstation's SSH key, for " : "The user name and password (or token) for ")
+        + remote + ":");
     GridData saidData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
     saidData.widthHint = convertWidthInCharsToPixels(64);
     said.setLayoutData(saidData);
-    new Label(area, SWT.NONE).setText("&User:");
-    user = new Text(area, SWT.BORDER);
-    user.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-    new Label(area, SWT.NONE).setText("&Password:");
+    if (!ssh) {
+      new Label(area, SWT.NONE).setText("&User:");
+      user = new Text(area, SWT.BORDER);
+      user.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+    new Label(area, SWT.NONE).setText(ssh ? "Pass&phrase:" : "&Password:");
     password = new Text(area, SWT.BORDER | SWT.PASSWORD);
     password.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     remember = new Button(area, SWT.CHECK);
     remember.setText("Re&member it on this workstation, sealed for me");
     remember.setEnabled(canRemember);
     remember.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-    user.setFocus();
+    (ssh ? password : user).setFocus();
   }
 
   @Override
@@ -62,7 +72,9 @@ final class CredentialsDialog extends org.rapport.ui.TitledDialog {
 
   @Override
   protected void okPressed() {
-    chosen = new LabCredentials(user.getText().strip(), password.getTextChars());
+    // over SSH the login name comes from the address; JGit hands the password to the key as its passphrase
+    String name = ssh ? System.getProperty("user.name") : user.getText().strip();
+    chosen = new LabCredentials(name, password.getTextChars());
     chosenRemember = remember.getSelection();
     super.okPressed();
   }

@@ -235,7 +235,7 @@ public final class LabSteps {
   }
 
   /** Whether {@code remote} is reached over SSH: an {@code ssh://} address or the short {@code user@host:path}. */
-  static boolean overSsh(String remote) {
+  public static boolean overSsh(String remote) {
     try {
       URIish uri = new URIish(remote.strip());
       return "ssh".equals(uri.getScheme()) || uri.getScheme() == null && uri.getHost() != null;
