@@ -96,6 +96,22 @@ class AgreementUnionTest {
   }
 
   @Test
+  void signaturesRecordedWithinTheSameSecondKeepEachSidesOrder() {
+    BoundaryAgreement base = proposed();
+    LocalDateTime at = AT.plusMinutes(20);   // both workstations sign within one second: the time cannot order them
+    BoundaryAgreement trainees = EcoreUtil.copy(base);
+    Agreements.sign(trainees, PartyRole.CLIENT, SignatureMethod.TYPED_IN_SESSION, trainee, at);
+    Agreements.sign(trainees, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, trainee, at);
+    BoundaryAgreement union = AgreementUnion.of(base, trainees, signedBySupervisor(base, at)).orElseThrow();
+    assertEquals(List.of(), errors(union), "the trainee's second step still follows their first");
+    assertEquals(AgreementStatus.SIGNED, union.getStatus());
+    int client = union.getSignatures().indexOf(union.getSignatures().stream().filter(x -> x.getRole() == PartyRole.CLIENT).findFirst().get());
+    int own = union.getSignatures().indexOf(union.getSignatures().stream().filter(x -> x.getRole() == PartyRole.TRAINEE).findFirst().get());
+    assertTrue(client < own, "the client's signature, recorded first, stays first");
+    assertTrue(EcoreUtil.equals(union, AgreementUnion.of(base, signedBySupervisor(base, at), trainees).orElseThrow()));
+  }
+
+  @Test
   void aUnionShortOfASignatureStaysProposed() {
     BoundaryAgreement base = proposed();
     BoundaryAgreement client = EcoreUtil.copy(base);

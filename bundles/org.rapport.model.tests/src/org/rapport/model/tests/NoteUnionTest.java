@@ -77,6 +77,22 @@ class NoteUnionTest {
   }
 
   @Test
+  void commentsMadeWithinTheSameSecondKeepEachSupervisorsOrder() {
+    ReflectionNote base = shared();
+    LocalDateTime at = AT.plusHours(1);
+    ReflectionNote mine = EcoreUtil.copy(base);
+    ReviewWorkflow.comment(mine, hollis, at, null, "First of two.");
+    ReviewWorkflow.comment(mine, hollis, at, null, "Second of two.");
+    ReflectionNote theirs = EcoreUtil.copy(base);
+    ReviewWorkflow.comment(theirs, adeyemi, at, null, "At the same second.");
+    ReflectionNote union = NoteUnion.of(base, mine, theirs).orElseThrow();
+    assertEquals(List.of(), errors(union), "a comment still follows the one it names");
+    List<String> texts = union.getComments().stream().map(ReviewComment::getText).toList();
+    assertTrue(texts.indexOf("First of two.") < texts.indexOf("Second of two."), texts.toString());
+    assertTrue(EcoreUtil.equals(union, NoteUnion.of(base, theirs, mine).orElseThrow()), "the same union on both workstations");
+  }
+
+  @Test
   void aCommentMadeWhileAnotherSupervisorApprovedGoesBeforeTheApproval() {
     ReflectionNote base = shared();
     ReflectionNote commented = commented(base, adeyemi, AT.plusHours(3), "One more thought on the ending.");

@@ -2,7 +2,6 @@
 package org.rapport.model.signing;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,14 +51,12 @@ public final class AgreementUnion {
     if (mine == null || other == null || mine.isEmpty() || other.isEmpty()) {
       return Optional.empty();
     }
-    List<Recorded> all = new ArrayList<>(mine);
-    all.addAll(other);
+    List<Recorded> all = UnitedSteps.interleaved(mine, other, Recorded::step);
     Set<PartyRole> roles = new HashSet<>();
     base.getSignatures().forEach(signature -> roles.add(signature.getRole()));
     if (!all.stream().allMatch(each -> roles.add(each.signature().getRole()))) {
       return Optional.empty();   // one party signed on both workstations: a person says which stands
     }
-    all.sort(Comparator.comparing(Recorded::step, UnitedSteps.IN_TIME_ORDER));
     BoundaryAgreement union = EcoreUtil.copy(base);
     for (Recorded each : all) {
       union.getSignatures().add(EcoreUtil.copy(each.signature()));

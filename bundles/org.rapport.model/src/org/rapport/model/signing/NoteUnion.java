@@ -2,7 +2,6 @@
 package org.rapport.model.signing;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -58,9 +57,7 @@ public final class NoteUnion {
       }
       // the note as both sides have it, apart from comments; their steps and comments in time order
       ReflectionNote union = EcoreUtil.copy(ours);
-      List<Added> added = new ArrayList<>(added(base, ours));
-      added.addAll(added(base, theirs));
-      added.sort(Comparator.comparing(Added::step, UnitedSteps.IN_TIME_ORDER));
+      List<Added> added = UnitedSteps.interleaved(added(base, ours), added(base, theirs), Added::step);
       rebuild(union, base, added, List.of(), List.of());
       union.setModified(UnitedSteps.later(ours, theirs));
       return Optional.of(union);

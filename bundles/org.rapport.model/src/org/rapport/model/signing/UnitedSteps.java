@@ -2,9 +2,11 @@
 package org.rapport.model.signing;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.rapport.model.Document;
 import org.rapport.model.SignedStep;
@@ -12,15 +14,29 @@ import org.rapport.model.SignedStep;
 /** What {@link NoteUnion} and {@link AgreementUnion} share: how two sides' steps are compared and ordered. */
 final class UnitedSteps {
 
-  /**
-   * The order steps from two workstations are put in: by when they were taken, then by signature,
-   * so that both workstations build the same union whichever side is theirs.
-   */
-  static final Comparator<SignedStep> IN_TIME_ORDER = Comparator
+  /** Which of two steps from two workstations goes first: the earlier, then the lesser signature. */
+  private static final Comparator<SignedStep> IN_TIME_ORDER = Comparator
       .comparing(SignedStep::getAt, Comparator.nullsFirst(Comparator.naturalOrder()))
       .thenComparing(step -> Objects.toString(step.getSignature(), ""));
 
   private UnitedSteps() {
+  }
+
+  /**
+   * Two workstations' new steps (with what each step added) merged in time order, each side's own
+   * order kept: a side's steps name one another, and steps taken within one second must not swap.
+   * Both workstations get the same list whichever side is {@code a}.
+   */
+  static <T> List<T> interleaved(List<T> a, List<T> b, Function<T, SignedStep> step) {
+    List<T> merged = new ArrayList<>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      merged.add(IN_TIME_ORDER.compare(step.apply(a.get(i)), step.apply(b.get(j))) <= 0 ? a.get(i++) : b.get(j++));
+    }
+    merged.addAll(a.subList(i, a.size()));
+    merged.addAll(b.subList(j, b.size()));
+    return merged;
   }
 
   /** Whether {@code steps} begins with {@code prefix} (steps are the same when their signatures are). */
