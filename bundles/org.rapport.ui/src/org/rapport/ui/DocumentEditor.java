@@ -128,6 +128,19 @@ public abstract class DocumentEditor implements IEditingDomainProvider {
     }
   }
 
+  /**
+   * Someone signed in, or went back to reading only: the steps and fields open to them change now,
+   * not at the next click into the editor (a note opened from the Lab Desk asks who signs in after
+   * it is shown).
+   */
+  @Inject
+  @Optional
+  private void signedIn(@UIEventTopic(CurrentUser.TOPIC_CHANGED) Object casebook) {
+    if (document != null && shell() != null && !shell().isDisposed()) {
+      refresh();
+    }
+  }
+
   /** Rapport re-sealed every file (a change of passphrase): not a change by another program. */
   @Inject
   @Optional
