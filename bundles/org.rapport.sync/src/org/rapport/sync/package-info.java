@@ -24,5 +24,9 @@
  * </ul>
  * Everything that touches the open casebook runs through an {@link java.util.concurrent.Executor}
  * the caller gives (the UI thread in the workbench); the network is used on the caller's thread.
+ *
+ * <p>{@link org.rapport.sync.FollowedCasebooks} is the workstation's list of lab casebooks that a
+ * desk shows; the engine never writes it itself: the workbench and the lab commands do, after a
+ * clone, a share or an opening of a linked casebook.
  */
 package org.rapport.sync;

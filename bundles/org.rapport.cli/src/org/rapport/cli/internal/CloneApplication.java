@@ -17,7 +17,7 @@ public final class CloneApplication extends LabCommand {
     return USAGE + "\n"
         + "Makes a casebook in the new (or empty) folder from a lab's repository and links it, so that rapport sync\n"
         + "keeps it in step. Every document is checked as it arrives; one whose signed steps do not verify is refused\n"
-        + "and named. When the clone fails, the folder is removed again.\n"
+        + "and named. When the clone fails, the folder is removed again. The casebook joins this workstation's Lab Desk.\n"
         + CREDENTIALS + "\n"
         + "Exit 0 when cloned, 1 when it failed.";
   }
@@ -34,7 +34,8 @@ public final class CloneApplication extends LabCommand {
         err.println(USAGE);
         return 2;
       }
-      return report("clone", new CasebookSync(store).clone(args[0], Path.of(args[1]), credentials(), null, step -> { }), out, err);
+      Path folder = Path.of(args[1]);
+      return report("clone", onTheDesk(folder, new CasebookSync(store).clone(args[0], folder, credentials(), null, step -> { })), out, err);
     });
   }
 }

@@ -2,8 +2,10 @@
 package org.rapport.cli.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 import org.rapport.sync.CasebookSync;
+import org.rapport.sync.FollowedCasebooks;
 import org.rapport.sync.LabCredentials;
 
 /**
@@ -26,6 +28,17 @@ abstract class LabCommand extends HeadlessCommand {
     }
     char[] password = System.console().readPassword("Password for %s at the lab: ", fromEnvironment.user());
     return new LabCredentials(fromEnvironment.user(), password == null ? new char[0] : password);
+  }
+
+  /**
+   * {@code outcome}, after putting {@code folder} on this workstation's desk when it is linked to a
+   * lab now, as the workbench does: a supervisor who clones thirty casebooks by script sees them all.
+   */
+  static CasebookSync.Outcome onTheDesk(Path folder, CasebookSync.Outcome outcome) {
+    if (CasebookSync.isShared(folder)) {
+      FollowedCasebooks.ofThisWorkstation().follow(folder);
+    }
+    return outcome;
   }
 
   /** Prints what a sync did and returns its exit status. */

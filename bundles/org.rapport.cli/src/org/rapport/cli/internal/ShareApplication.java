@@ -38,8 +38,8 @@ public final class ShareApplication extends LabCommand {
         return 2;
       }
       try (OpenCasebook casebook = store.open(Path.of(args[0]))) {
-        return report("share", new CasebookSync(store).share(casebook, args[1], credentials(), null, Runnable::run, step -> { }),
-            out, err);
+        return report("share", onTheDesk(casebook.folder(),
+            new CasebookSync(store).share(casebook, args[1], credentials(), null, Runnable::run, step -> { })), out, err);
       } catch (StoreException e) {
         err.println("rapport share: " + e.getMessage());
         return 1;

@@ -43,7 +43,8 @@ public final class SyncApplication extends LabCommand {
         return 1;
       }
       try (OpenCasebook casebook = store.open(folder)) {
-        return report("sync", new CasebookSync(store).sync(casebook, credentials(), null, Runnable::run, step -> { }), out, err);
+        return report("sync", onTheDesk(folder, new CasebookSync(store).sync(casebook, credentials(), null, Runnable::run, step -> { })),
+            out, err);
       } catch (StoreException e) {
         err.println("rapport sync: " + e.getMessage());
         return 1;

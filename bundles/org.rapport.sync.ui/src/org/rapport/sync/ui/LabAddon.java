@@ -10,10 +10,13 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.widgets.Display;
 import org.rapport.store.OpenCasebook;
+import org.rapport.sync.CasebookSync;
+import org.rapport.sync.FollowedCasebooks;
 import org.rapport.ui.ActiveCasebook;
 
 /**
- * Puts the {@link LabState} in the application's context, follows the active casebook, and syncs a
+ * Puts the {@link LabState} in the application's context, follows the active casebook (and puts a
+ * shared one on the workstation's {@link FollowedCasebooks desk}), and syncs a
  * shared casebook in the background every few minutes (system property
  * {@code rapport.sync.intervalSeconds}, 300 by default, 0 for never) while nothing waits to be
  * saved. A background sync that cannot reach the lab says so once in the status line.
@@ -29,7 +32,7 @@ public final class LabAddon {
     application.getContext().set(LabState.class, state);
     // a casebook opened while the workbench started (the last one, or --casebook) was opened before this addon
     if (active != null) {
-      active.current().ifPresent(open -> state.follow(open.folder()));
+      active.current().ifPresent(this::opened);
     }
     display = Display.getCurrent();
     int seconds = Integer.getInteger("rapport.sync.intervalSeconds", 300);
@@ -48,6 +51,14 @@ public final class LabAddon {
   @Optional
   void opened(@UIEventTopic(ActiveCasebook.TOPIC_OPENED) OpenCasebook casebook) {
     state.follow(casebook.folder());
+    putOnTheDesk(casebook.folder());
+  }
+
+  /** A casebook linked to a lab joins the workstation's desk (cloned here, or brought by a backup or a USB stick). */
+  static void putOnTheDesk(java.nio.file.Path folder) {
+    if (CasebookSync.isShared(folder)) {
+      FollowedCasebooks.ofThisWorkstation().follow(folder);
+    }
   }
 
   @Inject

@@ -153,6 +153,7 @@ final class SyncRunner {
   private static void finish(IEclipseContext context, Shell shell, OpenCasebook casebook, Outcome outcome, boolean quiet) {
     LabState state = context.get(LabState.class);
     state.finished(outcome);
+    LabAddon.putOnTheDesk(casebook.folder());   // shared just now, for one
     ActiveCasebook active = context.get(ActiveCasebook.class);
     if (active == null || active.current().orElse(null) != casebook) {
       return;   // the casebook was closed meanwhile: nothing on screen shows it
