@@ -59,7 +59,7 @@ class MainWindowUiTest {
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> WorkbenchWindow.labels(workbench.mainShell().getMenuBar()));
     assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
-    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "Open from Lab…", "Sign In As…", "Add Person…", "Export My Public Key…", "", "Close", "Save",
+    assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "Open from Lab…", "Lab Desk", "Sign In As…", "Add Person…", "Export My Public Key…", "", "Close", "Save",
         "Revert", "Save All", "Print Agreement to PDF…", "", "Quit"), window.submenu("File"));
     assertEquals(List.of("Undo", "Redo", "", "Find in Casebook…", "", "Preferences…"), window.submenu("Edit"));
     List<String> casebook = window.submenu("Casebook");

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.rapport.desk;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What the desk shows of one followed casebook, read from its index only: whose it is, and the
+ * reflections awaiting the reviewer's eye. {@code problem} says why nothing more can be shown (the
+ * folder is gone, the casebook is encrypted or cannot be read); it is null when all is well.
+ */
+public record DeskCasebook(Path folder, String title, String trainee, String problem, List<Awaiting> awaiting) {
+
+  /** A reflection note submitted (or resubmitted) for review. */
+  public record Awaiting(Path casebook, String documentId, String file, String client, int session, LocalDateTime when, String status) {
+  }
+
+  static DeskCasebook unreadable(Path folder, String problem) {
+    return new DeskCasebook(folder, folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), null, problem,
+        List.of());
+  }
+}
