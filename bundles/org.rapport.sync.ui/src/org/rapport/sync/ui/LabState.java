@@ -113,9 +113,15 @@ public final class LabState {
       case IN_STEP -> "Lab: in step, synced " + at;
       case CONFLICTS -> "Lab: " + last.conflicts().size() + " conflict(s) wait for you (Casebook > Resolve Conflicts), synced " + at;
       case OFFLINE -> "Lab: offline since " + at + "; saves go at the next sync";
-      case DENIED -> "Lab: the lab refused the password at " + at;
+      case DENIED -> refusedLine(remote, at);
       case FAILED -> "Lab: the sync at " + at + " failed";
     };
+  }
+
+  /** What the status line says of a refusal: over SSH it is this workstation's key the lab turned away, not a password. */
+  static String refusedLine(String remote, String at) {
+    return CasebookSync.overSsh(remote) ? "Lab: the lab did not accept this workstation's SSH key at " + at
+        : "Lab: the lab refused the password at " + at;
   }
 
   void addListener(Runnable listener) {
