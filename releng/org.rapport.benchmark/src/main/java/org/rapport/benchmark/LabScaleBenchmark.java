@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jgit.api.Git;
 import org.rapport.cli.CasebookGenerator;
+import org.rapport.desk.DeskCasebook;
+import org.rapport.desk.DeskReader;
 import org.rapport.model.Catalogue;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
@@ -32,7 +34,8 @@ import org.rapport.sync.LabCredentials;
  * #SUPERVISORS} supervisors, each of whom clones every casebook onto a workstation folder of their
  * own. Then a lab day: every trainee changes one plan and syncs, and every supervisor syncs each
  * casebook in turn (opened, synced, closed, as a desk following them would), taking the change in.
- * Floors: Debian's {@code git clone} of the 30 repositories, and one ls-remote round trip to each.
+ * The first supervisor's Lab Desk reads the 30 indexes as it does when shown. Floors: Debian's
+ * {@code git clone} of the 30 repositories, one ls-remote round trip to each, and the index files' bytes.
  */
 final class LabScaleBenchmark {
 
@@ -95,6 +98,30 @@ final class LabScaleBenchmark {
       }
       rows.add(StoreBenchmark.tableRow("lab of 30: a supervisor's first clone of every trainee's casebook", size, middle(clones),
           "git clone " + all, plainClones, "(measured)", true));
+
+      // the Lab Desk of the first supervisor: every index read without a lock, as the desk does
+      List<Path> desk = names.stream().map(name -> desk(0).resolve(name)).toList();
+      DeskReader reader = new DeskReader(store);
+      double deskRead = StoreBenchmark.median(1, 5, () -> {
+        int awaiting = 0;
+        for (Path folder : desk) {
+          DeskCasebook read = reader.read(folder, null);
+          if (read.problem() != null) {
+            throw new IllegalStateException(folder + ": " + read.problem());
+          }
+          awaiting += read.awaiting().size();
+        }
+        if (awaiting == 0) {
+          throw new IllegalStateException("the generated casebooks hold no note awaiting review");
+        }
+      });
+      double indexBytes = StoreBenchmark.median(1, 5, () -> {
+        for (Path folder : desk) {
+          Files.readAllBytes(folder.resolve(CasebookStore.INDEX_FILE));
+        }
+      });
+      rows.add(StoreBenchmark.tableRow("lab of 30: the Lab Desk reads every casebook's index", size, deskRead,
+          "read the 30 index files", indexBytes, "< 1,000 ms", deskRead < 1000));
 
       double[] idle = new double[SUPERVISORS];
       for (int s = 0; s < SUPERVISORS; s++) {
