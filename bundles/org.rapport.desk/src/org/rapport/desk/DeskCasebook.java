@@ -16,6 +16,19 @@ public record DeskCasebook(Path folder, String title, String trainee, String pro
   public record Awaiting(Path casebook, String documentId, String file, String client, int session, LocalDateTime when, String status) {
   }
 
+  /** What a row says while its casebook is being read. */
+  static final String READING = "Reading\u2026";
+
+  /** The row shown for {@code folder} until its index is read. */
+  static DeskCasebook reading(Path folder) {
+    return unreadable(folder, READING);
+  }
+
+  /** Whether this row waits for its index to be read. */
+  public boolean isReading() {
+    return READING.equals(problem);
+  }
+
   static DeskCasebook unreadable(Path folder, String problem) {
     return new DeskCasebook(folder, folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), null, problem,
         List.of());

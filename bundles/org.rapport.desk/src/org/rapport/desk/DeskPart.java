@@ -155,7 +155,13 @@ public class DeskPart {
   @Inject
   @Optional
   void signedIn(@UIEventTopic(CurrentUser.TOPIC_CHANGED) Object casebook) {
-    refresh();
+    String before = reviewerKey;
+    updateReviewerKey();
+    if (java.util.Objects.equals(before, reviewerKey)) {
+      refreshActive();   // the same reviewer: only the open casebook's line can have changed
+    } else {
+      refresh();
+    }
   }
 
   /** A save or a sync changed the open casebook: only its line is read again, from memory. */
@@ -184,8 +190,7 @@ public class DeskPart {
     List<DeskCasebook> shown = new ArrayList<>();
     for (Path folder : folders) {
       shown.add(open.filter(o -> o.folder().equals(folder)).map(o -> DeskReader.summarise(folder, o.index(), key))
-          .orElse(new DeskCasebook(folder, folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), null,
-              "Reading…", List.of())));
+          .orElseGet(() -> DeskCasebook.reading(folder)));
     }
     show(shown);
     if (store == null) {
@@ -195,7 +200,7 @@ public class DeskPart {
     Thread thread = new Thread(() -> {
       List<DeskCasebook> read = new ArrayList<>();
       for (DeskCasebook casebook : shown) {
-        read.add("Reading…".equals(casebook.problem()) ? reader.read(casebook.folder(), key) : casebook);
+        read.add(casebook.isReading() ? reader.read(casebook.folder(), key) : casebook);
       }
       if (!display.isDisposed()) {
         display.asyncExec(() -> {
@@ -276,7 +281,7 @@ public class DeskPart {
       return;
     }
     switch (selected) {
-      case DeskCasebook casebook when casebook.problem() != null && !"Reading…".equals(casebook.problem()) ->
+      case DeskCasebook casebook when casebook.problem() != null && !casebook.isReading() ->
           MessageDialog.openInformation(viewer.getTree().getShell(), "Lab Desk", casebook.folder() + "\n\n" + casebook.problem());
       case DeskCasebook casebook -> openCasebook(casebook.folder());
       case DeskCasebook.Awaiting note -> {

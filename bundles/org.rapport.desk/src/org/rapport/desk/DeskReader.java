@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -87,8 +86,8 @@ public final class DeskReader {
   }
 
   /** The ids of the people of {@code index} who hold {@code publicKey}, retired keys included. */
-  private static Set<String> holdersOf(Casebook index, String publicKey) {
-    Set<String> ids = new HashSet<>();
+  static Set<String> holdersOf(Casebook index, String publicKey) {
+    Set<String> ids = new java.util.TreeSet<>();
     for (Person person : index.getPeople()) {
       for (PersonKey key : person.getKeys()) {
         if (publicKey.equals(key.getPublicKey()) && person.getId() != null) {

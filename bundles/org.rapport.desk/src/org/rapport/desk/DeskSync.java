@@ -3,8 +3,6 @@ package org.rapport.desk;
 
 import java.nio.file.Path;
 
-import org.rapport.model.Person;
-import org.rapport.model.PersonKey;
 import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
@@ -57,17 +55,8 @@ public final class DeskSync {
     }
   }
 
+  /** The person of {@code casebook} holding {@code reviewerKey} (the first by id when several do), or null. */
   private static String actorIn(OpenCasebook casebook, String reviewerKey) {
-    if (reviewerKey == null) {
-      return null;
-    }
-    for (Person person : casebook.index().getPeople()) {
-      for (PersonKey key : person.getKeys()) {
-        if (reviewerKey.equals(key.getPublicKey())) {
-          return person.getId();
-        }
-      }
-    }
-    return null;
+    return reviewerKey == null ? null : DeskReader.holdersOf(casebook.index(), reviewerKey).stream().findFirst().orElse(null);
   }
 }

@@ -3,11 +3,9 @@ package org.rapport.desk;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.rapport.ui.PartStacks;
 
 /**
  * File > Lab Desk (Ctrl+Alt+D): shows the desk as a tab beside the casebook explorer, where a
@@ -16,18 +14,9 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 public class ShowDeskHandler {
 
   public static final String DESCRIPTOR = "org.rapport.desk.partdescriptor.desk";
-  /** The explorer's stack in {@code Application.e4xmi}. */
-  static final String LEFT_STACK = "org.rapport.app.partstack.left";
 
   @Execute
   public void execute(EPartService parts, EModelService models, MApplication application) {
-    MPart part = parts.findPart(DESCRIPTOR);
-    if (part == null) {
-      part = parts.createPart(DESCRIPTOR);
-      if (models.find(LEFT_STACK, application) instanceof MPartStack stack) {
-        stack.getChildren().add(part);
-      }
-    }
-    parts.showPart(part, PartState.ACTIVATE);
+    PartStacks.show(DESCRIPTOR, PartStacks.LEFT, parts, models, application);
   }
 }

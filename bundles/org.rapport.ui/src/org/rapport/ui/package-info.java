@@ -20,8 +20,8 @@
  * <li>Widgets: {@link org.rapport.ui.ListSection} and {@link org.rapport.ui.ListColumn} (a list of a
  * document as a keyboard-driven table), {@link org.rapport.ui.TechniquePicker},
  * {@link org.rapport.ui.TitledDialog}, {@link org.rapport.ui.ScrolledForm} (an editor's scrolling
- * body), {@link org.rapport.ui.BottomStack} (where a command's tool part shows: Audit Trail,
- * Catalogues), {@link org.rapport.ui.Selections} (the session of an explorer selection).</li>
+ * body), {@link org.rapport.ui.PartStacks} (where a part a command shows goes: Audit Trail and
+ * Catalogues below, the Lab Desk beside the explorer), {@link org.rapport.ui.Selections} (the session of an explorer selection).</li>
  * </ul>
  */
 package org.rapport.ui;

@@ -5,7 +5,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.rapport.ui.BottomStack;
+import org.rapport.ui.PartStacks;
 
 /** Casebook > Catalogues (Ctrl+Alt+K): the Catalogues part, in the bottom stack, gets the keyboard. */
 public class ShowCataloguesHandler {
@@ -14,6 +14,6 @@ public class ShowCataloguesHandler {
 
   @Execute
   public void execute(EPartService parts, EModelService models, MApplication application) {
-    BottomStack.show(DESCRIPTOR, parts, models, application);
+    PartStacks.show(DESCRIPTOR, PartStacks.BOTTOM, parts, models, application);
   }
 }
