@@ -3,7 +3,11 @@ package org.rapport.store;
 
 import java.nio.file.Path;
 
-/** The passphrase that seals an open casebook's files, when it has one. */
+/**
+ * The key that seals an open casebook's files, when it has one: derived from the casebook's
+ * passphrase, and wrapped for each person the casebook is shared with, so that they open it with
+ * their own passphrase.
+ */
 public interface CasebookKeys {
 
   /** Whether every file is encrypted under a key derived from the casebook's passphrase. */
@@ -22,4 +26,50 @@ public interface CasebookKeys {
 
   /** The bytes of a file of the casebook as Rapport wrote them, opened when it is encrypted (kept in memory only). */
   byte[] plainBytes(Path file) throws StoreException;
+
+  /** The people (by id) the casebook key is wrapped for; empty for a plain casebook. */
+  java.util.Set<String> accessHolders();
+
+  /**
+   * Wraps the casebook key for everyone whose current key counts (the owner endorsed it) and who
+   * does not hold it yet, or holds it for an older key, except keys whose access was taken away;
+   * nothing for a plain casebook. The owner's endorsement is what gives access, so anyone with the
+   * casebook open may do it.
+   *
+   * @return the ids of the people it was wrapped for
+   */
+  java.util.List<String> grantAccess(String actorId) throws StoreException;
+
+  /**
+   * Takes {@code personId}'s access away: their wrap goes, their key is never wrapped for again, and
+   * the casebook moves to a new key under {@code newPassphrase} (as {@link #changePassphrase} does),
+   * wrapped again for everyone else, so that what is written from then on is closed to them. The
+   * owner's alone.
+   */
+  void revokeAccess(String personId, char[] newPassphrase, String actorId) throws StoreException;
+
+  /** {@code plain} as a lab repository holds it: sealed for the lab in an encrypted casebook, as it is in a plain one. */
+  byte[] sealForLab(byte[] plain);
+
+  /**
+   * The plain bytes of a lab repository's copy of a file: opened in an encrypted casebook (a copy
+   * that is not sealed under this casebook's key is refused), as they are in a plain one.
+   */
+  byte[] openFromLab(byte[] bytes, String what) throws StoreException;
+
+  /** {@code plain} as the casebook writes a file at {@code file}: sealed, bound to its name, in an encrypted casebook. */
+  byte[] sealedFor(Path file, byte[] plain) throws StoreException;
+
+  /** The bytes of the key file ({@code casebook.key}), which travel with a shared casebook; null for a plain casebook. */
+  byte[] keyFileBytes() throws StoreException;
+
+  /**
+   * Takes in the access recorded in another workstation's copy of the key file: wraps made there,
+   * and access taken away there (never undone by a copy that still has it).
+   *
+   * @return whether this casebook's key file changed
+   * @throws StoreException when that copy is damaged, or derives another key (the passphrase was
+   *         changed or someone's access taken away there), which this casebook cannot follow yet
+   */
+  boolean takeKeyFile(byte[] theirs, String actorId) throws StoreException;
 }

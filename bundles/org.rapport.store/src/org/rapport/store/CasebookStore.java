@@ -74,4 +74,15 @@ public interface CasebookStore {
 
   /** Creates an empty casebook in a new or empty folder and opens it. */
   OpenCasebook create(Path folder, String title) throws StoreException;
+
+  /**
+   * Creates an empty casebook sealed under the key of a lab's copy of an encrypted casebook, for a
+   * clone: {@code keyFile} is that copy's {@code casebook.key}, {@code personKeyFiles} its people's
+   * key files by person id, and {@code passphrase} the casebook's passphrase or that of one of the
+   * people it is wrapped for. Nothing is left in the folder when it fails.
+   *
+   * @throws PassphraseException when the passphrase opens neither
+   */
+  OpenCasebook createSealed(Path folder, String title, byte[] keyFile, java.util.Map<String, byte[]> personKeyFiles, char[] passphrase)
+      throws StoreException;
 }

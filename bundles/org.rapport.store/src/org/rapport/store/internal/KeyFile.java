@@ -3,13 +3,13 @@ package org.rapport.store.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Properties;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -18,13 +18,18 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * {@code casebook.key}: how the key of an encrypted casebook is derived from its passphrase
  * (Argon2id, with its salt and costs) and a key check, a known text sealed under the key, so that a
- * wrong passphrase is told apart from a damaged file. The file holds nothing secret.
+ * wrong passphrase is told apart from a damaged file. A casebook shared with a lab also holds the
+ * key wrapped for each person with access ({@link AccessWrap}, lines {@code access.<person id>}),
+ * and the keys whose access was taken away ({@code revoked.<person id>}, a fingerprint), which are
+ * never wrapped for again. The file holds nothing secret; its digest covers what derives and checks
+ * the key, and each wrap guards itself with its own tag.
  */
 final class KeyFile {
 
   static final String FILE = "casebook.key";
   private static final String CHECK_NAME = "key-check";
   private static final byte[] CHECK = "Rapport casebook key check".getBytes(StandardCharsets.UTF_8);
+  private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   /** Argon2id costs for new keys: 64 MiB and three passes take a few tenths of a second, once per opening; a lab may raise them. */
   static int memoryKiB() {
     return Integer.getInteger("rapport.kdf.memoryKiB", 65536);
@@ -38,12 +43,102 @@ final class KeyFile {
   private final int memoryKiB;
   private final int iterations;
   private final byte[] check;
+  /** Person id to the casebook key wrapped for their current key; sorted, so the same content gives the same bytes. */
+  private final java.util.SortedMap<String, String> access = new java.util.TreeMap<>();
+  /** Person id to the fingerprints (comma-separated) of keys whose access was revoked. */
+  private final java.util.SortedMap<String, String> revoked = new java.util.TreeMap<>();
 
   private KeyFile(byte[] salt, int memoryKiB, int iterations, byte[] check) {
     this.salt = salt;
     this.memoryKiB = memoryKiB;
     this.iterations = iterations;
     this.check = check;
+  }
+
+  /** Person ids with the casebook key wrapped for them. */
+  java.util.Set<String> holders() {
+    return java.util.Collections.unmodifiableSet(access.keySet());
+  }
+
+  String wrapFor(String personId) {
+    return access.get(personId);
+  }
+
+  /** Wraps {@code sealing}'s key for {@code personId}'s {@code key}, replacing a wrap for an older key; false when that key was revoked. */
+  boolean grant(Sealing sealing, String personId, java.security.PublicKey key) {
+    String fingerprint = org.rapport.model.signing.Keys.fingerprint(key);
+    if (isRevoked(personId, fingerprint)) {
+      return false;
+    }
+    byte[] raw = sealing.keyBytes();
+    try {
+      access.put(personId, AccessWrap.wrap(raw, personId, key));
+    } finally {
+      Arrays.fill(raw, (byte) 0);
+    }
+    return true;
+  }
+
+  /** Takes {@code personId}'s wrap away and remembers the key it was for, so that it is never wrapped for again. */
+  void revoke(String personId, String fingerprint) {
+    String wrap = access.get(personId);
+    if (wrap != null && fingerprint.equals(AccessWrap.fingerprintOf(wrap))) {
+      access.remove(personId);
+    }
+    if (!isRevoked(personId, fingerprint)) {
+      revoked.merge(personId, fingerprint, (old, added) -> old + "," + added);
+    }
+  }
+
+  boolean isRevoked(String personId, String fingerprint) {
+    String marks = revoked.get(personId);
+    return marks != null && List.of(marks.split(",")).contains(fingerprint);
+  }
+
+  /** Whether {@code other} derives and checks the key as this file does (the same key), whatever its wraps. */
+  boolean sameKey(KeyFile other) {
+    return digest().equals(other.digest());
+  }
+
+  /**
+   * Takes in the wraps and revocations of {@code other}, a copy of this key file from another
+   * workstation: a revocation is never undone, a wrap for a revoked key is dropped, and a wrap here
+   * gives way only to one for another key of the same person.
+   */
+  void takeAccessOf(KeyFile other) {
+    takeRevocationsOf(other);
+    other.access.forEach((person, wrap) -> {
+      String fingerprint = AccessWrap.fingerprintOf(wrap);
+      if (fingerprint != null && !isRevoked(person, fingerprint)) {
+        access.putIfAbsent(person, wrap);
+      }
+    });
+  }
+
+  /** Carries the revocations of {@code other} into this file (a casebook moved to a new key keeps them). */
+  void takeRevocationsOf(KeyFile other) {
+    other.revoked.forEach((person, marks) -> List.of(marks.split(",")).forEach(mark -> revoke(person, mark)));
+  }
+
+  /** The sealing the casebook key wrapped for {@code personId} gives with their key pair, or null when it gives none that checks. */
+  Sealing unlock(String personId, java.security.KeyPair keys) {
+    String wrap = access.get(personId);
+    byte[] raw = wrap == null ? null : AccessWrap.unwrap(wrap, personId, keys);
+    if (raw == null) {
+      return null;
+    }
+    Sealing sealing = new Sealing(raw);
+    Arrays.fill(raw, (byte) 0);
+    return opens(sealing) ? sealing : null;
+  }
+
+  /** Whether {@code sealing} holds this casebook's key. */
+  boolean opens(Sealing sealing) {
+    try {
+      return Arrays.equals(sealing.open(check, CHECK_NAME), CHECK);
+    } catch (Sealing.SealException e) {
+      return false;
+    }
   }
 
   /** A new key file for {@code passphrase}, with a fresh salt; the key it gives is returned through {@code keyOut}. */
@@ -64,11 +159,7 @@ final class KeyFile {
     byte[] key = derive(passphrase, salt, memoryKiB, iterations);
     Sealing sealing = new Sealing(key);
     Arrays.fill(key, (byte) 0);
-    try {
-      return Arrays.equals(sealing.open(check, CHECK_NAME), CHECK) ? sealing : null;
-    } catch (Sealing.SealException e) {
-      return null;
-    }
+    return opens(sealing) ? sealing : null;
   }
 
   static byte[] derive(char[] passphrase, byte[] salt, int memoryKiB, int iterations) {
@@ -81,8 +172,16 @@ final class KeyFile {
   }
 
   static KeyFile read(Path file) throws IOException {
+    return read(Files.readAllBytes(file), file.toString());
+  }
+
+  /** The key file in {@code bytes}, from {@code file} (a path, or where in a lab it comes from). */
+  static KeyFile read(byte[] bytes, String file) throws IOException {
+    if (bytes.length > 1024 * 1024) {
+      throw new IOException("the key file " + file + " is far larger than any key file; it was not read");
+    }
     Properties properties = new Properties();
-    properties.load(new StringReader(Files.readString(file, StandardCharsets.ISO_8859_1)));
+    properties.load(new StringReader(new String(bytes, StandardCharsets.ISO_8859_1)));
     try {
       if (!"1".equals(properties.getProperty("format")) || !"argon2id".equals(properties.getProperty("kdf"))) {
         throw new IOException("the key file " + file + " is of a kind this version of Rapport does not know");
@@ -100,6 +199,13 @@ final class KeyFile {
       if (digest != null && !digest.equals(key.digest())) {
         throw new IOException("the key file " + file + " is damaged (its content does not match its digest); the passphrase was"
             + " not tried. Put back a copy of " + FILE + " from a backup of the casebook");
+      }
+      for (String name : properties.stringPropertyNames()) {
+        if (name.startsWith("access.") && SAFE_ID.matcher(name.substring(7)).matches()) {
+          key.access.put(name.substring(7), properties.getProperty(name));
+        } else if (name.startsWith("revoked.") && SAFE_ID.matcher(name.substring(8)).matches()) {
+          key.revoked.put(name.substring(8), properties.getProperty(name));
+        }
       }
       return key;
     } catch (NumberFormatException | NullPointerException e) {
@@ -123,21 +229,22 @@ final class KeyFile {
     }
   }
 
+  /**
+   * The file's text: in a fixed order and without the date {@link Properties#store} would add, so
+   * that two workstations holding the same key and access write the same bytes (the file travels
+   * with a shared casebook). Every value is Base64, hex or a number, so nothing needs escaping.
+   */
   byte[] bytes() {
-    Properties properties = new Properties();
-    properties.setProperty("format", "1");
-    properties.setProperty("kdf", "argon2id");
-    properties.setProperty("memoryKiB", Integer.toString(memoryKiB));
-    properties.setProperty("iterations", Integer.toString(iterations));
-    properties.setProperty("salt", Base64.getEncoder().encodeToString(salt));
-    properties.setProperty("check", Base64.getEncoder().encodeToString(check));
-    properties.setProperty("digest", digest());
-    StringWriter out = new StringWriter();
-    try {
-      properties.store(out, "Rapport casebook key: how the key is derived from the passphrase; nothing secret");
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    StringBuilder out = new StringBuilder("# Rapport casebook key: how the key is derived from the passphrase, and for whom it is wrapped;"
+        + " nothing secret\n");
+    out.append("format=1\nkdf=argon2id\n");
+    out.append("memoryKiB=").append(memoryKiB).append('\n');
+    out.append("iterations=").append(iterations).append('\n');
+    out.append("salt=").append(Base64.getEncoder().encodeToString(salt)).append('\n');
+    out.append("check=").append(Base64.getEncoder().encodeToString(check)).append('\n');
+    out.append("digest=").append(digest()).append('\n');
+    access.forEach((person, wrap) -> out.append("access.").append(person).append('=').append(wrap).append('\n'));
+    revoked.forEach((person, marks) -> out.append("revoked.").append(person).append('=').append(marks).append('\n'));
     return out.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 }

@@ -58,6 +58,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private final CasebookSearch search = new FileSearch(this);
   private final CasebookAudit auditTrail = new SealedAuditTrail(this);
   private final Passphrase keys = new Passphrase(this);
+  final SharedKey shared = new SharedKey(this);
   private final PersonKeys signing = new PersonKeys(this);
   /** The key file as read while the casebook was reachable; null until first needed, and after a change of passphrase. */
   private KeyFile keyFile;
@@ -440,6 +441,9 @@ public final class OpenCasebookImpl implements OpenCasebook {
           int generation = entry.getGeneration() + 1;
           if (came != null && sealing == null) {
             writeBytes(file, came.bytes(), "Could not save " + file);
+          } else if (came != null) {
+            // the lab's bytes as they came, sealed here: every workstation then holds the same content
+            writeBytes(file, sealing.seal(came.bytes(), SafeXmi.nameIn(folder, file), generation), "Could not save " + file);
           } else {
             writeCurrent(document, file, "Could not save " + file, generation);   // a plain casebook ignores it
           }
@@ -671,6 +675,15 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   /** Changes the passphrase (see {@link CasebookKeys#changePassphrase}), stopped at {@code interruption} by tests as a crash would. */
   synchronized void changePassphrase(char[] passphrase, String actorId, RekeyInterruption interruption) throws StoreException {
+    changePassphrase(passphrase, actorId, interruption, null);
+  }
+
+  /**
+   * {@link #changePassphrase}, with the access the casebook keeps: that of {@code access} (a key file
+   * changed in memory, with someone's access taken away), else that of the key file on disk.
+   */
+  synchronized void changePassphrase(char[] passphrase, String actorId, RekeyInterruption interruption, KeyFile access)
+      throws StoreException {
     refuseIfReadOnly();
     refuseUnlessOwner(actorId, "change the passphrase");
     String weakness = org.rapport.store.CasebookSigning.weakness(passphrase);
@@ -680,7 +693,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
     boolean wasEncrypted = sealing != null;
     try {
       saveIndex();   // the journal folds into the index first, so fewer files change
-      sealing = Rekeying.rekey(folder, sealing, passphrase, interruption);
+      KeyFile old = access != null ? access : wasEncrypted ? shared.read() : null;
+      sealing = Rekeying.rekey(folder, sealing, passphrase, interruption, (fresh, to) -> shared.carry(old, fresh, to));
       keyFile = null;
       EncryptedCasebooks.remember(folder);
       shredLeftovers();

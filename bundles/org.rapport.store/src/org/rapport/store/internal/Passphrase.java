@@ -42,4 +42,54 @@ public final class Passphrase implements CasebookKeys {
   public byte[] plainBytes(Path file) throws StoreException {
     return casebook.plainBytes(file);
   }
+
+  @Override
+  public java.util.Set<String> accessHolders() {
+    return casebook.shared.holders();
+  }
+
+  @Override
+  public java.util.List<String> grantAccess(String actorId) throws StoreException {
+    return casebook.shared.grant(actorId);
+  }
+
+  @Override
+  public void revokeAccess(String personId, char[] newPassphrase, String actorId) throws StoreException {
+    casebook.shared.revoke(personId, newPassphrase, actorId);
+  }
+
+  @Override
+  public byte[] sealForLab(byte[] plain) {
+    Sealing sealing = casebook.sealing();
+    return sealing == null ? plain : sealing.sealForLab(plain);
+  }
+
+  @Override
+  public byte[] openFromLab(byte[] bytes, String what) throws StoreException {
+    Sealing sealing = casebook.sealing();
+    if (sealing == null) {
+      return bytes;
+    }
+    try {
+      return sealing.openFromLab(bytes);
+    } catch (Sealing.SealException e) {
+      throw new StoreException(what + " was not read: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public byte[] sealedFor(Path file, byte[] plain) throws StoreException {
+    Sealing sealing = casebook.sealing();
+    return sealing == null ? plain : sealing.seal(plain, SafeXmi.nameIn(casebook.folder(), file.toAbsolutePath().normalize()));
+  }
+
+  @Override
+  public byte[] keyFileBytes() throws StoreException {
+    return casebook.sealing() == null ? null : casebook.shared.read().bytes();
+  }
+
+  @Override
+  public boolean takeKeyFile(byte[] theirs, String actorId) throws StoreException {
+    return casebook.shared.take(theirs, actorId);
+  }
 }

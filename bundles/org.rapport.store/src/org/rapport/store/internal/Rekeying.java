@@ -45,9 +45,11 @@ final class Rekeying {
   }
 
   /** Re-seals every file of the casebook from {@code from} (null: plain) to the key of {@code passphrase}, which it returns. */
-  static Sealing rekey(Path folder, Sealing from, char[] passphrase, RekeyInterruption interruption) throws IOException {
+  static Sealing rekey(Path folder, Sealing from, char[] passphrase, RekeyInterruption interruption,
+      java.util.function.BiConsumer<KeyFile, Sealing> access) throws IOException {
     Sealing[] to = new Sealing[1];
     KeyFile key = KeyFile.create(passphrase, to);
+    access.accept(key, to[0]);   // the people it was shared with keep it, under the new key
     AtomicFile.write(folder.resolve(NEW_KEY), key.bytes(), AtomicFile.StepListener.NONE);
     interruption.at("new key written");
     java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
@@ -102,11 +104,17 @@ final class Rekeying {
     Files.deleteIfExists(folder.resolve(COMMIT));
   }
 
-  /** The casebook's data files (twins: only the {@code .rekey} twins), not its lock, key or leftovers. */
+  /**
+   * The casebook's data files (twins: only the {@code .rekey} twins), not its lock, key or
+   * leftovers, nor the people's key files (sealed under their own passphrases, and read before the
+   * casebook key is known) or the lab repository (Git's own files; what it sends is sealed as it goes).
+   */
   private static List<Path> files(Path folder, boolean twins) throws IOException {
     List<Path> found = new ArrayList<>();
+    Path keys = folder.resolve(PersonKeys.FOLDER);
+    Path lab = folder.resolve(".lab");
     try (Stream<Path> all = Files.walk(folder)) {
-      for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
+      for (Path file : all.filter(Files::isRegularFile).filter(f -> !f.startsWith(keys) && !f.startsWith(lab)).sorted().toList()) {
         String name = file.getFileName().toString();
         if (twins) {
           if (name.endsWith(TWIN)) {

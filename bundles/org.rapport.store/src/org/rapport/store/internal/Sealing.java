@@ -42,6 +42,72 @@ public final class Sealing {
     this.key = new SecretKeySpec(key.clone(), "AES");
   }
 
+  /** The raw casebook key, to wrap it for a person ({@link AccessWrap}); the caller clears it. */
+  byte[] keyBytes() {
+    return key.getEncoded();
+  }
+
+  /** How a file sealed for a lab repository starts. */
+  static final byte[] MAGIC_LAB = "RPLAB1\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] LAB_BINDING = "rapport-lab 1".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * {@code plain} sealed for a lab repository: under a key of its own drawn from the casebook key,
+   * with a nonce drawn from the content (HMAC-SHA256 under a second such key), so that the same
+   * content gives the same bytes on every workstation and Git still tells a changed file from an
+   * unchanged one, which is all that the determinism reveals. The path is not bound in: a file
+   * moves between places in a lab (a document's other version into {@code conflicts/}), and the
+   * merge checks that a document sits where its id says.
+   */
+  byte[] sealForLab(byte[] plain) {
+    try {
+      return seal(plain, MAGIC_LAB, LAB_BINDING, labKey(), Arrays.copyOf(labMac("nonce").doFinal(plain), NONCE));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+    }
+  }
+
+  /** The plain bytes of a file {@link #sealForLab sealed for a lab}. */
+  byte[] openFromLab(byte[] file) throws SealException {
+    if (!startsWith(file, MAGIC_LAB) || file.length < MAGIC_LAB.length + NONCE + TAG_BITS / 8) {
+      throw new SealException("the lab's copy is not sealed, in an encrypted casebook");
+    }
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, labKey(), new GCMParameterSpec(TAG_BITS, file, MAGIC_LAB.length, NONCE));
+      cipher.updateAAD(LAB_BINDING);
+      return cipher.doFinal(file, MAGIC_LAB.length + NONCE, file.length - MAGIC_LAB.length - NONCE);
+    } catch (AEADBadTagException e) {
+      throw new SealException("the lab's copy was changed, or sealed under another key (its seal does not match)");
+    } catch (GeneralSecurityException e) {
+      throw new SealException("the lab's copy could not be opened: " + e.getMessage());
+    }
+  }
+
+  private SecretKeySpec labKey() throws GeneralSecurityException {
+    byte[] drawn = drawn("seal");
+    try {
+      return new SecretKeySpec(drawn, "AES");
+    } finally {
+      Arrays.fill(drawn, (byte) 0);
+    }
+  }
+
+  /** An HMAC-SHA256 keyed with a key drawn from the casebook key for {@code use}, so that no key serves two purposes. */
+  private javax.crypto.Mac labMac(String use) throws GeneralSecurityException {
+    byte[] drawn = drawn(use);
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(drawn, "HmacSHA256"));
+    Arrays.fill(drawn, (byte) 0);
+    return mac;
+  }
+
+  private byte[] drawn(String use) throws GeneralSecurityException {
+    javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+    derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+    return derive.doFinal(("rapport-lab 1 " + use).getBytes(StandardCharsets.US_ASCII));
+  }
+
   /** A file that cannot be opened: changed, damaged, or sealed under another key or name. */
   static final class SealException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -81,9 +147,14 @@ public final class Sealing {
   private byte[] seal(byte[] plain, byte[] header, byte[] associatedData) {
     byte[] nonce = new byte[NONCE];
     RANDOM.nextBytes(nonce);
+    return seal(plain, header, associatedData, key, nonce);
+  }
+
+  /** {@code header}, {@code nonce} and the AES-GCM ciphertext of {@code plain} under {@code with}. */
+  private static byte[] seal(byte[] plain, byte[] header, byte[] associatedData, SecretKeySpec with, byte[] nonce) {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.init(Cipher.ENCRYPT_MODE, with, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(associatedData);
       byte[] sealed = cipher.doFinal(plain);
       byte[] file = new byte[header.length + NONCE + sealed.length];

@@ -106,15 +106,43 @@ public class XmiCasebookStore implements CasebookStore {
       throw new org.rapport.store.PassphraseException("The casebook " + folder.getFileName() + " is encrypted; it opens with its passphrase.", false);
     }
     try {
-      Sealing sealing = KeyFile.read(keyFile).unlock(passphrase);
+      KeyFile key = KeyFile.read(keyFile);
+      Sealing sealing = key.unlock(passphrase);
       if (sealing == null) {
-        throw new org.rapport.store.PassphraseException("Wrong passphrase for the casebook " + folder.getFileName() + ".", true);
+        sealing = unlockAsHolder(folder, key, passphrase);
+      }
+      if (sealing == null) {
+        throw new org.rapport.store.PassphraseException("Wrong passphrase for the casebook " + folder.getFileName()
+            + (key.holders().isEmpty() ? "." : ": neither the casebook's passphrase nor that of anyone it is shared with."), true);
       }
       EncryptedCasebooks.remember(folder);
       return sealing;
     } catch (IOException e) {
       throw new StoreException("The casebook " + folder + " cannot be opened: " + e.getMessage() + ".", e);
     }
+  }
+
+  /**
+   * The casebook key unwrapped by the person with access whose own key file here opens with
+   * {@code passphrase}; null when there is none. Each key file tried costs one Argon2id run.
+   */
+  private static Sealing unlockAsHolder(Path folder, KeyFile key, char[] passphrase) {
+    for (String personId : key.holders()) {
+      Path file = folder.resolve(PersonKeys.FOLDER).resolve(personId + ".key");
+      if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try {
+        java.security.KeyPair keys = PersonKeyFile.read(Files.readAllBytes(file), "The key file " + file).open(passphrase);
+        Sealing sealing = keys == null ? null : key.unlock(personId, keys);
+        if (sealing != null) {
+          return sealing;
+        }
+      } catch (IOException damaged) {
+        // a damaged key file opens nothing; the next holder's may
+      }
+    }
+    return null;
   }
 
   @Override
@@ -197,16 +225,7 @@ public class XmiCasebookStore implements CasebookStore {
     if (weakness != null) {
       throw new StoreException(weakness + " The casebook was not created.");
     }
-    try {
-      Files.createDirectories(folder);
-      try (Stream<Path> content = Files.list(folder)) {
-        if (content.anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
-          throw new StoreException("The folder " + folder + " is not empty; a new casebook needs an empty folder.");
-        }
-      }
-    } catch (IOException e) {
-      throw new StoreException("Could not create the casebook folder " + folder + ": " + e.getMessage(), e);
-    }
+    requireEmpty(folder);
     CasebookLock lock = CasebookLock.acquire(folder);
     Sealing sealing = null;
     if (passphrase != null) {
@@ -219,6 +238,66 @@ public class XmiCasebookStore implements CasebookStore {
       }
       sealing = key[0];
     }
+    return createWith(folder, title, lock, sealing);
+  }
+
+  @Override
+  public OpenCasebookImpl createSealed(Path folder, String title, byte[] keyFile, java.util.Map<String, byte[]> personKeyFiles,
+      char[] passphrase) throws StoreException {
+    try {
+      KeyFile.read(keyFile, "the lab's " + KeyFile.FILE);
+      for (var person : personKeyFiles.entrySet()) {
+        if (!person.getKey().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+          throw new StoreException("The lab's casebook has a key file for " + person.getKey() + ", which cannot name a file; it was not cloned.");
+        }
+        PersonKeyFile.read(person.getValue(), "the lab's key file of " + person.getKey());
+      }
+    } catch (IOException e) {
+      throw new StoreException("The lab's casebook was not cloned: " + e.getMessage() + ".", e);
+    }
+    requireEmpty(folder);
+    List<Path> written = new ArrayList<>();
+    try {
+      for (var person : personKeyFiles.entrySet()) {
+        Path file = folder.resolve(PersonKeys.FOLDER).resolve(person.getKey() + ".key");
+        Files.createDirectories(file.getParent());
+        AtomicFile.write(file, person.getValue(), AtomicFile.StepListener.NONE);
+        written.add(file);
+      }
+      AtomicFile.write(folder.resolve(KeyFile.FILE), keyFile, AtomicFile.StepListener.NONE);
+      written.add(folder.resolve(KeyFile.FILE));
+      Sealing sealing = sealing(folder, passphrase);
+      CasebookLock lock = CasebookLock.acquire(folder);
+      return createWith(folder, title, lock, sealing);
+    } catch (IOException | StoreException e) {
+      for (Path file : written) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+          // the caller removes the whole folder of a failed clone
+        }
+      }
+      if (e instanceof StoreException store) {
+        throw store;
+      }
+      throw new StoreException("The lab's casebook could not be written to " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireEmpty(Path folder) throws StoreException {
+    try {
+      Files.createDirectories(folder);
+      try (Stream<Path> content = Files.list(folder)) {
+        if (content.anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
+          throw new StoreException("The folder " + folder + " is not empty; a new casebook needs an empty folder.");
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException("Could not create the casebook folder " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private OpenCasebookImpl createWith(Path folder, String title, CasebookLock lock, Sealing sealing) throws StoreException {
     Casebook casebook = RapportFactory.eINSTANCE.createCasebook();
     casebook.setId(UUID.randomUUID().toString());
     casebook.setTitle(title);
