@@ -106,10 +106,6 @@ public final class CasebookSync {
     if (refusal != null) {
       return Outcome.failed(State.FAILED, "Not shared: " + refusal + ".");
     }
-    if (casebook.keys().encrypted()) {
-      return Outcome.failed(State.FAILED, "Not shared: sharing an encrypted casebook needs its key wrapped for each person, "
-          + "which this version of Rapport does not do yet. Share a plain casebook.");
-    }
     if (isShared(casebook.folder())) {
       return Outcome.failed(State.FAILED, "Already shared with " + remoteOf(casebook.folder()) + "; sync it to send what changed.");
     }
@@ -139,6 +135,16 @@ public final class CasebookSync {
    * removed again, so a half-made casebook is never left behind.
    */
   public Outcome clone(String remote, Path folder, LabCredentials credentials, String actorId, Consumer<String> progress) {
+    return clone(remote, folder, credentials, () -> null, actorId, progress);
+  }
+
+  /**
+   * {@link #clone(String, Path, LabCredentials, String, Consumer)}, for a lab that may hold an
+   * encrypted casebook: then {@code passphrase} is asked (on the calling thread) for the casebook's
+   * passphrase or the user's own, and the copy here is sealed under the same key.
+   */
+  public Outcome clone(String remote, Path folder, LabCredentials credentials, java.util.function.Supplier<char[]> passphrase,
+      String actorId, Consumer<String> progress) {
     String refusal = LabRepository.refusal(remote);
     if (refusal != null) {
       return Outcome.failed(State.FAILED, "Not cloned: " + refusal + ".");
@@ -148,8 +154,7 @@ public final class CasebookSync {
     }
     boolean created = !Files.exists(folder);
     Outcome outcome;
-    try (OpenCasebook casebook = store.create(folder, "Lab casebook")) {
-      LabRepository.create(folder, remote).close();
+    try (OpenCasebook casebook = createFor(remote, folder, credentials, passphrase, progress)) {
       outcome = sync(casebook, credentials, actorId, Runnable::run, progress, true);
     } catch (StoreException | IOException e) {
       outcome = Outcome.failed(State.FAILED, "Not cloned: " + e.getMessage());
@@ -160,6 +165,39 @@ public final class CasebookSync {
           outcome.message().startsWith("Not cloned") ? outcome.message() : "Not cloned: " + outcome.message());
     }
     return outcome;
+  }
+
+  /**
+   * The empty casebook a clone fills: linked to the lab, and sealed under the key of the lab's copy
+   * when that is encrypted. A lab that cannot be reached yet gets a plain one, whose sync says why.
+   */
+  private OpenCasebook createFor(String remote, Path folder, LabCredentials credentials, java.util.function.Supplier<char[]> passphrase,
+      Consumer<String> progress) throws StoreException, IOException {
+    Files.createDirectories(folder);
+    java.util.Map<String, byte[]> sealed;
+    try (LabRepository lab = LabRepository.create(folder, remote)) {
+      progress.accept("Fetching from " + lab.remote());
+      try {
+        lab.fetch(LabSteps.provider(credentials));
+      } catch (GitAPIException e) {
+        return store.create(folder, "Lab casebook");
+      }
+      sealed = LabSteps.sealedCasebook(lab);
+    }
+    if (sealed == null) {
+      return store.create(folder, "Lab casebook");
+    }
+    byte[] keyFile = sealed.remove(LabSteps.KEY_FILE);
+    char[] given = passphrase.get();
+    if (given == null || given.length == 0) {
+      throw new StoreException("the lab's casebook is encrypted; it opens with its passphrase, or with the passphrase of someone it"
+          + " is shared with");
+    }
+    try {
+      return store.createSealed(folder, "Lab casebook", keyFile, sealed, given);
+    } finally {
+      java.util.Arrays.fill(given, '\0');
+    }
   }
 
   /**
@@ -174,9 +212,6 @@ public final class CasebookSync {
 
   private Outcome sync(OpenCasebook casebook, LabCredentials credentials, String actorId, Executor onCasebook,
       Consumer<String> progress, boolean cloning) {
-    if (casebook.keys().encrypted()) {
-      return Outcome.failed(State.FAILED, "Sync is not available for an encrypted casebook yet.");
-    }
     if (casebook.readOnly()) {
       return Outcome.failed(State.FAILED, "The casebook is open for reading only; sync needs it open for writing.");
     }
@@ -189,7 +224,10 @@ public final class CasebookSync {
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
         if (!cloning) {
           progress.accept("Recording this workstation's saves");
-          call(onCasebook, () -> LabSteps.commitSaves(lab, casebook, store, who));
+          call(onCasebook, () -> {
+            casebook.keys().grantAccess(actorId);   // everyone the owner endorsed can open an encrypted casebook as themselves
+            return LabSteps.commitSaves(lab, casebook, store, who);
+          });
         }
         progress.accept("Fetching from " + lab.remote());
         try {
@@ -197,7 +235,7 @@ public final class CasebookSync {
         } catch (TransportException e) {
           return Outcome.failed(stateOf(e, cloning), LabSteps.unreachable(lab.remote(), e));
         }
-        LabSteps.Plan plan = LabSteps.plan(lab, cloning, casebook.index());
+        LabSteps.Plan plan = LabSteps.plan(lab, cloning, casebook.index(), casebook.keys().encrypted());
         if (plan.refusal() != null) {
           return Outcome.failed(State.FAILED, plan.refusal());
         }

@@ -81,8 +81,7 @@ public final class LabConflicts {
       here = loaded.document();
     }
     try {
-      Document other = store.readIncoming(Files.readAllBytes(casebook.folder().resolve(FOLDER).resolve(file)),
-          "the other workstation's " + file, Document.class);
+      Document other = store.readIncoming(otherVersion(casebook, file), "the other workstation's " + file, Document.class);
       return new Conflict(file, entry, here, other, null);
     } catch (StoreException e) {
       return new Conflict(file, entry, here, null, e.getMessage());
@@ -114,8 +113,12 @@ public final class LabConflicts {
     if (conflict.other() == null) {
       throw new StoreException("The other version of " + file + " cannot be used: " + conflict.problem());
     }
-    keep(casebook, conflict, conflict.other(), Files.readAllBytes(casebook.folder().resolve(FOLDER).resolve(file)), actorId,
-        "kept the other workstation's version");
+    keep(casebook, conflict, conflict.other(), otherVersion(casebook, file), actorId, "kept the other workstation's version");
+  }
+
+  /** The plain bytes of the other version of {@code file} (opened when the casebook is encrypted). */
+  private static byte[] otherVersion(OpenCasebook casebook, String file) throws StoreException {
+    return casebook.keys().plainBytes(casebook.folder().resolve(FOLDER).resolve(file));
   }
 
   /** Saves {@code merged}, a version a person made from both, and closes the conflict. */

@@ -19,9 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.rapport.model.AgreementStatus;
 import org.rapport.model.BoundaryAgreement;
 import org.rapport.model.Document;
@@ -67,11 +64,7 @@ class LabSyncTest {
 
   @BeforeAll
   static void storeFromTheServiceRegistry() throws InterruptedException {
-    BundleContext context = FrameworkUtil.getBundle(LabSyncTest.class).getBundleContext();
-    ServiceTracker<CasebookStore, CasebookStore> tracker = new ServiceTracker<>(context, CasebookStore.class, null);
-    tracker.open();
-    store = tracker.waitForService(10_000);
-    tracker.close();
+    store = Workstation.storeFromRegistry(LabSyncTest.class);
     assertNotNull(store, "the store is published as a DS service");
   }
 

@@ -17,6 +17,19 @@ final class Workstation {
   private Workstation() {
   }
 
+  /** The store as the service registry publishes it (a DS component), waited for. */
+  static org.rapport.store.CasebookStore storeFromRegistry(Class<?> test) throws InterruptedException {
+    org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(test).getBundleContext();
+    var tracker = new org.osgi.util.tracker.ServiceTracker<org.rapport.store.CasebookStore, org.rapport.store.CasebookStore>(context,
+        org.rapport.store.CasebookStore.class, null);
+    tracker.open();
+    try {
+      return tracker.waitForService(10_000);
+    } finally {
+      tracker.close();
+    }
+  }
+
   static CasebookSync sync() {
     return new CasebookSync(LabSyncTest.store);
   }

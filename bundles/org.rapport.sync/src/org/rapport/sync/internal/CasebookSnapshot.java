@@ -35,6 +35,8 @@ final class CasebookSnapshot {
   static final String INDEX = CasebookStore.INDEX_FILE;
   static final String CONFLICTS = org.rapport.store.CasebookFolders.CONFLICTS + "/";
   static final String KEYS = "keys/";
+  /** An encrypted casebook's key file: how its key is derived and for whom it is wrapped. Travels as it is. */
+  static final String KEY_FILE = "casebook.key";
   /** Far larger than any casebook file; a bigger one in a lab repository is not read. */
   static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
 
@@ -47,8 +49,17 @@ final class CasebookSnapshot {
 
   /** Whether a file of a lab repository at {@code path} is one Rapport reads. */
   static boolean travels(String path) {
-    return INDEX.equals(path) || isDocument(path) || KEY.matcher(path).matches()
+    return INDEX.equals(path) || KEY_FILE.equals(path) || isDocument(path) || KEY.matcher(path).matches()
         || path.startsWith(CONFLICTS) && isDocument(path.substring(CONFLICTS.length()));
+  }
+
+  /**
+   * Whether a file is sealed in an encrypted casebook's lab: all but the key files, which are
+   * sealed under their people's passphrases and read before the casebook key is known, and hold
+   * nothing of the casebook.
+   */
+  static boolean sealedInLab(String path) {
+    return !KEY_FILE.equals(path) && !path.startsWith(KEYS);
   }
 
   static boolean isDocument(String path) {
@@ -69,10 +80,14 @@ final class CasebookSnapshot {
     String indexStamp = FileStamps.stamp(folder.resolve(INDEX));
     ObjectId index = before.idFor(INDEX, indexStamp);
     if (index == null) {
-      index = lab.store(store.toBytes(travelling(casebook.index())));
+      index = lab.store(INDEX, store.toBytes(travelling(casebook.index())), casebook.keys());
     }
     files.put(INDEX, index);
     now.put(INDEX, indexStamp, index);
+    byte[] keyFile = casebook.keys().keyFileBytes();
+    if (keyFile != null) {
+      files.put(KEY_FILE, lab.store(keyFile));   // small, and read once per sync: not worth a stamp
+    }
     List<String> paths = new ArrayList<>();
     for (DocumentEntry entry : casebook.entries(EnumSet.allOf(DocumentKind.class))) {
       if (entry.getFile() != null && isDocument(entry.getFile())) {
@@ -96,7 +111,8 @@ final class CasebookSnapshot {
       String stamp = FileStamps.stamp(file);
       ObjectId id = before.idFor(path, stamp);
       if (id == null) {
-        id = lab.store(Files.readAllBytes(file));
+        // a document or conflict of an encrypted casebook is opened here and sealed for the lab
+        id = sealedInLab(path) ? lab.store(path, casebook.keys().plainBytes(file), casebook.keys()) : lab.store(Files.readAllBytes(file));
       }
       files.put(path, id);
       now.put(path, stamp, id);

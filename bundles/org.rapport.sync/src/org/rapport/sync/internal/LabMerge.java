@@ -91,7 +91,9 @@ final class LabMerge {
       ObjectId o = ours.get(path);
       ObjectId t = theirs.get(path);
       ObjectId kept;
-      if (Objects.equals(o, t)) {
+      if (CasebookSnapshot.KEY_FILE.equals(path)) {
+        kept = Objects.equals(t, b) ? o : mergeKeyFile(o, t);   // unchanged in the lab: this side's (moved to a new key, say) goes
+      } else if (Objects.equals(o, t)) {
         kept = o;
       } else if (Objects.equals(o, b)) {
         kept = take(path, o, t, o) ? t : o;
@@ -108,13 +110,34 @@ final class LabMerge {
     writePending(merged);
     if (indexMerged) {
       // the index as the merge left it: what both sides added, with this side's values where both changed them
-      merged.put(CasebookSnapshot.INDEX, lab.store(store.toBytes(CasebookSnapshot.travelling(casebook.index()))));
+      merged.put(CasebookSnapshot.INDEX, lab.store(CasebookSnapshot.INDEX, store.toBytes(CasebookSnapshot.travelling(casebook.index())), keys()));
     }
     return new Result(merged, received, conflicts, refused, arrivedKeys);
   }
 
-  /** The index first (documents need its sessions and people), then keys, documents, and conflicts last. */
+  private org.rapport.store.CasebookKeys keys() {
+    return casebook.keys();
+  }
+
+  /**
+   * The key file of an encrypted casebook: the wraps and revocations the lab's copy holds are taken
+   * in (a copy under another key is refused by the store), and the result goes back to the lab.
+   */
+  private ObjectId mergeKeyFile(ObjectId ours, ObjectId theirs) throws IOException, StoreException {
+    if (theirs == null || theirs.equals(ours)) {
+      return ours;
+    }
+    if (keys().takeKeyFile(lab.read(theirs), actorId)) {
+      received.add(CasebookSnapshot.KEY_FILE + " (who has access)");
+    }
+    return lab.store(keys().keyFileBytes());
+  }
+
+  /** The key file, the index (documents need its sessions and people), then keys, documents, and conflicts last. */
   private static int order(String path) {
+    if (CasebookSnapshot.KEY_FILE.equals(path)) {
+      return -1;   // first: a lab under another key is refused before anything is taken
+    }
     if (CasebookSnapshot.INDEX.equals(path)) {
       return 0;
     }
@@ -145,7 +168,7 @@ final class LabMerge {
       }
       // both changed it: keep this version in place and theirs beside it until a person chooses
       String beside = CasebookSnapshot.CONFLICTS + path;
-      writeFile(beside, lab.read(t));
+      writeFile(beside, lab.read(path, t, keys()));
       merged.put(beside, t);
       conflicts.add(path);
       return o;
@@ -155,7 +178,7 @@ final class LabMerge {
       return o;
     }
     if (o == null && t != null) {
-      writeFile(path, lab.read(t));   // a conflict both sides recorded: either copy holds the other version
+      writeFile(path, lab.read(path, t, keys()));   // a conflict both sides recorded: either copy holds the other version
       return t;
     }
     return o;
@@ -170,9 +193,9 @@ final class LabMerge {
   private ObjectId unite(String path, ObjectId b, ObjectId o, ObjectId t) throws IOException {
     Document union;
     try {
-      Document base = store.readIncoming(lab.read(b), "the shared " + path, Document.class);
-      Document ours = store.readIncoming(lab.read(o), "this workstation's " + path, Document.class);
-      Document theirs = store.readIncoming(lab.read(t), "the lab's " + path, Document.class);
+      Document base = store.readIncoming(lab.read(path, b, keys()), "the shared " + path, Document.class);
+      Document ours = store.readIncoming(lab.read(path, o, keys()), "this workstation's " + path, Document.class);
+      Document theirs = store.readIncoming(lab.read(path, t, keys()), "the lab's " + path, Document.class);
       if (base instanceof ReflectionNote shared && ours instanceof ReflectionNote mine && theirs instanceof ReflectionNote other) {
         union = NoteUnion.of(shared, mine, other).orElse(null);
       } else if (base instanceof BoundaryAgreement shared && ours instanceof BoundaryAgreement mine
@@ -185,7 +208,7 @@ final class LabMerge {
         return null;
       }
       byte[] bytes = store.toBytes(union);
-      ObjectId id = lab.store(bytes);
+      ObjectId id = lab.store(path, bytes, keys());
       pending.add(new Checked(new Arrival(path, o, id), new IncomingDocument(union, bytes, path), null));
       unitedFrom.put(path, t);
       return id;
@@ -207,12 +230,17 @@ final class LabMerge {
       if (t == null) {
         return false;   // nor is a person's key
       }
-      if (Files.exists(casebook.folder().resolve(path))) {
+      Path here = casebook.folder().resolve(path);
+      byte[] theirKey = lab.read(t);
+      if (Files.exists(here) && java.util.Arrays.equals(Files.readAllBytes(here), theirKey)) {
+        return true;   // the same key file (a clone writes them before the first merge)
+      }
+      if (Files.exists(here)) {
         // a sealed key file here is someone's only way to sign on this workstation: never replaced from afar
         refused.add(path + ": another workstation sent a different key file for this person; the one here is kept");
         return false;
       }
-      writeFile(path, lab.read(t));
+      writeFile(path, theirKey);   // a key file, as it is
       received.add(path);
       return true;
     }
@@ -220,7 +248,7 @@ final class LabMerge {
       if (t == null) {
         Files.deleteIfExists(casebook.folder().resolve(path));   // settled on another workstation
       } else {
-        writeFile(path, lab.read(t));
+        writeFile(path, lab.read(path, t, keys()));
         conflicts.add(path.substring(CasebookSnapshot.CONFLICTS.length()));
       }
       return true;
@@ -234,8 +262,8 @@ final class LabMerge {
    * the new casebook's own values then give way too).
    */
   private void mergeIndex(ObjectId theirs, ObjectId base, boolean onlyTheyChanged) throws IOException, StoreException {
-    Casebook theirIndex = store.readIncoming(lab.read(theirs), "the lab's casebook index", Casebook.class);
-    Casebook baseIndex = base != null ? store.readIncoming(lab.read(base), "the shared casebook index", Casebook.class)
+    Casebook theirIndex = store.readIncoming(lab.read(CasebookSnapshot.INDEX, theirs, keys()), "the lab's casebook index", Casebook.class);
+    Casebook baseIndex = base != null ? store.readIncoming(lab.read(CasebookSnapshot.INDEX, base, keys()), "the shared casebook index", Casebook.class)
         : onlyTheyChanged ? CasebookSnapshot.travelling(casebook.index()) : null;
     IndexMerge merge = new IndexMerge(casebook.index(), baseIndex);
     merge.merge(theirIndex);
@@ -266,21 +294,31 @@ final class LabMerge {
    * Checks every arrival, on all processors (parsing and verifying signatures is most of a first
    * clone's time), and takes back the merge's choice for each refused one.
    */
-  private void checkArrivals(Map<String, ObjectId> merged) throws IOException {
+  private void checkArrivals(Map<String, ObjectId> merged) throws IOException, StoreException {
     List<byte[][]> versions = new ArrayList<>();
+    List<String> unopened = new ArrayList<>();
     for (Arrival arrival : arrivals) {
-      versions.add(new byte[][] {lab.read(arrival.theirs()), arrival.ours() == null ? null : lab.read(arrival.ours())});
+      try {
+        String path = arrival.path();
+        versions.add(new byte[][] {lab.read(path, arrival.theirs(), keys()),
+            arrival.ours() == null ? null : lab.read(path, arrival.ours(), keys())});
+        unopened.add(null);
+      } catch (StoreException e) {
+        versions.add(new byte[][] {null, null});   // not sealed under this casebook's key: refused, and nothing kept beside
+        unopened.add(e.getMessage());
+      }
     }
     ChainCheck chains = new ChainCheck(casebook.signing().roster());
     List<Checked> checked = java.util.stream.IntStream.range(0, arrivals.size()).parallel()
-        .mapToObj(i -> check(arrivals.get(i), versions.get(i)[0], versions.get(i)[1], chains)).toList();
+        .mapToObj(i -> unopened.get(i) != null ? new Checked(arrivals.get(i), null, unopened.get(i))
+            : check(arrivals.get(i), versions.get(i)[0], versions.get(i)[1], chains)).toList();
     for (int i = 0; i < checked.size(); i++) {
       Checked each = checked.get(i);
       String path = each.arrival().path();
       if (each.refusal() != null) {
         refused.add(path + ": " + each.refusal());
         keepOurs(merged, path, each.arrival().ours());
-        if (each.arrival().ours() != null) {
+        if (each.arrival().ours() != null && versions.get(i)[0] != null) {
           // kept beside this side's version, so the sender's work is not lost where it was meant to go
           String beside = CasebookSnapshot.CONFLICTS + path;
           writeFile(beside, versions.get(i)[0]);
@@ -344,7 +382,7 @@ final class LabMerge {
         ObjectId theirs = unitedFrom.get(path);
         if (theirs != null) {
           String beside = CasebookSnapshot.CONFLICTS + path;
-          writeFile(beside, lab.read(theirs));
+          writeFile(beside, lab.read(path, theirs, keys()));
           merged.put(beside, theirs);
           conflicts.add(path);
         }
@@ -387,8 +425,9 @@ final class LabMerge {
   }
 
   /** Writes a file the store does not manage (a key file, a conflict's other version) whole or not at all. */
-  private void writeFile(String path, byte[] bytes) throws IOException {
+  private void writeFile(String path, byte[] plain) throws IOException, StoreException {
     Path file = casebook.folder().resolve(path);
+    byte[] bytes = CasebookSnapshot.sealedInLab(path) ? keys().sealedFor(file, plain) : plain;   // a conflict is sealed as any file
     Files.createDirectories(file.getParent());
     Path temporary = file.resolveSibling("." + file.getFileName() + ".incoming");
     Files.write(temporary, bytes);

@@ -149,8 +149,25 @@ public final class LabRepository implements AutoCloseable {
     return files;
   }
 
+  /** The bytes of a blob as the lab holds them. */
   byte[] read(ObjectId blob) throws IOException {
     return repository.open(blob, Constants.OBJ_BLOB).getBytes(CasebookSnapshot.MAX_FILE_BYTES);
+  }
+
+  /**
+   * The plain bytes of the file at {@code path} held in {@code blob}: opened with {@code keys} when
+   * the casebook is encrypted and the file is sealed in the lab (everything but the key files).
+   *
+   * @throws StoreException when an encrypted casebook's file is not sealed under its key
+   */
+  byte[] read(String path, ObjectId blob, org.rapport.store.CasebookKeys keys) throws IOException, org.rapport.store.StoreException {
+    byte[] bytes = read(blob);
+    return CasebookSnapshot.sealedInLab(path) ? keys.openFromLab(bytes, "The lab's " + path) : bytes;
+  }
+
+  /** Stores the plain bytes of the file at {@code path}, sealed for the lab when the casebook is encrypted. */
+  ObjectId store(String path, byte[] plain, org.rapport.store.CasebookKeys keys) throws IOException {
+    return store(CasebookSnapshot.sealedInLab(path) ? keys.sealForLab(plain) : plain);
   }
 
   /** Stores {@code bytes} and returns their id; the same bytes always give the same id. */

@@ -79,8 +79,32 @@ public final class LabSteps {
         .anyMatch(entry -> path.equals(entry.getFile()));
   }
 
+  /** The name under which {@link #sealedCasebook} hands back the key file. */
+  public static final String KEY_FILE = CasebookSnapshot.KEY_FILE;
+
+  /**
+   * Of a lab holding an encrypted casebook, just fetched: its key file (under {@link #KEY_FILE})
+   * and its people's key files by person id, all a clone needs to be sealed under the same key;
+   * null when the lab's casebook is plain, or there is none yet.
+   */
+  public static Map<String, byte[]> sealedCasebook(LabRepository lab) throws IOException {
+    Map<String, ObjectId> files = lab.files(lab.labMain());
+    if (!files.containsKey(CasebookSnapshot.KEY_FILE)) {
+      return null;
+    }
+    Map<String, byte[]> found = new java.util.TreeMap<>();
+    found.put(KEY_FILE, lab.read(files.get(CasebookSnapshot.KEY_FILE)));
+    for (Map.Entry<String, ObjectId> file : files.entrySet()) {
+      String path = file.getKey();
+      if (path.startsWith(CasebookSnapshot.KEYS) && CasebookSnapshot.travels(path)) {
+        found.put(path.substring(CasebookSnapshot.KEYS.length(), path.length() - ".key".length()), lab.read(file.getValue()));
+      }
+    }
+    return found;
+  }
+
   /** Decides what the lab's history, just fetched, asks of this workstation. */
-  public static Plan plan(LabRepository lab, boolean cloning, Casebook index) throws IOException, StoreException {
+  public static Plan plan(LabRepository lab, boolean cloning, Casebook index, boolean encrypted) throws IOException, StoreException {
     ObjectId ours = lab.main();
     ObjectId theirs = lab.labMain();
     if (theirs == null) {
@@ -90,6 +114,14 @@ public final class LabSteps {
     if (!files.containsKey(CasebookSnapshot.INDEX)) {
       return new Plan(ours, theirs, false, "The lab repository at " + lab.remote() + " is not a Rapport casebook (it has no "
           + CasebookSnapshot.INDEX + "); nothing was sent or taken.");
+    }
+    boolean labEncrypted = files.containsKey(CasebookSnapshot.KEY_FILE);
+    if (labEncrypted != encrypted) {
+      return new Plan(ours, theirs, false, labEncrypted
+          ? "The lab's copy of this casebook is encrypted and this one is not; nothing was sent or taken. Clone it from the lab"
+              + " (File > Open from Lab) to work on it here."
+          : "This casebook is encrypted and the lab's copy is not: it was shared before it was encrypted, and the lab's history holds"
+              + " it in plain. Nothing was sent or taken. To share it encrypted, share it with a new, empty lab repository.");
     }
     if (ours == null) {
       return new Plan(null, theirs, true, null);
@@ -107,7 +139,8 @@ public final class LabSteps {
     Map<String, ObjectId> theirs = lab.files(plan.theirs());
     if (plan.ours() != null && base == null) {
       // two histories with nothing in common: only the same casebook may be merged
-      Casebook their = store.readIncoming(lab.read(theirs.get(CasebookSnapshot.INDEX)), "the lab's casebook index", Casebook.class);
+      Casebook their = store.readIncoming(lab.read(CasebookSnapshot.INDEX, theirs.get(CasebookSnapshot.INDEX), casebook.keys()),
+          "the lab's casebook index", Casebook.class);
       if (!Objects.equals(their.getId(), casebook.index().getId())) {
         throw new StoreException("The lab repository at " + lab.remote() + " holds another casebook (\"" + their.getTitle()
             + "\"); nothing was sent or taken.");
