@@ -85,7 +85,7 @@ public class OpenCasebookHandler {
       char[] passphrase = null;
       if (CasebookFolders.isEncrypted(folder)) {
         passphrase = org.rapport.ui.PassphraseDialog.ask(shell, "Open Casebook", "The casebook " + folder.getFileName()
-            + " is encrypted. Type its passphrase.", problem);
+            + " is encrypted. Type its passphrase, or your own if it is shared with you.", problem);
         if (passphrase == null) {
           return;
         }

@@ -125,7 +125,7 @@ public class WorkbenchLifeCycle {
     String problem = null;
     while (true) {
       char[] passphrase = org.rapport.ui.PassphraseDialog.ask(null, "Rapport", "The casebook " + folder.getFileName()
-          + " is encrypted. Type its passphrase to open it.", problem);
+          + " is encrypted. Type its passphrase, or your own if it is shared with you.", problem);
       if (passphrase == null) {
         return;   // the window starts without a casebook; File > Open Recent opens it later
       }

@@ -18,6 +18,8 @@ public final class CloneApplication extends LabCommand {
         + "Makes a casebook in the new (or empty) folder from a lab's repository and links it, so that rapport sync\n"
         + "keeps it in step. Every document is checked as it arrives; one whose signed steps do not verify is refused\n"
         + "and named. When the clone fails, the folder is removed again. The casebook joins this workstation's Lab Desk.\n"
+        + "An encrypted casebook is cloned sealed under its own key: give its passphrase, or your own when it is shared\n"
+        + "with you, in RAPPORT_PASSPHRASE or at the prompt.\n"
         + CREDENTIALS + "\n"
         + "Exit 0 when cloned, 1 when it failed.";
   }
@@ -35,7 +37,8 @@ public final class CloneApplication extends LabCommand {
         return 2;
       }
       Path folder = Path.of(args[1]);
-      return report("clone", onTheDesk(folder, new CasebookSync(store).clone(args[0], folder, credentials(), null, step -> { })), out, err);
+      return report("clone", onTheDesk(folder, new CasebookSync(store).clone(args[0], folder, credentials(), () -> Services.passphraseForLab(args[0]), null,
+          step -> { })), out, err);
     });
   }
 }

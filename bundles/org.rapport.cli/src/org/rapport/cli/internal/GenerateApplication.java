@@ -86,16 +86,7 @@ public final class GenerateApplication extends HeadlessCommand {
 
   /** The passphrase of a new casebook: from the environment, or typed twice on the console; null when neither is there or they differ. */
   private static char[] newPassphrase() {
-    String given = System.getenv("RAPPORT_PASSPHRASE");
-    if (given != null && !given.isEmpty()) {
-      return given.toCharArray();
-    }
-    java.io.Console console = System.console();
-    if (console == null) {
-      return null;
-    }
-    char[] first = console.readPassword("Passphrase for the new casebook: ");
-    char[] again = console.readPassword("The same passphrase again: ");
-    return first != null && java.util.Arrays.equals(first, again) ? first : null;
+    return Services.secret("RAPPORT_PASSPHRASE", true, "Passphrase for the new casebook: ");
   }
+
 }

@@ -23,7 +23,9 @@ public final class KeysApplication extends HeadlessCommand {
       + "       rapport keys <casebook folder> --export <person id> <file.pem>\n"
       + "       rapport keys <casebook folder> --import <person id> <file.pem>\n"
       + "       rapport keys <casebook folder> --endorse <person id> --as <owner id>\n"
-      + "       rapport keys <casebook folder> --trust-owner-key <fingerprint>";
+      + "       rapport keys <casebook folder> --trust-owner-key <fingerprint>\n"
+      + "       rapport keys <casebook folder> --access\n"
+      + "       rapport keys <casebook folder> --revoke-access <person id> --as <owner id>";
 
   @Override
   String usage() {
@@ -33,7 +35,11 @@ public final class KeysApplication extends HeadlessCommand {
         + "person's public key; --import adds one written on another workstation. Both print the key's fingerprint:\n"
         + "read it to its owner before trusting it. --endorse has the casebook's owner sign the person's keys so\n"
         + "that they count (the owner's passphrase as for --create); the first endorsement of a casebook covers\n"
-        + "everyone listed. --trust-owner-key accepts on this workstation a new key the owner made elsewhere.";
+        + "everyone listed; in an encrypted casebook it also wraps the casebook key for them, so that they open it with\n"
+        + "their own passphrase. --trust-owner-key accepts on this workstation a new key the owner made elsewhere.\n"
+        + "--access lists who may open an encrypted casebook with their own passphrase. --revoke-access takes that away\n"
+        + "(the owner's passphrase as for --create) and moves the casebook to a new key under a new casebook passphrase,\n"
+        + "RAPPORT_NEW_PASSPHRASE or asked twice on the console; other workstations then clone it again.";
   }
 
   @Override
@@ -49,13 +55,15 @@ public final class KeysApplication extends HeadlessCommand {
       boolean importing = args.length == 4 && "--import".equals(args[1]);
       boolean endorse = args.length == 5 && "--endorse".equals(args[1]) && "--as".equals(args[3]);
       boolean trust = args.length == 3 && "--trust-owner-key".equals(args[1]);
-      if (!create && !export && !importing && !endorse && !trust) {
+      boolean access = args.length == 2 && "--access".equals(args[1]);
+      boolean revoke = args.length == 5 && "--revoke-access".equals(args[1]) && "--as".equals(args[3]);
+      if (!create && !export && !importing && !endorse && !trust && !access && !revoke) {
         err.println(USAGE);
         return 2;
       }
       Path folder = Path.of(args[0]);
-      String personId = args[2];
-      try (OpenCasebook open = export ? store.openForReading(folder, Services.passphraseFor(folder, err))
+      String personId = access ? null : args[2];
+      try (OpenCasebook open = export || access ? store.openForReading(folder, Services.passphraseFor(folder, err))
           : store.open(folder, Services.passphraseFor(folder, err))) {
         if (create) {
           char[] passphrase = Services.personPassphrase(personId);
@@ -71,6 +79,13 @@ public final class KeysApplication extends HeadlessCommand {
           }
         } else if (endorse) {
           return endorse(open, personId, args[4], out, err);
+        } else if (access) {
+          if (!open.keys().encrypted()) {
+            out.println("the casebook is not encrypted: whoever has the folder can read it");
+          }
+          open.keys().accessHolders().forEach(holder -> out.println(holder + " opens it with their own passphrase"));
+        } else if (revoke) {
+          return revoke(open, personId, args[4], out, err);
         } else if (trust) {
           open.signing().trustOwnerKey(args[2], null);
           out.println("the owner's key " + args[2] + " is trusted on this workstation");
@@ -106,9 +121,34 @@ public final class KeysApplication extends HeadlessCommand {
         out.println("every key of " + personId + " counts already");
       }
       endorsed.forEach(key -> out.println("endorsed " + key));
+      open.keys().grantAccess(ownerId).forEach(holder -> out.println(holder + " may now open the casebook with their own passphrase"));
       return 0;
     } finally {
       Arrays.fill(passphrase, '\0');
     }
   }
+
+  private static int revoke(OpenCasebook open, String personId, String ownerId, PrintStream out, PrintStream err) throws StoreException {
+    char[] passphrase = Services.personPassphrase(ownerId);
+    char[] renewed = newPassphrase();
+    if (passphrase == null || renewed == null) {
+      err.println("rapport keys: --revoke-access needs the owner's passphrase (RAPPORT_PERSON_PASSPHRASE) and a new casebook"
+          + " passphrase (RAPPORT_NEW_PASSPHRASE), or a console to ask them");
+      return 2;
+    }
+    try {
+      open.signing().recordAs(open.signing().signIn(ownerId, passphrase));   // the owner proves who they are first
+      open.keys().revokeAccess(personId, renewed, ownerId);
+      out.println(personId + " no longer opens the casebook; it is sealed under a new key, which the new passphrase opens");
+      return 0;
+    } finally {
+      Arrays.fill(passphrase, '\0');
+      Arrays.fill(renewed, '\0');
+    }
+  }
+
+  private static char[] newPassphrase() {
+    return Services.secret("RAPPORT_NEW_PASSPHRASE", true, "New casebook passphrase: ");
+  }
+
 }

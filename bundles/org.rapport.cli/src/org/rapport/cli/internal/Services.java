@@ -65,12 +65,37 @@ final class Services {
     if (!org.rapport.store.CasebookFolders.isEncrypted(folder)) {
       return null;
     }
-    String given = System.getenv("RAPPORT_PASSPHRASE");
+    return secret("RAPPORT_PASSPHRASE", false, "Passphrase for %s: ", folder.getFileName());
+  }
+
+  /**
+   * A secret for a headless command: the environment variable {@code variable} (for scripts), else
+   * asked on the console without echo, twice when {@code twice} (a new passphrase); null when neither
+   * is there, or the two differ.
+   */
+  static char[] secret(String variable, boolean twice, String prompt, Object... args) {
+    String given = System.getenv(variable);
     if (given != null && !given.isEmpty()) {
       return given.toCharArray();
     }
     java.io.Console console = System.console();
-    return console == null ? null : console.readPassword("Passphrase for %s: ", folder.getFileName());
+    if (console == null) {
+      return null;
+    }
+    char[] first = console.readPassword(prompt, args);
+    if (!twice) {
+      return first;
+    }
+    char[] again = console.readPassword("The same again: ");
+    return first != null && java.util.Arrays.equals(first, again) ? first : null;
+  }
+
+  /**
+   * For a clone whose lab holds an encrypted casebook: {@code RAPPORT_PASSPHRASE}, the casebook's
+   * passphrase or the user's own, else asked on the console without echo; null when neither is there.
+   */
+  static char[] passphraseForLab(String remote) {
+    return secret("RAPPORT_PASSPHRASE", false, "The casebook at %s is encrypted; its passphrase, or yours: ", remote);
   }
 
   /**
@@ -78,12 +103,7 @@ final class Services {
    * (for scripts), else asked on the console without echo; null when neither is available.
    */
   static char[] personPassphrase(String personId) {
-    String given = System.getenv("RAPPORT_PERSON_PASSPHRASE");
-    if (given != null && !given.isEmpty()) {
-      return given.toCharArray();
-    }
-    java.io.Console console = System.console();
-    return console == null ? null : console.readPassword("Passphrase of %s: ", personId);
+    return secret("RAPPORT_PERSON_PASSPHRASE", false, "Passphrase of %s: ", personId);
   }
 
   /**

@@ -48,7 +48,8 @@ public class OpenFromLabHandler {
     try {
       new ProgressMonitorDialog(shell).run(true, false, monitor -> {
         monitor.beginTask("Bringing the casebook from " + dialog.address(), IProgressMonitor.UNKNOWN);
-        outcome.set(new CasebookSync(store).clone(dialog.address(), dialog.folder(), credentials, null, monitor::subTask));
+        outcome.set(new CasebookSync(store).clone(dialog.address(), dialog.folder(), credentials, () -> askPassphrase(shell), null,
+            monitor::subTask));
         monitor.done();
       });
     } catch (InvocationTargetException e) {
@@ -68,5 +69,13 @@ public class OpenFromLabHandler {
           + " not in it:\n\n" + String.join("\n", done.refused()));
     }
     handlers.executeHandler(commands.createCommand(OPEN_CASEBOOK, Map.of(FOLDER, dialog.folder().toString())));
+  }
+
+  /** Asked from the clone's thread when the lab's casebook turns out to be encrypted; null when the user cancels. */
+  private static char[] askPassphrase(Shell shell) {
+    AtomicReference<char[]> given = new AtomicReference<>();
+    shell.getDisplay().syncExec(() -> given.set(org.rapport.ui.PassphraseDialog.ask(shell, LabAddressDialog.CLONE_TITLE,
+        "The lab's casebook is encrypted. Type its passphrase, or your own if it is shared with you.", null)));
+    return given.get();
   }
 }

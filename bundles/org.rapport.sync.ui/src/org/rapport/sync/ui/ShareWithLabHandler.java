@@ -28,11 +28,6 @@ public class ShareWithLabHandler {
   public void execute(MApplication application, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ActiveCasebook active,
       @Optional CurrentUser user) {
     OpenCasebook casebook = active.current().orElseThrow();
-    if (casebook.keys().encrypted()) {
-      MessageDialog.openInformation(shell, LabAddressDialog.SHARE_TITLE, "This casebook is encrypted. Sharing an encrypted casebook"
-          + " needs its key wrapped for each person with access, which this version of Rapport does not do yet.");
-      return;
-    }
     boolean signedIn = user != null && user.signer(casebook).isPresent();
     LabAddressDialog dialog = new LabAddressDialog(shell, false, signedIn);
     if (dialog.open() == Window.OK) {
