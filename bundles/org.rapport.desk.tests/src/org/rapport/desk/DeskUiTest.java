@@ -18,9 +18,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
@@ -144,22 +142,7 @@ class DeskUiTest {
   // ---- helpers
 
   private static void signInAsHollis(Shell dialog) throws InterruptedException {
-    workbench.focus(dialog);
-    workbench.syncExec(() -> {
-      List<Combo> combos = new ArrayList<>();
-      RunningWorkbench.visit(dialog, control -> {
-        if (control instanceof Combo combo) {
-          combos.add(combo);
-        }
-      });
-      Combo person = combos.getFirst();
-      person.select(List.of(person.getItems()).indexOf("Supervisor M. Hollis (demo) (supervisor)"));
-      person.notifyListeners(SWT.Selection, new Event());   // the passphrase field then has the keyboard
-      return null;
-    });
-    workbench.type("hollis demo 2026");
-    workbench.key(SWT.CR, '\r', 0);
-    workbench.waitFor(() -> workbench.dialog("Sign In") == null ? Boolean.TRUE : null, "Hollis signs in");
+    workbench.signIn(dialog, "Supervisor M. Hollis (demo) (supervisor)", "hollis demo 2026");
   }
 
   private static void openCasebook(Path folder) {

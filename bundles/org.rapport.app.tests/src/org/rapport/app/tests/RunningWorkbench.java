@@ -645,6 +645,29 @@ public final class RunningWorkbench implements BeforeAllCallback, AfterAllCallba
     });
   }
 
+  /**
+   * Signs in through the Sign In dialog: picks {@code person} (its line in the list) as a user
+   * would, types {@code passphrase} with real keys and presses Enter, then waits for the dialog to close.
+   */
+  public void signIn(Shell dialog, String person, String passphrase) throws InterruptedException {
+    focus(dialog);
+    syncExec(() -> {
+      java.util.List<org.eclipse.swt.widgets.Combo> combos = new java.util.ArrayList<>();
+      visit(dialog, control -> {
+        if (control instanceof org.eclipse.swt.widgets.Combo combo) {
+          combos.add(combo);
+        }
+      });
+      org.eclipse.swt.widgets.Combo people = combos.getFirst();
+      people.select(java.util.List.of(people.getItems()).indexOf(person));
+      people.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());   // the passphrase field then has the keyboard
+      return null;
+    });
+    type(passphrase);
+    key(SWT.CR, '\r', 0);
+    waitFor(() -> dialog.isDisposed() || !dialog.isVisible() ? Boolean.TRUE : null, person + " signs in");
+  }
+
   /** The visible dialog with this title, or null. */
   public Shell dialog(String title) {
     return syncExec(() -> {
