@@ -48,10 +48,10 @@ public class EncryptHandler {
         problem = "Wrong passphrase. Try again, or Cancel.";
       }
     }
-    char[] chosen = PassphraseDialog.askNew(shell, TITLE, open.keys().encrypted()
+    char[] chosen = PassphraseDialog.askNew(shell, TITLE, (open.keys().encrypted()
         ? "Choose the new passphrase. Every file of the casebook is encrypted again under it."
         : "Choose a passphrase. Every file of the casebook, its crash-recovery copies and its audit trail are then encrypted;"
-            + " without the passphrase nobody can open it, so keep it safe.");
+            + " without the passphrase nobody can open it, so keep it safe.") + sharedNote(open));
     if (chosen == null) {
       return;
     }
@@ -73,5 +73,18 @@ public class EncryptHandler {
     } else {
       MessageDialog.openInformation(shell, TITLE, wasEncrypted ? "The passphrase was changed." : "The casebook is encrypted now.");
     }
+  }
+
+  /** What a new key means for a casebook shared with a lab, said before it is chosen. */
+  private static String sharedNote(OpenCasebook open) {
+    if (!org.rapport.store.CasebookFolders.isShared(open.folder())) {
+      return "";
+    }
+    return open.keys().encrypted()
+        ? "\n\nThe casebook is shared with a lab: it moves to a new key, and every other workstation then clones it again from"
+            + " the lab. Ask the others to sync first: what they have not sent by then stays on their workstation. The people it"
+            + " is shared with keep their access."
+        : "\n\nThe casebook is shared with a lab in plain, so the lab will not take it encrypted: share it with a new, empty"
+            + " lab repository afterwards.";
   }
 }

@@ -24,12 +24,20 @@ public final class CasebookFolders {
     return file != null && Files.isRegularFile(folder.resolve(CONFLICTS).resolve(file), java.nio.file.LinkOption.NOFOLLOW_LINKS);
   }
 
-  /** Whether {@code folder} holds a casebook index (or the backup the store falls back to). */
+  /** The folder of a casebook shared with a lab that holds its own Git repository (never re-sealed, never sent). */
+  public static final String LAB = ".lab";
+
+  /** Whether the casebook in {@code folder} is shared with a lab. */
+  public static boolean isShared(Path folder) {
+    return folder != null && Files.isDirectory(folder.resolve(LAB), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+  }
+
   /** Whether the casebook in {@code folder} is encrypted (has a key file). */
   public static boolean isEncrypted(Path folder) {
     return folder != null && Files.isRegularFile(folder.resolve("casebook.key"));
   }
 
+  /** Whether {@code folder} holds a casebook index (or the backup the store falls back to). */
   public static boolean isCasebook(Path folder) {
     Path index = folder.resolve(CasebookStore.INDEX_FILE);
     return Files.isRegularFile(index) || Files.isRegularFile(org.rapport.store.internal.AtomicFile.backupOf(index));

@@ -112,7 +112,7 @@ final class Rekeying {
   private static List<Path> files(Path folder, boolean twins) throws IOException {
     List<Path> found = new ArrayList<>();
     Path keys = folder.resolve(PersonKeys.FOLDER);
-    Path lab = folder.resolve(".lab");
+    Path lab = folder.resolve(org.rapport.store.CasebookFolders.LAB);
     try (Stream<Path> all = Files.walk(folder)) {
       for (Path file : all.filter(Files::isRegularFile).filter(f -> !f.startsWith(keys) && !f.startsWith(lab)).sorted().toList()) {
         String name = file.getFileName().toString();

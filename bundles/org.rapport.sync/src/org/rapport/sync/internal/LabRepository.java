@@ -45,7 +45,7 @@ import org.eclipse.jgit.util.FileUtils;
 public final class LabRepository implements AutoCloseable {
 
   /** The folder of the repository inside the casebook. */
-  public static final String FOLDER = ".lab";
+  public static final String FOLDER = org.rapport.store.CasebookFolders.LAB;
   static final String MAIN = "refs/heads/main";
   static final String LAB_MAIN = "refs/remotes/origin/main";
   private static final int TIMEOUT_SECONDS = 20;
