@@ -174,7 +174,7 @@ public final class CasebookSync {
   private OpenCasebook createFor(String remote, Path folder, LabCredentials credentials, java.util.function.Supplier<char[]> passphrase,
       Consumer<String> progress) throws StoreException, IOException {
     Files.createDirectories(folder);
-    java.util.Map<String, byte[]> sealed;
+    LabSteps.SealedCasebook sealed;
     try (LabRepository lab = LabRepository.create(folder, remote)) {
       progress.accept("Fetching from " + lab.remote());
       try {
@@ -187,14 +187,13 @@ public final class CasebookSync {
     if (sealed == null) {
       return store.create(folder, "Lab casebook");
     }
-    byte[] keyFile = sealed.remove(LabSteps.KEY_FILE);
     char[] given = passphrase.get();
     if (given == null || given.length == 0) {
       throw new StoreException("the lab's casebook is encrypted; it opens with its passphrase, or with the passphrase of someone it"
           + " is shared with");
     }
     try {
-      return store.createSealed(folder, "Lab casebook", keyFile, sealed, given);
+      return store.createSealed(folder, "Lab casebook", sealed.keyFile(), sealed.personKeyFiles(), given);
     } finally {
       java.util.Arrays.fill(given, '\0');
     }

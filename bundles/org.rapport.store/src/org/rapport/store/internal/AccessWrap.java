@@ -20,7 +20,6 @@ import java.security.spec.XECPublicKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 
-import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.KeyAgreement;
 import javax.crypto.Mac;
@@ -108,22 +107,20 @@ final class AccessWrap {
       byte[] key = cipher.doFinal(body, NONCE, body.length - NONCE);
       Arrays.fill(kek, (byte) 0);
       return key.length == 32 ? key : null;
-    } catch (AEADBadTagException | IllegalArgumentException e) {
-      return null;
-    } catch (GeneralSecurityException e) {
-      return null;   // a point of small order, say: no key agreement, no key
+    } catch (IllegalArgumentException | GeneralSecurityException e) {
+      return null;   // damaged Base64, a changed wrap, a point of small order: no key
     }
   }
 
   /** The X25519 public key of an Ed25519 one: u = (1 + y) / (1 - y) mod p. */
-  static XECPublicKey montgomery(PublicKey ed25519) throws GeneralSecurityException {
+  private static XECPublicKey montgomery(PublicKey ed25519) throws GeneralSecurityException {
     BigInteger y = ((EdECPublicKey) ed25519).getPoint().getY();
     BigInteger u = BigInteger.ONE.add(y).multiply(BigInteger.ONE.subtract(y).modInverse(P)).mod(P);
     return (XECPublicKey) KeyFactory.getInstance("X25519").generatePublic(new XECPublicKeySpec(NamedParameterSpec.X25519, u));
   }
 
   /** The X25519 private key of an Ed25519 one: the first half of SHA-512 of its seed, the scalar Ed25519 signs with. */
-  static PrivateKey montgomery(PrivateKey ed25519) throws GeneralSecurityException {
+  private static PrivateKey montgomery(PrivateKey ed25519) throws GeneralSecurityException {
     byte[] seed = ((EdECPrivateKey) ed25519).getBytes().orElseThrow(() -> new GeneralSecurityException("the private key hides its seed"));
     byte[] hash = MessageDigest.getInstance("SHA-512").digest(seed);
     Arrays.fill(seed, (byte) 0);
@@ -166,7 +163,7 @@ final class AccessWrap {
   }
 
   /** A field element as X25519 writes it: 32 bytes, least significant first. */
-  static byte[] littleEndian(BigInteger value) {
+  private static byte[] littleEndian(BigInteger value) {
     byte[] big = value.toByteArray();
     byte[] little = new byte[32];
     for (int i = 0; i < Math.min(32, big.length); i++) {

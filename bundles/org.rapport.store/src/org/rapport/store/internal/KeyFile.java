@@ -29,7 +29,6 @@ final class KeyFile {
   static final String FILE = "casebook.key";
   private static final String CHECK_NAME = "key-check";
   private static final byte[] CHECK = "Rapport casebook key check".getBytes(StandardCharsets.UTF_8);
-  private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   /** Argon2id costs for new keys: 64 MiB and three passes take a few tenths of a second, once per opening; a lab may raise them. */
   static int memoryKiB() {
     return Integer.getInteger("rapport.kdf.memoryKiB", 65536);
@@ -102,8 +101,8 @@ final class KeyFile {
 
   /**
    * Takes in the wraps and revocations of {@code other}, a copy of this key file from another
-   * workstation: a revocation is never undone, a wrap for a revoked key is dropped, and a wrap here
-   * gives way only to one for another key of the same person.
+   * workstation: a revocation is never undone, a wrap for a revoked key is dropped, a wrap for
+   * someone this file has none for is added, and a wrap here is kept.
    */
   void takeAccessOf(KeyFile other) {
     takeRevocationsOf(other);
@@ -201,9 +200,9 @@ final class KeyFile {
             + " not tried. Put back a copy of " + FILE + " from a backup of the casebook");
       }
       for (String name : properties.stringPropertyNames()) {
-        if (name.startsWith("access.") && SAFE_ID.matcher(name.substring(7)).matches()) {
+        if (name.startsWith("access.") && PersonKeys.SAFE_ID.matcher(name.substring(7)).matches()) {
           key.access.put(name.substring(7), properties.getProperty(name));
-        } else if (name.startsWith("revoked.") && SAFE_ID.matcher(name.substring(8)).matches()) {
+        } else if (name.startsWith("revoked.") && PersonKeys.SAFE_ID.matcher(name.substring(8)).matches()) {
           key.revoked.put(name.substring(8), properties.getProperty(name));
         }
       }

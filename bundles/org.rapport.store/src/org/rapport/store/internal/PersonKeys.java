@@ -32,7 +32,8 @@ final class PersonKeys implements CasebookSigning {
 
   /** The folder of the key files, inside the casebook. */
   static final String FOLDER = "keys";
-  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  /** What a person id must be to name a key file (and a line of {@code casebook.key}). */
+  static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final OpenCasebookImpl casebook;
   /**

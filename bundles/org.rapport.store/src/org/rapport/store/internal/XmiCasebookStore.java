@@ -247,7 +247,7 @@ public class XmiCasebookStore implements CasebookStore {
     try {
       KeyFile.read(keyFile, "the lab's " + KeyFile.FILE);
       for (var person : personKeyFiles.entrySet()) {
-        if (!person.getKey().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+        if (!PersonKeys.SAFE_ID.matcher(person.getKey()).matches()) {
           throw new StoreException("The lab's casebook has a key file for " + person.getKey() + ", which cannot name a file; it was not cloned.");
         }
         PersonKeyFile.read(person.getValue(), "the lab's key file of " + person.getKey());

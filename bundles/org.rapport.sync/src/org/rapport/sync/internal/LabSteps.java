@@ -79,28 +79,24 @@ public final class LabSteps {
         .anyMatch(entry -> path.equals(entry.getFile()));
   }
 
-  /** The name under which {@link #sealedCasebook} hands back the key file. */
-  public static final String KEY_FILE = CasebookSnapshot.KEY_FILE;
+  /** What a clone of an encrypted lab casebook needs to be sealed under its key: its key file and its people's, by person id. */
+  public record SealedCasebook(byte[] keyFile, Map<String, byte[]> personKeyFiles) {
+  }
 
-  /**
-   * Of a lab holding an encrypted casebook, just fetched: its key file (under {@link #KEY_FILE})
-   * and its people's key files by person id, all a clone needs to be sealed under the same key;
-   * null when the lab's casebook is plain, or there is none yet.
-   */
-  public static Map<String, byte[]> sealedCasebook(LabRepository lab) throws IOException {
+  /** The key files of a lab holding an encrypted casebook, just fetched; null when its casebook is plain, or there is none yet. */
+  public static SealedCasebook sealedCasebook(LabRepository lab) throws IOException {
     Map<String, ObjectId> files = lab.files(lab.labMain());
     if (!files.containsKey(CasebookSnapshot.KEY_FILE)) {
       return null;
     }
-    Map<String, byte[]> found = new java.util.TreeMap<>();
-    found.put(KEY_FILE, lab.read(files.get(CasebookSnapshot.KEY_FILE)));
+    Map<String, byte[]> people = new java.util.TreeMap<>();
     for (Map.Entry<String, ObjectId> file : files.entrySet()) {
       String path = file.getKey();
       if (path.startsWith(CasebookSnapshot.KEYS) && CasebookSnapshot.travels(path)) {
-        found.put(path.substring(CasebookSnapshot.KEYS.length(), path.length() - ".key".length()), lab.read(file.getValue()));
+        people.put(path.substring(CasebookSnapshot.KEYS.length(), path.length() - ".key".length()), lab.read(file.getValue()));
       }
     }
-    return found;
+    return new SealedCasebook(lab.read(files.get(CasebookSnapshot.KEY_FILE)), people);
   }
 
   /** Decides what the lab's history, just fetched, asks of this workstation. */
