@@ -39,7 +39,7 @@ public final class ConflictsApplication extends LabCommand {
         err.println(USAGE);
         return 2;
       }
-      try (OpenCasebook casebook = store.open(Path.of(args[0]))) {
+      try (OpenCasebook casebook = store.open(Path.of(args[0]), Services.passphraseFor(Path.of(args[0]), err))) {
         LabConflicts conflicts = new LabConflicts(store);
         if (keep) {
           if ("this".equals(args[2])) {

@@ -18,7 +18,8 @@ abstract class LabCommand extends HeadlessCommand {
   static final int CONFLICTS = 3;
 
   static final String CREDENTIALS = "A lab that asks for a user name and password (or token) gets them from RAPPORT_LAB_USER and\n"
-      + "RAPPORT_LAB_PASSWORD, or the password from the console when only the user is set.";
+      + "RAPPORT_LAB_PASSWORD, or the password from the console when only the user is set. An encrypted casebook opens\n"
+      + "with RAPPORT_PASSPHRASE, its passphrase or your own when it is shared with you, or one asked on the console.";
 
   /** The lab credentials: none, from the environment, or the password typed on the console. */
   static LabCredentials credentials() {

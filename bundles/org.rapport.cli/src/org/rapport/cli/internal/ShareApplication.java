@@ -37,7 +37,7 @@ public final class ShareApplication extends LabCommand {
         err.println(USAGE);
         return 2;
       }
-      try (OpenCasebook casebook = store.open(Path.of(args[0]))) {
+      try (OpenCasebook casebook = store.open(Path.of(args[0]), Services.passphraseFor(Path.of(args[0]), err))) {
         return report("share", onTheDesk(casebook.folder(),
             new CasebookSync(store).share(casebook, args[1], credentials(), null, Runnable::run, step -> { })), out, err);
       } catch (StoreException e) {

@@ -42,7 +42,7 @@ public final class SyncApplication extends LabCommand {
         err.println("rapport sync: " + folder + " is not shared with a lab; share it first with rapport share.");
         return 1;
       }
-      try (OpenCasebook casebook = store.open(folder)) {
+      try (OpenCasebook casebook = store.open(folder, Services.passphraseFor(folder, err))) {
         return report("sync", onTheDesk(folder, new CasebookSync(store).sync(casebook, credentials(), null, Runnable::run, step -> { })),
             out, err);
       } catch (StoreException e) {
