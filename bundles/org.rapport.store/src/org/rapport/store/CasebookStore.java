@@ -30,6 +30,19 @@ public interface CasebookStore {
   /** {@link #openForReading(Path)} for a casebook that may be encrypted. */
   OpenCasebook openForReading(Path folder, char[] passphrase) throws StoreException;
 
+  /**
+   * Opens a casebook that may be encrypted and shared with {@code holder}: its key is unwrapped
+   * with the signed-in person's own key, found by its public half (a supervisor following several
+   * trainees' casebooks opens each without a passphrase).
+   *
+   * @throws PassphraseException when the casebook is encrypted and not shared with that key, or
+   *     {@code holder} is null
+   */
+  OpenCasebook openAs(Path folder, org.rapport.model.signing.Signer holder) throws StoreException;
+
+  /** {@link #openAs} without the lock, as {@link #openForReading(Path)}. */
+  OpenCasebook openForReadingAs(Path folder, org.rapport.model.signing.Signer holder) throws StoreException;
+
   /** Creates an empty casebook, encrypted under {@code passphrase} unless it is null, and opens it. */
   OpenCasebook create(Path folder, String title, char[] passphrase) throws StoreException;
 

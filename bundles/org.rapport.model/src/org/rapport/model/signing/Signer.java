@@ -35,6 +35,14 @@ public final class Signer {
     return publicKey;
   }
 
+  /**
+   * The key pair itself, for the store to open what is wrapped for this person (an encrypted
+   * casebook shared with them). Held in memory only, as the signer is.
+   */
+  public java.security.KeyPair keyPair() {
+    return new java.security.KeyPair(publicKey, privateKey);
+  }
+
   /** The Ed25519 signature over {@code data}. */
   public byte[] sign(byte[] data) {
     try {

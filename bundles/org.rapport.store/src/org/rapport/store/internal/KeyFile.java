@@ -131,6 +131,24 @@ final class KeyFile {
     return opens(sealing) ? sealing : null;
   }
 
+  /**
+   * The casebook key unwrapped with {@code keys}, from the wrap made for that public key whoever
+   * it was made for here (person ids are each casebook's own; a person's key is the same in all);
+   * null when none was.
+   */
+  Sealing unlock(java.security.KeyPair keys) {
+    String fingerprint = org.rapport.model.signing.Keys.fingerprint(keys.getPublic());
+    for (java.util.Map.Entry<String, String> wrap : access.entrySet()) {
+      if (fingerprint.equals(AccessWrap.fingerprintOf(wrap.getValue()))) {
+        Sealing sealing = unlock(wrap.getKey(), keys);
+        if (sealing != null) {
+          return sealing;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code sealing} holds this casebook's key. */
   boolean opens(Sealing sealing) {
     try {

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.rapport.model.Casebook;
 import org.rapport.model.Catalogue;
 import org.rapport.model.RapportFactory;
+import org.rapport.model.signing.Signer;
 import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
@@ -37,6 +38,21 @@ public class XmiCasebookStore implements CasebookStore {
 
   @Override
   public OpenCasebookImpl open(Path folder, char[] passphrase) throws StoreException {
+    return openWith(folder, () -> sealing(folder, passphrase));
+  }
+
+  @Override
+  public OpenCasebookImpl openAs(Path folder, Signer holder) throws StoreException {
+    return openWith(folder, () -> sealing(folder, holder));
+  }
+
+  /** How an opening reaches the casebook's key: null for a plain casebook. */
+  @FunctionalInterface
+  private interface KeySource {
+    Sealing sealing() throws StoreException;
+  }
+
+  private OpenCasebookImpl openWith(Path folder, KeySource key) throws StoreException {
     Path index = indexOf(folder);
     CasebookLock lock = CasebookLock.acquire(folder);
     try {
@@ -46,7 +62,7 @@ public class XmiCasebookStore implements CasebookStore {
         throw new StoreException("The casebook " + folder + " was changing its passphrase when Rapport stopped, and that could not be"
             + " completed (" + e.getMessage() + "). Nothing was changed further; ask your administrator.", e);
       }
-      Sealing sealing = sealing(folder, passphrase);
+      Sealing sealing = key.sealing();
       List<StoreProblem> problems = new ArrayList<>();
       Casebook casebook = readIndex(index, problems, sealing, folder);
       OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, problems, lock, xmi, sealing);
@@ -70,13 +86,22 @@ public class XmiCasebookStore implements CasebookStore {
 
   @Override
   public OpenCasebookImpl openForReading(Path folder, char[] passphrase) throws StoreException {
+    return openForReadingWith(folder, () -> sealing(folder, passphrase));
+  }
+
+  @Override
+  public OpenCasebookImpl openForReadingAs(Path folder, Signer holder) throws StoreException {
+    return openForReadingWith(folder, () -> sealing(folder, holder));
+  }
+
+  private OpenCasebookImpl openForReadingWith(Path folder, KeySource key) throws StoreException {
     // reading writes nothing, so it cannot finish or undo a change of passphrase cut short; half the
     // files would be under one key and half under the other
     if (Files.exists(folder.resolve(Rekeying.COMMIT)) || Files.exists(folder.resolve(Rekeying.NEW_KEY))) {
       throw new StoreException("The casebook " + folder + " was changing its passphrase when Rapport stopped. Open it in Rapport"
           + " (File > Open Casebook) to finish or undo that change; it cannot be read before.");
     }
-    Sealing sealing = sealing(folder, passphrase);
+    Sealing sealing = key.sealing();
     List<StoreProblem> problems = new ArrayList<>();
     Casebook casebook = readIndex(indexOf(folder), problems, sealing, folder);
     OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, problems, null, xmi, sealing);
@@ -91,8 +116,8 @@ public class XmiCasebookStore implements CasebookStore {
     }
   }
 
-  /** The key of an encrypted casebook from its passphrase; null for a plain casebook. */
-  private static Sealing sealing(Path folder, char[] passphrase) throws StoreException {
+  /** The key file of an encrypted casebook; null for a plain casebook. */
+  private static Path keyFileOf(Path folder) throws StoreException {
     Path keyFile = folder.resolve(KeyFile.FILE);
     if (!Files.isRegularFile(keyFile)) {
       if (EncryptedCasebooks.remembers(folder)) {
@@ -100,6 +125,39 @@ public class XmiCasebookStore implements CasebookStore {
             + KeyFile.FILE + " is gone. It was not opened as a plain casebook, which would trust files anyone could have put there."
             + " Put " + KeyFile.FILE + " back from a backup of the casebook.");
       }
+      return null;
+    }
+    return keyFile;
+  }
+
+  /** The key of an encrypted casebook from the wrap made for {@code holder}'s key; null for a plain casebook. */
+  private static Sealing sealing(Path folder, Signer holder) throws StoreException {
+    Path keyFile = keyFileOf(folder);
+    if (keyFile == null) {
+      return null;
+    }
+    if (holder == null) {
+      throw new org.rapport.store.PassphraseException("The casebook " + folder.getFileName() + " is encrypted; sign in to open it"
+          + " with your own key, or open it with its passphrase.", false);
+    }
+    try {
+      Sealing sealing = KeyFile.read(keyFile).unlock(holder.keyPair());
+      if (sealing == null) {
+        throw new org.rapport.store.PassphraseException("The casebook " + folder.getFileName() + " is encrypted and not shared with "
+            + holder.person().getId() + "'s key: its owner's workstation wraps its key for the people whose keys the owner endorsed,"
+            + " at its next sync. Until then it opens with its passphrase.", true);
+      }
+      EncryptedCasebooks.remember(folder);
+      return sealing;
+    } catch (IOException e) {
+      throw new StoreException("The casebook " + folder + " cannot be opened: " + e.getMessage() + ".", e);
+    }
+  }
+
+  /** The key of an encrypted casebook from its passphrase; null for a plain casebook. */
+  private static Sealing sealing(Path folder, char[] passphrase) throws StoreException {
+    Path keyFile = keyFileOf(folder);
+    if (keyFile == null) {
       return null;
     }
     if (passphrase == null || passphrase.length == 0) {
