@@ -61,21 +61,52 @@ final class Casebooks {
 
   /** Shares the trainee's casebook with a new lab folder {@code lab} and clones it into {@code clone}. */
   static Path sharedAndCloned(CasebookStore store, Path trainee, Path lab, Path clone) throws Exception {
+    return sharedAndCloned(store, trainee, null, lab, clone);
+  }
+
+  /**
+   * {@link #sharedAndCloned(CasebookStore, Path, Path, Path)} for a casebook that may be encrypted
+   * under {@code passphrase}: the clone opens it with Hollis's own passphrase.
+   */
+  static Path sharedAndCloned(CasebookStore store, Path trainee, String passphrase, Path lab, Path clone) throws Exception {
     CasebookSync sync = new CasebookSync(store);
-    try (OpenCasebook open = store.open(trainee)) {
+    try (OpenCasebook open = store.open(trainee, passphrase == null ? null : passphrase.toCharArray())) {
       assertEquals(CasebookSync.State.IN_STEP,
           sync.share(open, lab.toString(), LabCredentials.none(), "P-trainee-1", Runnable::run, step -> { }).state());
     }
-    assertEquals(CasebookSync.State.IN_STEP, sync.clone(lab.toString(), clone, LabCredentials.none(), null, step -> { }).state());
+    CasebookSync.Outcome cloned = sync.clone(lab.toString(), clone, LabCredentials.none(), () -> "hollis demo 2026".toCharArray(),
+        "P-sup-1", step -> { });
+    assertEquals(CasebookSync.State.IN_STEP, cloned.state(), cloned.message());
     return clone;
   }
 
-  /** The Base64 public key of {@code personId} in the demo casebook. */
-  static String keyOf(CasebookStore store, Path casebook, String personId) throws Exception {
-    try (OpenCasebook open = store.openForReading(casebook)) {
-      Person person = open.index().getPeople().stream().filter(p -> personId.equals(p.getId())).findFirst().orElseThrow();
-      return person.getKeys().getLast().getPublicKey();
+  /**
+   * {@code personId} of the demo signed in with {@code passphrase}, their demo passphrase, as the
+   * window's sign-in does (it opens an encrypted casebook shared with them too).
+   */
+  static Signer signIn(CasebookStore store, Path casebook, String personId, String passphrase) throws Exception {
+    try (OpenCasebook open = store.openForReading(casebook, passphrase.toCharArray())) {
+      return open.signing().signIn(personId, passphrase.toCharArray());
     }
+  }
+
+  /** P-sup-1 of the demo, signed in. */
+  static Signer hollis(CasebookStore store, Path casebook) throws Exception {
+    return signIn(store, casebook, "P-sup-1", "hollis demo 2026");
+  }
+
+  /**
+   * The demo in {@code folder}, encrypted under {@code passphrase} by its owner and its key wrapped
+   * for every person whose key the owner endorsed (the trainee and both supervisors).
+   */
+  static Path encryptedDemo(CasebookStore store, Path folder, String passphrase) throws Exception {
+    demo(store, folder, null);
+    try (OpenCasebook open = store.open(folder)) {
+      open.keys().changePassphrase(passphrase.toCharArray(), "P-trainee-1");
+      assertEquals(java.util.List.of("P-sup-1", "P-sup-2", "P-trainee-1"),
+          open.keys().grantAccess("P-trainee-1").stream().sorted().toList());
+    }
+    return folder;
   }
 
   static DocumentEntry entry(OpenCasebook casebook, String documentId) {

@@ -36,8 +36,9 @@ import org.rapport.ui.CurrentUser;
 /**
  * The Lab Desk in the real workbench, as a supervisor uses it: two trainees' casebooks cloned from
  * their labs, Ctrl+Alt+D, the note awaiting review opened with the keyboard (its casebook opens and
- * asks who signs in), approved there, and Sync All taking the approval to the trainee. The labs are
- * folders, as a USB stick would be; the sync against real servers is tested in org.rapport.sync.tests.
+ * asks who signs in), approved there, and Sync All taking the approval to the trainee. The first
+ * casebook is encrypted and opens with Hollis's own key. The labs are folders, as a USB stick would
+ * be; the sync against real servers is tested in org.rapport.sync.tests.
  */
 class DeskUiTest {
 
@@ -52,9 +53,11 @@ class DeskUiTest {
   void aSupervisorOpensTheNoteAwaitingThemApprovesItAndSyncAllTakesItToTheTrainee(ActiveCasebook active) throws Exception {
     CasebookStore store = store();
     Path work = Files.createTempDirectory("rapport-desk-ui");
-    Path fairweather = Casebooks.demo(store, work.resolve("trainees/fairweather"), null);
+    // the first trainee's casebook is encrypted (as new casebooks are): the desk opens it with Hollis's key
+    Path fairweather = Casebooks.encryptedDemo(store, work.resolve("trainees/fairweather"), "placement casebook 2026");
     Path okafor = Casebooks.demo(store, work.resolve("trainees/okafor"), "Casebook of a second trainee (demo copy)");
-    Path first = Casebooks.sharedAndCloned(store, fairweather, work.resolve("labs/fairweather.git"), work.resolve("desk/fairweather"));
+    Path first = Casebooks.sharedAndCloned(store, fairweather, "placement casebook 2026", work.resolve("labs/fairweather.git"),
+        work.resolve("desk/fairweather"));
     Path second = Casebooks.sharedAndCloned(store, okafor, work.resolve("labs/okafor.git"), work.resolve("desk/okafor"));
     FollowedCasebooks desk = FollowedCasebooks.ofThisWorkstation();
     desk.follow(first);   // as rapport clone does

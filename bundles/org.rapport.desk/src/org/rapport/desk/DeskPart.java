@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.rapport.model.Document;
 import org.rapport.model.signing.Keys;
+import org.rapport.model.signing.Signer;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.sync.CasebookSync;
@@ -84,8 +85,11 @@ public class DeskPart {
   private Label status;
   private Button syncAll;
   private Display display;
-  /** The reviewer's public key (Base64): of the person signed in, kept while another casebook waits for a sign-in. */
-  private String reviewerKey;
+  /**
+   * The person signed in, kept while another casebook waits for a sign-in: what awaits review is
+   * theirs, and encrypted casebooks shared with them open with their key.
+   */
+  private Signer reviewer;
   /** Bumped at each reading, so that a slow reading finished after a newer one is dropped. */
   private int reading;
   private volatile boolean syncing;
@@ -155,9 +159,9 @@ public class DeskPart {
   @Inject
   @Optional
   void signedIn(@UIEventTopic(CurrentUser.TOPIC_CHANGED) Object casebook) {
-    String before = reviewerKey;
-    updateReviewerKey();
-    if (java.util.Objects.equals(before, reviewerKey)) {
+    String before = reviewerKey();
+    updateReviewer();
+    if (java.util.Objects.equals(before, reviewerKey())) {
       refreshActive();   // the same reviewer: only the open casebook's line can have changed
     } else {
       refresh();
@@ -182,11 +186,12 @@ public class DeskPart {
     if (viewer == null || viewer.getTree().isDisposed()) {
       return;
     }
-    updateReviewerKey();
+    updateReviewer();
     List<Path> folders = followed.folders();
     java.util.Optional<OpenCasebook> open = windowCasebook();
     int thisReading = ++reading;
-    String key = reviewerKey;
+    Signer signer = reviewer;
+    String key = reviewerKey();
     List<DeskCasebook> shown = new ArrayList<>();
     for (Path folder : folders) {
       shown.add(open.filter(o -> o.folder().equals(folder)).map(o -> DeskReader.summarise(folder, o.index(), key))
@@ -200,7 +205,7 @@ public class DeskPart {
     Thread thread = new Thread(() -> {
       List<DeskCasebook> read = new ArrayList<>();
       for (DeskCasebook casebook : shown) {
-        read.add(casebook.isReading() ? reader.read(casebook.folder(), key) : casebook);
+        read.add(casebook.isReading() ? reader.read(casebook.folder(), signer) : casebook);
       }
       if (!display.isDisposed()) {
         display.asyncExec(() -> {
@@ -219,22 +224,28 @@ public class DeskPart {
     if (viewer == null || viewer.getTree().isDisposed() || !(viewer.getInput() instanceof List<?> rows)) {
       return;
     }
-    updateReviewerKey();
+    updateReviewer();
+    String key = reviewerKey();
     windowCasebook().ifPresent(open -> {
       List<DeskCasebook> changed = new ArrayList<>();
       for (Object row : rows) {
         DeskCasebook casebook = (DeskCasebook) row;
-        changed.add(casebook.folder().equals(open.folder()) ? DeskReader.summarise(open.folder(), open.index(), reviewerKey) : casebook);
+        changed.add(casebook.folder().equals(open.folder()) ? DeskReader.summarise(open.folder(), open.index(), key) : casebook);
       }
       show(changed);
     });
   }
 
-  private void updateReviewerKey() {
+  private void updateReviewer() {
     java.util.Optional<OpenCasebook> open = windowCasebook();
     if (user != null && open.isPresent()) {
-      user.signer(open.get()).ifPresent(signer -> reviewerKey = Keys.encode(signer.publicKey()));
+      user.signer(open.get()).ifPresent(signer -> reviewer = signer);
     }
+  }
+
+  /** The reviewer's public key (Base64), or null. */
+  private String reviewerKey() {
+    return reviewer == null ? null : Keys.encode(reviewer.publicKey());
   }
 
   private java.util.Optional<OpenCasebook> windowCasebook() {
@@ -318,10 +329,10 @@ public class DeskPart {
     if (syncing || store == null) {
       return;
     }
-    updateReviewerKey();
+    updateReviewer();
     java.util.Optional<Path> openFolder = windowCasebook().map(OpenCasebook::folder);
     List<Path> folders = followed.folders().stream().filter(folder -> openFolder.filter(folder::equals).isEmpty()).toList();
-    String key = reviewerKey;
+    Signer signer = reviewer;
     syncing = true;
     syncAll.setEnabled(false);
     DeskSync sync = new DeskSync(store);
@@ -331,7 +342,7 @@ public class DeskPart {
           Path folder = folders.get(i);
           String progress = "Syncing " + (i + 1) + " of " + folders.size() + ": " + folder.getFileName() + "…";
           display.asyncExec(() -> say(progress));
-          DeskSync.Result result = sync.sync(folder, key);
+          DeskSync.Result result = sync.sync(folder, signer);
           String line = CLOCK.format(LocalTime.now()) + " " + words(result.state()) + (result.state() == CasebookSync.State.IN_STEP ? ""
               : ": " + result.message());
           display.asyncExec(() -> lastSync.put(folder, line));

@@ -17,9 +17,12 @@ import org.rapport.model.Person;
 import org.rapport.model.PersonKey;
 import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
+import org.rapport.model.signing.Keys;
+import org.rapport.model.signing.Signer;
 import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
+import org.rapport.store.PassphraseException;
 import org.rapport.store.StoreException;
 
 /**
@@ -41,19 +44,24 @@ public final class DeskReader {
     this.store = store;
   }
 
-  /** Reads the casebook in {@code folder} from disk; {@code reviewerKey} is a Base64 public key, or null. */
-  public DeskCasebook read(Path folder, String reviewerKey) {
+  /**
+   * Reads the casebook in {@code folder} from disk; {@code reviewer} is the person signed in, or
+   * null. An encrypted casebook is opened with the reviewer's own key, when it is shared with them.
+   */
+  public DeskCasebook read(Path folder, Signer reviewer) {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       return DeskCasebook.unreadable(folder, "The folder is gone: moved, deleted, or on a disk that is not attached.");
     }
     if (!CasebookFolders.isCasebook(folder)) {
       return DeskCasebook.unreadable(folder, "There is no casebook in this folder any more.");
     }
-    if (CasebookFolders.isEncrypted(folder)) {
-      return DeskCasebook.unreadable(folder, "This casebook is encrypted: open it, with its passphrase, to see what awaits review.");
+    if (CasebookFolders.isEncrypted(folder) && reviewer == null) {
+      return DeskCasebook.unreadable(folder, "This casebook is encrypted: sign in, and it opens with your own key if it is shared with you.");
     }
-    try (OpenCasebook casebook = store.openForReading(folder)) {
-      return summarise(folder, casebook.index(), reviewerKey);
+    try (OpenCasebook casebook = store.openForReadingAs(folder, reviewer)) {
+      return summarise(folder, casebook.index(), reviewer == null ? null : Keys.encode(reviewer.publicKey()));
+    } catch (PassphraseException e) {
+      return DeskCasebook.unreadable(folder, e.getMessage());
     } catch (StoreException e) {
       return DeskCasebook.unreadable(folder, "It cannot be read: " + e.getMessage());
     } catch (RuntimeException e) {
