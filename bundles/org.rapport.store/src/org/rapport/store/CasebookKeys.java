@@ -67,9 +67,30 @@ public interface CasebookKeys {
    * Takes in the access recorded in another workstation's copy of the key file: wraps made there,
    * and access taken away there (never undone by a copy that still has it).
    *
+   * A copy under an older key (this casebook moved on) gives only its revocations.
+   *
    * @return whether this casebook's key file changed
-   * @throws StoreException when that copy is damaged, or derives another key (the passphrase was
-   *         changed or someone's access taken away there), which this casebook cannot follow yet
+   * @throws StoreException when that copy is damaged, or derives another key of the same generation
    */
   boolean takeKeyFile(byte[] theirs, String actorId) throws StoreException;
+
+  /**
+   * Follows the owner's move to a new key recorded in another workstation's copy of the key file (a
+   * change of passphrase, or someone's access taken away, there): every file is sealed again under
+   * it, atomically, with the key unwrapped for the person who opened this casebook with their own
+   * key or passphrase, or who is signed in.
+   *
+   * @return how to carry what was sealed for the lab under the old key over to the new; null when
+   *     {@code theirs} holds this casebook's key or an older one (nothing to follow)
+   * @throws StoreException when the move is not signed by the owner with a key that counts here, or
+   *     the new key is not wrapped for anyone who opened this casebook; nothing is changed then
+   */
+  KeyMove followKeyFile(byte[] theirs, String actorId) throws StoreException;
+
+  /** A move to a new key just followed. */
+  @FunctionalInterface
+  interface KeyMove {
+    /** {@code labBytes}, sealed for the lab under the old key, sealed for it under the new one. */
+    byte[] resealForLab(byte[] labBytes, String what) throws StoreException;
+  }
 }

@@ -4,6 +4,8 @@ package org.rapport.store.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,6 +185,49 @@ class SharedAccessTest {
             "a copy without the revocation changes nothing");
         assertTrue(new String(open.keys().keyFileBytes(), StandardCharsets.ISO_8859_1).contains("revoked.P-sup-2="));
       }
+    }
+  }
+
+  @Test
+  void aCopyFollowsOnlyTheOwnersSignedMoveToANewerKey() throws Exception {
+    try (AutoCloseable workstation = Fixtures.workstation(work.resolve("home"))) {
+      Path folder = sharedCasebook();
+      Path copy = org.rapport.store.CasebookFolders.copy(folder, work.resolve("copy"));   // another workstation's
+      char[] renewed = "renewed casebook passphrase".toCharArray();
+      byte[] first;
+      byte[] moved;
+      try (OpenCasebook open = store.open(folder, TRAINEE)) {
+        first = open.keys().keyFileBytes();
+        open.signing().recordAs(open.signing().signIn("P-trainee-1", TRAINEE));
+        open.keys().changePassphrase(renewed, "P-trainee-1");
+        moved = open.keys().keyFileBytes();
+      }
+      String movedText = new String(moved, StandardCharsets.ISO_8859_1);
+      assertTrue(movedText.contains("\ngeneration=1\n") && movedText.contains("\nmoved.signature="), movedText);
+
+      try (OpenCasebook open = store.open(copy, HOLLIS)) {
+        StoreException damaged = assertThrows(StoreException.class, () -> open.keys().followKeyFile(
+            movedText.replace("generation=1", "generation=-3").getBytes(StandardCharsets.ISO_8859_1), "P-sup-1"));
+        assertTrue(damaged.getMessage().contains("damaged"), damaged.getMessage());
+        assertNotNull(open.keys().followKeyFile(moved, "P-sup-1"), "Hollis's own wrap in the new key file opens it");
+        assertNull(open.keys().followKeyFile(moved, "P-sup-1"), "once followed, the same key file is nothing to follow");
+        assertFalse(open.keys().takeKeyFile(first, "P-sup-1"), "the older key file is never taken back");
+        assertEquals("How to hold the silence", ((SessionPlan) open.load(open.entries(java.util.EnumSet.allOf(
+            org.rapport.model.DocumentKind.class)).getFirst()).document()).getSupervisionQuestions(), "the copy reads under the new key");
+      }
+      assertThrows(PassphraseException.class, () -> store.openForReading(copy, CASEBOOK).close(), "the copy left the old key");
+      store.openForReading(copy, renewed).close();
+
+      try (OpenCasebook open = store.open(folder, TRAINEE)) {
+        open.keys().changePassphrase("changed with nobody signed in".toCharArray(), "P-trainee-1");
+        moved = open.keys().keyFileBytes();
+      }
+      byte[] unsigned = moved;
+      try (OpenCasebook open = store.open(copy, HOLLIS)) {
+        StoreException refused = assertThrows(StoreException.class, () -> open.keys().followKeyFile(unsigned, "P-sup-1"));
+        assertTrue(refused.getMessage().contains("the move is not signed"), refused.getMessage());
+      }
+      store.openForReading(copy, renewed).close();   // nothing changed
     }
   }
 }

@@ -23,6 +23,11 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * and the keys whose access was taken away ({@code revoked.<person id>}, a fingerprint), which are
  * never wrapped for again. The file holds nothing secret; its digest covers what derives and checks
  * the key, and each wrap guards itself with its own tag.
+ *
+ * <p>Each move to a new key (a change of passphrase, someone's access taken away) counts one
+ * {@code generation} up, and the owner signs it ({@code moved.key}, {@code moved.signature}, over
+ * the casebook's id, the generation and the digest), so that another workstation follows a newer
+ * key only when the owner made it, and never goes back to an older one.
  */
 final class KeyFile {
 
@@ -46,6 +51,11 @@ final class KeyFile {
   private final java.util.SortedMap<String, String> access = new java.util.TreeMap<>();
   /** Person id to the fingerprints (comma-separated) of keys whose access was revoked. */
   private final java.util.SortedMap<String, String> revoked = new java.util.TreeMap<>();
+  /** How many times the casebook moved to a new key since it was encrypted. */
+  private int generation;
+  /** The owner's public key (Base64) that signed the move to this key, and the signature; null when unsigned. */
+  private String movedKey;
+  private String moveSignature;
 
   private KeyFile(byte[] salt, int memoryKiB, int iterations, byte[] check) {
     this.salt = salt;
@@ -117,6 +127,35 @@ final class KeyFile {
   /** Carries the revocations of {@code other} into this file (a casebook moved to a new key keeps them). */
   void takeRevocationsOf(KeyFile other) {
     other.revoked.forEach((person, marks) -> List.of(marks.split(",")).forEach(mark -> revoke(person, mark)));
+  }
+
+  int generation() {
+    return generation;
+  }
+
+  /** The owner's public key (Base64) that signed the move to this key, or null. */
+  String movedKey() {
+    return movedKey;
+  }
+
+  /**
+   * Marks this new key file as the move from {@code old}'s key: one generation on, signed by
+   * {@code owner} when the owner is signed in (unsigned, it is a key other workstations do not
+   * follow). The signature names the casebook, so it cannot be carried to another one.
+   */
+  void movedFrom(KeyFile old, org.rapport.model.signing.Signer owner, String casebookId) {
+    generation = old.generation + 1;
+    movedKey = owner == null ? null : org.rapport.model.signing.Keys.encode(owner.publicKey());
+    moveSignature = owner == null ? null : Base64.getEncoder().encodeToString(owner.sign(moveStatement(casebookId)));
+  }
+
+  /** Whether the move to this key of the casebook {@code casebookId} was signed by the holder of {@code movedKey()}. */
+  boolean moveVerifies(String casebookId) {
+    return movedKey != null && org.rapport.model.signing.Keys.verifies(movedKey, moveStatement(casebookId), moveSignature);
+  }
+
+  private byte[] moveStatement(String casebookId) {
+    return ("rapport-casebook-key 1|" + casebookId + "|" + generation + "|" + digest()).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The sealing the casebook key wrapped for {@code personId} gives with their key pair, or null when it gives none that checks. */
@@ -217,6 +256,13 @@ final class KeyFile {
         throw new IOException("the key file " + file + " is damaged (its content does not match its digest); the passphrase was"
             + " not tried. Put back a copy of " + FILE + " from a backup of the casebook");
       }
+      String generation = properties.getProperty("generation");
+      key.generation = generation == null ? 0 : Integer.parseInt(generation);
+      if (key.generation < 0) {
+        throw new IOException("the key file " + file + " is damaged (a negative generation)");
+      }
+      key.movedKey = properties.getProperty("moved.key");
+      key.moveSignature = properties.getProperty("moved.signature");
       for (String name : properties.stringPropertyNames()) {
         if (name.startsWith("access.") && PersonKeys.SAFE_ID.matcher(name.substring(7)).matches()) {
           key.access.put(name.substring(7), properties.getProperty(name));
@@ -260,6 +306,13 @@ final class KeyFile {
     out.append("salt=").append(Base64.getEncoder().encodeToString(salt)).append('\n');
     out.append("check=").append(Base64.getEncoder().encodeToString(check)).append('\n');
     out.append("digest=").append(digest()).append('\n');
+    if (generation > 0) {
+      out.append("generation=").append(generation).append('\n');
+    }
+    if (movedKey != null && moveSignature != null) {
+      out.append("moved.key=").append(movedKey).append('\n');
+      out.append("moved.signature=").append(moveSignature).append('\n');
+    }
     access.forEach((person, wrap) -> out.append("access.").append(person).append('=').append(wrap).append('\n'));
     revoked.forEach((person, marks) -> out.append("revoked.").append(person).append('=').append(marks).append('\n'));
     return out.toString().getBytes(StandardCharsets.ISO_8859_1);

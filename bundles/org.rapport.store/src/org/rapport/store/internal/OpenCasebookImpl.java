@@ -52,6 +52,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
   private final AuditLog audit;
   /** Who signs the trail entries recorded in their name: the person signed in, or null. */
   private volatile org.rapport.model.signing.Signer trailSigner;
+  /** The key pair that unwrapped the casebook key for its holder, kept to follow a new key; null when the casebook's passphrase opened it. */
+  private volatile java.security.KeyPair holderKeys;
   /** The key of an encrypted casebook (null: plain); replaced when the passphrase changes. */
   private volatile Sealing sealing;
   private final RecoveryCopies recovery = new RecoveryCopies(this);
@@ -149,6 +151,20 @@ public final class OpenCasebookImpl implements OpenCasebook {
   }
 
   /** Signs the trail entries recorded in {@code signer}'s name from now on; null stops. */
+  /** The person signed in, or null. */
+  org.rapport.model.signing.Signer trailSigner() {
+    return trailSigner;
+  }
+
+  /** The key pair of the person whose wrap opened this casebook (with their passphrase or signed in), or null. */
+  java.security.KeyPair holderKeys() {
+    return holderKeys;
+  }
+
+  void openedBy(java.security.KeyPair keys) {
+    holderKeys = keys;
+  }
+
   void recordAs(org.rapport.model.signing.Signer signer) {
     trailSigner = signer;
   }
@@ -721,6 +737,33 @@ public final class OpenCasebookImpl implements OpenCasebook {
           + (wasEncrypted ? "its old passphrase." : "no passphrase."), e);
     }
     record(actorId, wasEncrypted ? "change passphrase" : "encrypt", null, null);
+  }
+
+  /**
+   * Moves the casebook to the key another workstation moved it to: {@code key}, its key file, and
+   * {@code to}, the key it wraps for someone here. Atomic and resumable as a change of passphrase.
+   */
+  synchronized void moveToKey(KeyFile key, Sealing to, String actorId) throws StoreException {
+    refuseIfReadOnly();
+    try {
+      saveIndex();
+      Rekeying.moveTo(folder, sealing, key, to, RekeyInterruption.NONE);
+      sealing = to;
+      keyFile = null;
+      shredLeftovers();
+    } catch (IOException e) {
+      try {
+        Rekeying.recover(folder);   // finishes the move if every file was done, else undoes it
+        if (KeyFile.read(folder.resolve(KeyFile.FILE)).opens(to)) {
+          sealing = to;
+        }
+      } catch (IOException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw new StoreException("This copy could not move to the casebook's new key (" + e.getMessage() + "); it is under "
+          + (sealing == to ? "the new key" : "its old key") + " and nothing in it was lost. Sync again.", e);
+    }
+    record(actorId, "follow new key", null, "generation " + key.generation());
   }
 
   @Override

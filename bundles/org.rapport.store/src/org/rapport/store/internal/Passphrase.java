@@ -92,4 +92,9 @@ public final class Passphrase implements CasebookKeys {
   public boolean takeKeyFile(byte[] theirs, String actorId) throws StoreException {
     return casebook.shared.take(theirs, actorId);
   }
+
+  @Override
+  public KeyMove followKeyFile(byte[] theirs, String actorId) throws StoreException {
+    return casebook.shared.follow(theirs, actorId);
+  }
 }

@@ -50,6 +50,15 @@ final class Rekeying {
     Sealing[] to = new Sealing[1];
     KeyFile key = KeyFile.create(passphrase, to);
     access.accept(key, to[0]);   // the people it was shared with keep it, under the new key
+    moveTo(folder, from, key, to[0], interruption);
+    return to[0];
+  }
+
+  /**
+   * Re-seals every file of the casebook from {@code from} to {@code to}, the key of {@code key},
+   * which becomes the casebook's key file (another workstation's, when this copy follows a new key).
+   */
+  static void moveTo(Path folder, Sealing from, KeyFile key, Sealing to, RekeyInterruption interruption) throws IOException {
     AtomicFile.write(folder.resolve(NEW_KEY), key.bytes(), AtomicFile.StepListener.NONE);
     interruption.at("new key written");
     java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
@@ -61,7 +70,7 @@ final class Rekeying {
         StringBuilder lines = new StringBuilder();
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
           if (!line.isEmpty()) {
-            lines.append(SealedLines.reseal(line, from, to[0], name)).append('\n');
+            lines.append(SealedLines.reseal(line, from, to, name)).append('\n');
           }
         }
         twin = lines.toString().getBytes(StandardCharsets.UTF_8);
@@ -73,7 +82,7 @@ final class Rekeying {
           byte[] plain = backup ? SafeXmi.unsealBackup(bytes, from, folder, file) : SafeXmi.unseal(bytes, from, name);
           int generation = Sealing.generationOf(bytes);   // a document keeps its generation under the new key
           String sealedAs = backup ? SafeXmi.ownNameIn(folder, file) : name;   // a backup under its own name
-          twin = generation > 0 ? to[0].seal(plain, sealedAs, generation) : to[0].seal(plain, sealedAs);
+          twin = generation > 0 ? to.seal(plain, sealedAs, generation) : to.seal(plain, sealedAs);
         } catch (SafeXmi.UnreadableException e) {
           throw new IOException(file + ": " + e.getMessage() + "; the passphrase was not changed", e);
         }
@@ -88,7 +97,6 @@ final class Rekeying {
     AtomicFile.syncFolder(folder);
     interruption.at("committed");
     finish(folder, interruption);
-    return to[0];
   }
 
   private static void finish(Path folder, RekeyInterruption interruption) throws IOException {

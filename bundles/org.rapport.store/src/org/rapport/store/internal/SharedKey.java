@@ -106,6 +106,7 @@ final class SharedKey {
       return;
     }
     fresh.takeRevocationsOf(old);
+    fresh.movedFrom(old, ownerSignedIn(), casebook.index().getId());
     Map<String, PublicKey> current = currentKeysThatCount();
     for (String holder : old.holders()) {
       PublicKey key = current.get(holder);
@@ -129,22 +130,100 @@ final class SharedKey {
     casebook.record(actorId, "revoke access", null, personId);
   }
 
-  boolean take(byte[] theirs, String actorId) throws StoreException {
+  /** The owner when they are the person signed in, who signs a move to a new key; else null. */
+  private org.rapport.model.signing.Signer ownerSignedIn() {
+    org.rapport.model.signing.Signer signer = casebook.trailSigner();
+    Person owner = casebook.index().getOwner();
+    return signer != null && owner != null && owner.getId() != null && owner.getId().equals(signer.person().getId()) ? signer : null;
+  }
+
+  private KeyFile theirs(byte[] theirs) throws StoreException {
     if (casebook.sealing() == null) {
       throw new StoreException("The lab's copy of this casebook is encrypted and this one is not; it was not taken.");
     }
     casebook.refuseIfReadOnly();
-    KeyFile their;
     try {
-      their = KeyFile.read(theirs, "the lab's " + KeyFile.FILE);
+      return KeyFile.read(theirs, "the lab's " + KeyFile.FILE);
     } catch (IOException e) {
       throw new StoreException("The lab's copy of the key file was not taken: " + e.getMessage() + ".", e);
     }
+  }
+
+  /**
+   * Follows the owner's move of the casebook to a newer key in {@code theirs}: this copy is sealed
+   * again under it, unwrapped for the person who opened the copy or is signed in. Null when
+   * {@code theirs} holds this copy's key, or an older one (this copy moved on: {@link #take} keeps it).
+   */
+  org.rapport.store.CasebookKeys.KeyMove follow(byte[] theirs, String actorId) throws StoreException {
+    KeyFile their = theirs(theirs);
     KeyFile ours = read();
+    if (ours.sameKey(their) || their.generation() <= ours.generation()) {
+      return null;
+    }
+    String refusal = moveRefusal(their);
+    if (refusal != null) {
+      throw new StoreException("The lab's copy of this casebook moved to a new key, but " + refusal + ". This copy did not follow it"
+          + " and nothing here was changed; ask the casebook's owner");
+    }
+    Sealing to = null;
+    for (java.security.KeyPair keys : new java.security.KeyPair[] {casebook.holderKeys(),
+        casebook.trailSigner() == null ? null : casebook.trailSigner().keyPair()}) {
+      if (to == null && keys != null) {
+        to = their.unlock(keys);
+      }
+    }
+    if (to == null) {
+      throw new StoreException("The casebook's owner moved it to a new key, which is not wrapped for the person who opened this copy."
+          + " Sign in (or open the casebook with your own passphrase) and sync again; if your access was taken away, the owner can"
+          + " give it back. Nothing here was changed");
+    }
+    their.takeRevocationsOf(ours);   // a revocation is never undone
+    Sealing from = casebook.sealing();
+    casebook.moveToKey(their, to, actorId);
+    Sealing now = to;
+    return (bytes, what) -> {
+      try {
+        return now.sealForLab(from.openFromLab(bytes));
+      } catch (Sealing.SealException e) {
+        throw new StoreException(what + " in the lab's history is not sealed under this casebook's old key: " + e.getMessage(), e);
+      }
+    };
+  }
+
+  /** Why the move to the key of {@code their} is not the owner's, or null when the owner signed it with a key that counts here. */
+  private String moveRefusal(KeyFile their) {
+    Person owner = casebook.index().getOwner();
+    if (their.movedKey() == null) {
+      return "the move is not signed: it was made while the owner was not signed in";
+    }
+    Optional<PersonKey> key = owner == null ? Optional.empty() : Keys.keyOf(owner, their.movedKey());
+    if (key.isEmpty()) {
+      return "it was signed with a key that is not the owner's";
+    }
+    String refusal = casebook.signing().roster().refusal(owner, key.get());
+    if (refusal != null) {
+      return "the key that signed it does not count here: " + refusal;
+    }
+    return their.moveVerifies(casebook.index().getId()) ? null : "its signature does not verify";
+  }
+
+  boolean take(byte[] theirs, String actorId) throws StoreException {
+    KeyFile their = theirs(theirs);
+    KeyFile ours = read();
+    if (!ours.sameKey(their) && their.generation() < ours.generation()) {
+      // this copy moved on (the owner's workstation): the lab's older key file gives only its revocations
+      byte[] before = ours.bytes();
+      ours.takeRevocationsOf(their);
+      if (Arrays.equals(before, ours.bytes())) {
+        return false;
+      }
+      write(ours);
+      return true;
+    }
     if (!ours.sameKey(their)) {
-      throw new StoreException("The lab's copy of this casebook is sealed under another key: its passphrase was changed, or someone's"
-          + " access taken away, on another workstation. This version of Rapport cannot follow that in a copy; clone the casebook from"
-          + " the lab again (File > Open from Lab) with your own passphrase. Nothing here was changed");
+      throw new StoreException("The lab's copy of this casebook is sealed under another key of the same generation: the owner changed"
+          + " the passphrase on two workstations before they synced. This copy keeps its key and nothing here was changed; the owner"
+          + " changes the passphrase once more on one workstation, which the others then follow");
     }
     byte[] before = ours.bytes();
     ours.takeAccessOf(their);

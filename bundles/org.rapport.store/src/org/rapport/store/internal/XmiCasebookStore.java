@@ -46,10 +46,18 @@ public class XmiCasebookStore implements CasebookStore {
     return openWith(folder, () -> sealing(folder, holder));
   }
 
-  /** How an opening reaches the casebook's key: null for a plain casebook. */
+  /** How an opening reaches the casebook's key. */
   @FunctionalInterface
   private interface KeySource {
-    Sealing sealing() throws StoreException;
+    Unlocked unlock() throws StoreException;
+  }
+
+  /**
+   * The key of a casebook (null: plain), and the key pair of the person whose wrap gave it (null:
+   * the casebook's passphrase did), kept while the casebook is open to follow a move to a new key.
+   */
+  private record Unlocked(Sealing sealing, java.security.KeyPair holder) {
+    static final Unlocked PLAIN = new Unlocked(null, null);
   }
 
   private OpenCasebookImpl openWith(Path folder, KeySource key) throws StoreException {
@@ -62,10 +70,12 @@ public class XmiCasebookStore implements CasebookStore {
         throw new StoreException("The casebook " + folder + " was changing its passphrase when Rapport stopped, and that could not be"
             + " completed (" + e.getMessage() + "). Nothing was changed further; ask your administrator.", e);
       }
-      Sealing sealing = key.sealing();
+      Unlocked unlocked = key.unlock();
+      Sealing sealing = unlocked.sealing();
       List<StoreProblem> problems = new ArrayList<>();
       Casebook casebook = readIndex(index, problems, sealing, folder);
       OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, problems, lock, xmi, sealing);
+      open.openedBy(unlocked.holder());
       reportIfOlderThanSeen(open);   // before this opening adds an entry to the trail
       try {
         open.record(null, "open", null, null);
@@ -101,10 +111,12 @@ public class XmiCasebookStore implements CasebookStore {
       throw new StoreException("The casebook " + folder + " was changing its passphrase when Rapport stopped. Open it in Rapport"
           + " (File > Open Casebook) to finish or undo that change; it cannot be read before.");
     }
-    Sealing sealing = key.sealing();
+    Unlocked unlocked = key.unlock();
+    Sealing sealing = unlocked.sealing();
     List<StoreProblem> problems = new ArrayList<>();
     Casebook casebook = readIndex(indexOf(folder), problems, sealing, folder);
     OpenCasebookImpl open = new OpenCasebookImpl(folder, casebook, problems, null, xmi, sealing);
+    open.openedBy(unlocked.holder());
     reportIfOlderThanSeen(open);
     return open;
   }
@@ -131,10 +143,10 @@ public class XmiCasebookStore implements CasebookStore {
   }
 
   /** The key of an encrypted casebook from the wrap made for {@code holder}'s key; null for a plain casebook. */
-  private static Sealing sealing(Path folder, Signer holder) throws StoreException {
+  private static Unlocked sealing(Path folder, Signer holder) throws StoreException {
     Path keyFile = keyFileOf(folder);
     if (keyFile == null) {
-      return null;
+      return Unlocked.PLAIN;
     }
     if (holder == null) {
       throw new org.rapport.store.PassphraseException("The casebook " + folder.getFileName() + " is encrypted; sign in to open it"
@@ -148,17 +160,17 @@ public class XmiCasebookStore implements CasebookStore {
             + " at its next sync. Until then it opens with its passphrase.", true);
       }
       EncryptedCasebooks.remember(folder);
-      return sealing;
+      return new Unlocked(sealing, holder.keyPair());
     } catch (IOException e) {
       throw new StoreException("The casebook " + folder + " cannot be opened: " + e.getMessage() + ".", e);
     }
   }
 
-  /** The key of an encrypted casebook from its passphrase; null for a plain casebook. */
-  private static Sealing sealing(Path folder, char[] passphrase) throws StoreException {
+  /** The key of an encrypted casebook from its passphrase, or that of a person it is wrapped for. */
+  private static Unlocked sealing(Path folder, char[] passphrase) throws StoreException {
     Path keyFile = keyFileOf(folder);
     if (keyFile == null) {
-      return null;
+      return Unlocked.PLAIN;
     }
     if (passphrase == null || passphrase.length == 0) {
       throw new org.rapport.store.PassphraseException("The casebook " + folder.getFileName() + " is encrypted; it opens with its passphrase.", false);
@@ -166,15 +178,13 @@ public class XmiCasebookStore implements CasebookStore {
     try {
       KeyFile key = KeyFile.read(keyFile);
       Sealing sealing = key.unlock(passphrase);
-      if (sealing == null) {
-        sealing = unlockAsHolder(folder, key, passphrase);
-      }
-      if (sealing == null) {
+      Unlocked unlocked = sealing != null ? new Unlocked(sealing, null) : unlockAsHolder(folder, key, passphrase);
+      if (unlocked == null) {
         throw new org.rapport.store.PassphraseException("Wrong passphrase for the casebook " + folder.getFileName()
             + (key.holders().isEmpty() ? "." : ": neither the casebook's passphrase nor that of anyone it is shared with."), true);
       }
       EncryptedCasebooks.remember(folder);
-      return sealing;
+      return unlocked;
     } catch (IOException e) {
       throw new StoreException("The casebook " + folder + " cannot be opened: " + e.getMessage() + ".", e);
     }
@@ -184,7 +194,7 @@ public class XmiCasebookStore implements CasebookStore {
    * The casebook key unwrapped by the person with access whose own key file here opens with
    * {@code passphrase}; null when there is none. Each key file tried costs one Argon2id run.
    */
-  private static Sealing unlockAsHolder(Path folder, KeyFile key, char[] passphrase) {
+  private static Unlocked unlockAsHolder(Path folder, KeyFile key, char[] passphrase) {
     for (String personId : key.holders()) {
       Path file = folder.resolve(PersonKeys.FOLDER).resolve(personId + ".key");
       if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -194,7 +204,7 @@ public class XmiCasebookStore implements CasebookStore {
         java.security.KeyPair keys = PersonKeyFile.read(Files.readAllBytes(file), "The key file " + file).open(passphrase);
         Sealing sealing = keys == null ? null : key.unlock(personId, keys);
         if (sealing != null) {
-          return sealing;
+          return new Unlocked(sealing, keys);
         }
       } catch (IOException damaged) {
         // a damaged key file opens nothing; the next holder's may
@@ -324,9 +334,11 @@ public class XmiCasebookStore implements CasebookStore {
       }
       AtomicFile.write(folder.resolve(KeyFile.FILE), keyFile, AtomicFile.StepListener.NONE);
       written.add(folder.resolve(KeyFile.FILE));
-      Sealing sealing = sealing(folder, passphrase);
+      Unlocked unlocked = sealing(folder, passphrase);
       CasebookLock lock = CasebookLock.acquire(folder);
-      return createWith(folder, title, lock, sealing);
+      OpenCasebookImpl created = createWith(folder, title, lock, unlocked.sealing());
+      created.openedBy(unlocked.holder());
+      return created;
     } catch (IOException | StoreException e) {
       for (Path file : written) {
         try {
