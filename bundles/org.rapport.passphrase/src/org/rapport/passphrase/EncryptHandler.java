@@ -81,9 +81,8 @@ public class EncryptHandler {
       return "";
     }
     return open.keys().encrypted()
-        ? "\n\nThe casebook is shared with a lab: it moves to a new key, and every other workstation then clones it again from"
-            + " the lab. Ask the others to sync first: what they have not sent by then stays on their workstation. The people it"
-            + " is shared with keep their access."
+        ? "\n\nThe casebook is shared with a lab: it moves to a new key, signed with your key, and the other workstations"
+            + " follow it at their next sync. The people it is shared with keep their access."
         : "\n\nThe casebook is shared with a lab in plain, so the lab will not take it encrypted: share it with a new, empty"
             + " lab repository afterwards.";
   }

@@ -39,7 +39,7 @@ public final class KeysApplication extends HeadlessCommand {
         + "their own passphrase. --trust-owner-key accepts on this workstation a new key the owner made elsewhere.\n"
         + "--access lists who may open an encrypted casebook with their own passphrase. --revoke-access takes that away\n"
         + "(the owner's passphrase as for --create) and moves the casebook to a new key under a new casebook passphrase,\n"
-        + "RAPPORT_NEW_PASSPHRASE or asked twice on the console; other workstations then clone it again.";
+        + "RAPPORT_NEW_PASSPHRASE or asked twice on the console; other workstations follow the new key at their next sync.";
   }
 
   @Override

@@ -36,7 +36,8 @@ import org.rapport.sync.LabCredentials;
 
 /**
  * An encrypted casebook in the lab, over Debian's git daemon: the server holds only sealed blobs,
- * and a supervisor clones and opens the trainee's casebook with their own passphrase.
+ * a supervisor clones and opens the trainee's casebook with their own passphrase, and a copy
+ * follows the owner's signed move to a new key, never one someone else made.
  */
 class LabEncryptedTest {
 
@@ -45,6 +46,8 @@ class LabEncryptedTest {
   private static final String TRAINEE = "fairweather demo 2026";
   private static final String HOLLIS = "hollis demo 2026";
   private static final String ADEYEMI = "adeyemi demo 2026";
+  /** The casebook passphrase after the owner took someone's access away. */
+  private static final char[] RENEWED = "renewed placement casebook".toCharArray();
   private static CasebookStore store;
   /** The demo casebook's documents (its folder holds one file for each). */
   private static final int DEMO_DOCUMENTS = 22;
@@ -136,6 +139,84 @@ class LabEncryptedTest {
   }
 
   @Test
+  void aCopyFollowsTheOwnersSignedMoveToANewKeyAndSendsWhatItSavedBefore() throws Exception {
+    Path trainee = shareEncryptedDemo();
+    assertEquals(State.IN_STEP, cloneWith("hollis", HOLLIS).state());
+    assertEquals(State.IN_STEP, cloneWith("adeyemi", ADEYEMI).state());
+    Path hollis = work.resolve("hollis");
+    try (OpenCasebook mine = store.open(hollis, HOLLIS.toCharArray())) {
+      ReflectionNote note = (ReflectionNote) Workstation.load(mine, SUBMITTED);
+      Signer signer = supervisorWhoMay(mine, note);
+      ReviewWorkflow.take(note, ReviewWorkflow.Step.APPROVE, signer, LocalDateTime.now().withNano(0), null);
+      mine.save(note, signer.person().getId());   // saved here, not yet sent
+    }
+    try (OpenCasebook casebook = store.open(trainee, TRAINEE.toCharArray())) {
+      casebook.signing().recordAs(casebook.signing().signIn("P-trainee-1", TRAINEE.toCharArray()));   // the owner signs the move
+      casebook.keys().revokeAccess("P-sup-2", RENEWED, "P-trainee-1");
+      Outcome outcome = sync().sync(casebook, LabCredentials.none(), "P-trainee-1", Runnable::run, step -> { });
+      assertEquals(State.IN_STEP, outcome.state(), outcome.message());
+    }
+
+    try (OpenCasebook mine = store.open(hollis, HOLLIS.toCharArray())) {
+      Outcome followed = sync().sync(mine, LabCredentials.none(), "P-sup-1", Runnable::run, step -> { });
+      assertEquals(State.IN_STEP, followed.state(), followed.message());
+      assertTrue(followed.received().contains("casebook.key (the owner's new key, followed)"), followed.received().toString());
+      assertTrue(followed.refused().isEmpty(), "nothing refused: " + followed.refused());
+      assertTrue(followed.conflicts().isEmpty(), "the move makes no conflict of the note saved before it: " + followed.conflicts());
+      assertTrue(followed.sent() > 0, "the approval saved before the move went");
+    }
+    assertThrows(PassphraseException.class, () -> store.openForReading(hollis, CASEBOOK).close(), "the copy left the old key");
+    store.openForReading(hollis, RENEWED).close();
+    try (OpenCasebook casebook = store.open(trainee, TRAINEE.toCharArray())) {
+      Outcome outcome = sync().sync(casebook, LabCredentials.none(), "P-trainee-1", Runnable::run, step -> { });
+      assertEquals(State.IN_STEP, outcome.state(), outcome.message());
+      ReflectionNote note = (ReflectionNote) Workstation.load(casebook, SUBMITTED);
+      assertEquals(ReviewStatus.APPROVED, note.getStatus(), "the approval made before the move reached the trainee");
+      assertFalse(new ChainCheck(casebook.signing().roster()).verify(note).hasErrors());
+    }
+
+    Path adeyemi = work.resolve("adeyemi");
+    try (OpenCasebook hers = store.open(adeyemi, ADEYEMI.toCharArray())) {
+      Outcome closed = sync().sync(hers, LabCredentials.none(), "P-sup-2", Runnable::run, step -> { });
+      assertEquals(State.FAILED, closed.state());
+      assertTrue(closed.message().contains("not wrapped for the person who opened this copy"), closed.message());
+      assertEquals(DEMO_DOCUMENTS, hers.entries(EnumSet.allOf(DocumentKind.class)).size(), "her copy lost nothing");
+    }
+    store.openForReading(adeyemi, CASEBOOK).close();   // and it is still under the old key, as it was
+  }
+
+  @Test
+  void aMoveToANewKeyThatTheOwnerDidNotSignIsNotFollowed() throws Exception {
+    shareEncryptedDemo();
+    assertEquals(State.IN_STEP, cloneWith("hollis", HOLLIS).state());
+    // someone with push access makes a key file of their own, a generation on, signed with their key,
+    // in a copy of the casebook where they made themselves the owner, and pushes it with plain git
+    Path forge = CasebookFolders.copy(LabSyncTest.SEEDS.resolve("demo-casebook"), work.resolve("forge"));
+    try (OpenCasebook casebook = store.open(forge)) {
+      casebook.index().setOwner(casebook.index().getPeople().stream().filter(p -> "P-sup-2".equals(p.getId())).findFirst().orElseThrow());
+      casebook.saveIndex();
+      casebook.keys().changePassphrase("a forged key of her own".toCharArray(), "P-sup-2");
+      casebook.signing().recordAs(casebook.signing().signIn("P-sup-2", ADEYEMI.toCharArray()));
+      casebook.keys().changePassphrase("a forged key, moved on".toCharArray(), "P-sup-2");
+    }
+    Path plain = work.resolve("plain");
+    GitDaemon.git(work, "clone", "-q", remote, plain.toString());
+    Files.copy(forge.resolve("casebook.key"), plain.resolve("casebook.key"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    GitDaemon.git(plain, "commit", "-q", "-am", "Move the casebook to a key of my own");
+    GitDaemon.git(plain, "push", "-q", "origin", "main");
+
+    Path hollis = work.resolve("hollis");
+    try (OpenCasebook mine = store.open(hollis, HOLLIS.toCharArray())) {
+      Outcome refused = sync().sync(mine, LabCredentials.none(), "P-sup-1", Runnable::run, step -> { });
+      assertEquals(State.FAILED, refused.state());
+      assertTrue(refused.message().contains("signed with a key that is not the owner's"), refused.message());
+    }
+    try (OpenCasebook mine = store.open(hollis, CASEBOOK)) {
+      assertEquals(DEMO_DOCUMENTS, mine.entries(EnumSet.allOf(DocumentKind.class)).size(), "still under the casebook's own key, whole");
+    }
+  }
+
+  @Test
   void aWrongPassphraseClonesNothingAndAccessTakenAwayClosesTheNewKey() throws Exception {
     Path trainee = shareEncryptedDemo();
     Outcome wrong = cloneWith("stranger", "not anybody's passphrase");
@@ -155,8 +236,8 @@ class LabEncryptedTest {
 
     try (OpenCasebook older = store.open(work.resolve("hollis"), HOLLIS.toCharArray())) {
       Outcome behind = sync().sync(older, LabCredentials.none(), "P-sup-1", Runnable::run, step -> { });
-      assertEquals(State.FAILED, behind.state());
-      assertTrue(behind.message().contains("sealed under another key"), behind.message());
+      assertEquals(State.FAILED, behind.state(), "a move made while the owner was not signed in is not followed");
+      assertTrue(behind.message().contains("the move is not signed"), behind.message());
     }
     try (OpenCasebook older = store.open(work.resolve("hollis"), HOLLIS.toCharArray())) {
       assertEquals(DEMO_DOCUMENTS, older.entries(EnumSet.allOf(DocumentKind.class)).size(), "the copy that could not follow lost nothing");

@@ -24,6 +24,7 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.rapport.model.Casebook;
+import org.rapport.store.CasebookKeys;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
@@ -143,8 +144,22 @@ public final class LabSteps {
       }
     }
     String source = "commit " + plan.theirs().abbreviate(7).name() + " by " + lab.author(plan.theirs());
-    LabMerge.Result result = new LabMerge(casebook, store, lab, actorId, source)
-        .merge(lab.files(base), lab.files(plan.ours()), theirs);
+    Map<String, ObjectId> baseFiles = lab.files(base);
+    Map<String, ObjectId> ourFiles = lab.files(plan.ours());
+    List<String> followed = new ArrayList<>();
+    ObjectId theirKey = theirs.get(CasebookSnapshot.KEY_FILE);
+    if (theirKey != null && plan.ours() != null && !theirKey.equals(ourFiles.get(CasebookSnapshot.KEY_FILE))) {
+      CasebookKeys.KeyMove move = casebook.keys().followKeyFile(lab.read(theirKey), actorId);
+      if (move != null) {
+        // what both histories share, and what this one sent, as the owner's new key seals them: the
+        // merge then sees only real changes, since equal content is an equal blob under one key
+        Map<ObjectId, ObjectId> resealed = new java.util.HashMap<>();
+        baseFiles = resealed(lab, baseFiles, move, resealed);
+        ourFiles = resealed(lab, ourFiles, move, resealed);
+        followed.add(CasebookSnapshot.KEY_FILE + " (the owner's new key, followed)");
+      }
+    }
+    LabMerge.Result result = new LabMerge(casebook, store, lab, actorId, source).merge(baseFiles, ourFiles, theirs);
     boolean sameAsTheirs = differences(result.files(), theirs) == 0;
     if (sameAsTheirs && (plan.ours() == null || lab.contains(plan.theirs(), plan.ours()))) {
       lab.moveMain(plan.theirs(), plan.ours());   // nothing of ours the lab lacks: take its history as it is
@@ -153,7 +168,27 @@ public final class LabSteps {
       ObjectId commit = lab.commit(result.files(), "Merged the lab's changes on " + host(), who, parents);
       lab.moveMain(commit, plan.ours());
     }
-    return new Merged(result.received(), result.refused(), result.arrivedKeys());
+    followed.addAll(result.received());
+    return new Merged(followed, result.refused(), result.arrivedKeys());
+  }
+
+  /** {@code files} with each sealed blob carried over to the new key of {@code move}. */
+  private static Map<String, ObjectId> resealed(LabRepository lab, Map<String, ObjectId> files, CasebookKeys.KeyMove move,
+      Map<ObjectId, ObjectId> done) throws IOException, StoreException {
+    Map<String, ObjectId> carried = new java.util.TreeMap<>();
+    for (Map.Entry<String, ObjectId> file : files.entrySet()) {
+      ObjectId id = file.getValue();
+      if (CasebookSnapshot.sealedInLab(file.getKey())) {
+        ObjectId was = id;
+        id = done.get(was);
+        if (id == null) {
+          id = lab.store(move.resealForLab(lab.read(was), file.getKey()));
+          done.put(was, id);
+        }
+      }
+      carried.put(file.getKey(), id);
+    }
+    return carried;
   }
 
   /** Whether this workstation has commits the lab lacks. */
