@@ -115,7 +115,7 @@ public class InactivityLock {
       while (true) {
         char[] passphrase = UnlockDialog.ask(main, problem);
         try {
-          if (passphrase != null && open.keys().checkPassphrase(passphrase)) {
+          if (passphrase != null && open.keys().unlocksWorkbench(passphrase)) {
             break;
           }
         } finally {

@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.ui.TitledDialog;
 
-/** The lock screen's question: the casebook's passphrase, with no way round it but giving it. */
+/** The lock screen's question: the casebook's passphrase or the user's own, with no way round it but giving one. */
 final class UnlockDialog extends TitledDialog {
 
   private final String problem;
@@ -33,7 +33,7 @@ final class UnlockDialog extends TitledDialog {
   protected void fill(Composite area) {
     Label text = new Label(area, SWT.WRAP);
     text.setText("Rapport was locked after a while without use, and the documents are hidden. Unsaved changes are kept."
-        + "\nType the casebook's passphrase to go on.");
+        + "\nType the casebook's passphrase, or your own, to go on.");
     GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
     wide.widthHint = 420;
     text.setLayoutData(wide);

@@ -17,6 +17,14 @@ public interface CasebookKeys {
   boolean checkPassphrase(char[] passphrase);
 
   /**
+   * Whether {@code passphrase} unlocks the workbench after inactivity: the casebook's, or that of
+   * the person signed in (else of the person whose own key opened the casebook), whose key file it
+   * opens. A supervisor who opened a trainee's casebook with their own passphrase never knew the
+   * casebook's. False for a plain casebook.
+   */
+  boolean unlocksWorkbench(char[] passphrase);
+
+  /**
    * Encrypts every file under a key from {@code passphrase}: a plain casebook becomes encrypted, an
    * encrypted one changes its passphrase. Atomic and resumable: when it is interrupted, the next
    * opening finishes it (every file was done) or undoes it, so the old or the new passphrase opens

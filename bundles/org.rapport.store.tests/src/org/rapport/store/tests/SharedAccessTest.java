@@ -230,4 +230,20 @@ class SharedAccessTest {
       store.openForReading(copy, renewed).close();   // nothing changed
     }
   }
+
+  @Test
+  void theWorkbenchUnlocksWithTheOwnPassphraseOfWhoeverOpenedItOrIsSignedInAndNoOneElses() throws Exception {
+    try (AutoCloseable workstation = Fixtures.workstation(work.resolve("home"))) {
+      Path folder = sharedCasebook();
+      try (OpenCasebook open = store.open(folder, HOLLIS)) {
+        assertTrue(open.keys().unlocksWorkbench(HOLLIS), "Hollis opened it with his own passphrase and never knew the casebook's");
+        assertFalse(open.keys().checkPassphrase(HOLLIS), "his passphrase is still not the casebook's");
+        assertTrue(open.keys().unlocksWorkbench(CASEBOOK));
+        assertFalse(open.keys().unlocksWorkbench(ADEYEMI), "another person with access does not take over his session");
+        open.signing().recordAs(open.signing().signIn("P-sup-2", ADEYEMI));
+        assertTrue(open.keys().unlocksWorkbench(ADEYEMI), "the person signed in comes first");
+        assertFalse(open.keys().unlocksWorkbench(HOLLIS));
+      }
+    }
+  }
 }

@@ -689,6 +689,34 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
   }
 
+  /**
+   * Whether {@code passphrase} opens the key file of the person signed in, else of the person whose
+   * wrap opened the casebook: only that person's file is tried (one Argon2id run), so nobody else's
+   * passphrase takes over their session.
+   */
+  boolean opensOwnKey(char[] passphrase) {
+    org.rapport.model.signing.Signer signer = trailSigner;
+    java.security.KeyPair who = signer != null ? signer.keyPair() : holderKeys;
+    if (sealing == null || who == null || passphrase == null) {
+      return false;
+    }
+    String publicKey = org.rapport.model.signing.Keys.encode(who.getPublic());
+    for (org.rapport.model.Person person : index.getPeople()) {
+      if (person.getId() == null || !PersonKeys.SAFE_ID.matcher(person.getId()).matches()
+          || org.rapport.model.signing.Keys.keyOf(person, publicKey).isEmpty()) {
+        continue;
+      }
+      Path file = folder.resolve(PersonKeys.FOLDER).resolve(person.getId() + ".key");
+      try {
+        java.security.KeyPair opened = PersonKeyFile.read(Files.readAllBytes(file), "The key file " + file).open(passphrase);
+        return opened != null && java.util.Arrays.equals(opened.getPublic().getEncoded(), who.getPublic().getEncoded());
+      } catch (IOException unreadable) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Changes the passphrase (see {@link CasebookKeys#changePassphrase}), stopped at {@code interruption} by tests as a crash would. */
   synchronized void changePassphrase(char[] passphrase, String actorId, RekeyInterruption interruption) throws StoreException {
     changePassphrase(passphrase, actorId, interruption, null);

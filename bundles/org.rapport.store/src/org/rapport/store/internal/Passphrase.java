@@ -29,6 +29,11 @@ public final class Passphrase implements CasebookKeys {
   }
 
   @Override
+  public boolean unlocksWorkbench(char[] passphrase) {
+    return casebook.checkPassphrase(passphrase) || casebook.opensOwnKey(passphrase);
+  }
+
+  @Override
   public void changePassphrase(char[] passphrase, String actorId) throws StoreException {
     casebook.changePassphrase(passphrase, actorId, RekeyInterruption.NONE);
   }
