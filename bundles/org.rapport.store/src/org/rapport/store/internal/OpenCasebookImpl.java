@@ -305,8 +305,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
       return refusals;
     }
     String from = source == null ? "another workstation" : source;
-    if (sealing != null || documents.size() == 1) {
-      write(documents, actorId, from, taken);   // sealed: re-sealed one by one, as saves are
+    if (documents.size() == 1) {
+      write(documents, actorId, from, taken);
     } else {
       writeReceived(documents, taken, actorId, from);
     }
@@ -316,7 +316,8 @@ public final class OpenCasebookImpl implements OpenCasebook {
   /**
    * Puts many received documents in place as they came, flushing each file once and the folders,
    * the audit trail and the index once for all (a first clone brings thousands). When a file cannot
-   * be put in place, the documents after it stay as they were and new ones are not listed.
+   * be put in place, the documents after it stay as they were and new ones are not listed. In an
+   * encrypted casebook each is sealed here, one generation on, as a save would seal it.
    */
   private void writeReceived(List<Document> documents, Map<Document, IncomingDocument> received, String actorId, String from)
       throws StoreException {
@@ -325,6 +326,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
     Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
     List<DocumentEntry> listed = new ArrayList<>();
     List<DocumentEntry> added = new ArrayList<>();
+    Map<DocumentEntry, Integer> generations = new HashMap<>();
     for (Document document : documents) {
       DocumentEntry entry = entries.get(document.getId());
       if (entry == null) {
@@ -332,7 +334,15 @@ public final class OpenCasebookImpl implements OpenCasebook {
         added.add(entry);
       }
       listed.add(entry);
-      files.put(fileOf(entry), received.get(document).bytes());
+      Path file = fileOf(entry);
+      byte[] bytes = received.get(document).bytes();
+      if (sealing != null) {
+        // the lab's bytes as they came, sealed here: every workstation then holds the same content
+        int generation = entry.getGeneration() + 1;
+        generations.put(entry, generation);
+        bytes = sealing.seal(bytes, SafeXmi.nameIn(folder, file), generation);
+      }
+      files.put(file, bytes);
     }
     int written = files.size();
     StoreException failure = null;
@@ -351,6 +361,9 @@ public final class OpenCasebookImpl implements OpenCasebook {
     for (int i = 0; i < listed.size(); i++) {
       DocumentEntry entry = listed.get(i);
       if (i < written) {
+        if (generations.containsKey(entry)) {
+          entry.setGeneration(generations.get(entry));
+        }
         summarise(entry, documents.get(i));
         trail.add(new String[] {actorId, "receive", entry.getDocumentId(), from});
       } else if (added.contains(entry)) {
