@@ -36,6 +36,7 @@ final class SyncBenchmark {
 
   private static final int RUNS = 5;
   private static final int DAILY_SAVES = 30;
+  private static final String PASSPHRASE = "benchmark lab passphrase";
 
   private final CasebookStore store;
   private final Path work;
@@ -47,7 +48,17 @@ final class SyncBenchmark {
   }
 
   List<String[]> measure(Path generated, int sessions) throws Exception {
+    return measure(generated, sessions, false);
+  }
+
+  /**
+   * {@link #measure(Path, int)}, on a copy encrypted first when {@code encrypted} (as new casebooks
+   * are): every blob in the lab is then sealed, and the rows say so.
+   */
+  List<String[]> measure(Path generated, int sessions, boolean encrypted) throws Exception {
     String size = String.format(Locale.ROOT, "%,d", sessions);
+    String kind = encrypted ? " (encrypted)" : "";
+    char[] passphrase = encrypted ? PASSPHRASE.toCharArray() : null;
     deleteTree(work);
     Path srv = Files.createDirectories(work.resolve("srv"));
     git(srv, "init", "-q", "--bare", "--initial-branch=main", srv.resolve("lab.git").toString());
@@ -60,26 +71,31 @@ final class SyncBenchmark {
       System.out.printf("lab sync on %s sessions through %s ...%n", size, remote);
       Path trainee = CasebookFolders.copy(generated, work.resolve("trainee"));
       Files.deleteIfExists(trainee.resolve(".rapport.lock"));
+      if (encrypted) {
+        try (OpenCasebook mine = store.open(trainee)) {
+          mine.keys().changePassphrase(passphrase, mine.index().getOwner().getId());
+        }
+      }
       Path supervisor = work.resolve("supervisor");
-      try (OpenCasebook mine = store.open(trainee)) {
+      try (OpenCasebook mine = store.open(trainee, passphrase)) {
         long started = System.nanoTime();
         expect(sync.share(mine, remote, LabCredentials.none(), null, Runnable::run, step -> { }));
         double share = (System.nanoTime() - started) / 1e6;
-        rows.add(StoreBenchmark.tableRow("lab: first share (the whole casebook sent)", size, share, "", Double.NaN, "(measured)", true));
+        rows.add(StoreBenchmark.tableRow("lab: first share (the whole casebook sent)" + kind, size, share, "", Double.NaN, "(measured)", true));
       }
       long started = System.nanoTime();
-      expect(sync.clone(remote, supervisor, LabCredentials.none(), null, step -> { }));
+      expect(sync.clone(remote, supervisor, LabCredentials.none(), () -> PASSPHRASE.toCharArray(), null, step -> { }));
       double clone = (System.nanoTime() - started) / 1e6;
       long plainStarted = System.nanoTime();
       git(work, "clone", "-q", remote, work.resolve("plain-clone").toString());
       double plainClone = (System.nanoTime() - plainStarted) / 1e6;
-      rows.add(StoreBenchmark.tableRow("lab: first clone onto a second workstation (every document checked and verified)", size, clone,
+      rows.add(StoreBenchmark.tableRow("lab: first clone onto a second workstation (every document checked and verified)" + kind, size, clone,
           "git clone", plainClone, "< 30 s", clone < 30_000));
 
       double floor = StoreBenchmark.median(2, RUNS, () -> Git.lsRemoteRepository().setRemote(remote).setHeads(true).call());
-      try (OpenCasebook mine = store.open(trainee); OpenCasebook theirs = store.open(supervisor)) {
+      try (OpenCasebook mine = store.open(trainee, passphrase); OpenCasebook theirs = store.open(supervisor, passphrase)) {
         double idle = StoreBenchmark.median(1, RUNS, () -> expect(sync.sync(mine, LabCredentials.none(), null, Runnable::run, step -> { })));
-        rows.add(StoreBenchmark.tableRow("lab: sync with nothing to send or take", size, idle, "ls-remote", floor, "< 1,000 ms",
+        rows.add(StoreBenchmark.tableRow("lab: sync with nothing to send or take" + kind, size, idle, "ls-remote", floor, "< 1,000 ms",
             idle < 1000));
         DocumentEntry entry = mine.entries(EnumSet.of(DocumentKind.PLAN)).get(sessions / 2);
         SessionPlan plan = (SessionPlan) mine.load(entry).document();
@@ -102,9 +118,9 @@ final class SyncBenchmark {
             receive[i] = (done - received) / 1e6;
           }
         }
-        rows.add(StoreBenchmark.tableRow("lab: sync sending one changed plan", size, middle(send), "ls-remote", floor, "< 1,000 ms",
+        rows.add(StoreBenchmark.tableRow("lab: sync sending one changed plan" + kind, size, middle(send), "ls-remote", floor, "< 1,000 ms",
             middle(send) < 1000));
-        rows.add(StoreBenchmark.tableRow("lab: sync taking in one changed plan", size, middle(receive), "ls-remote", floor,
+        rows.add(StoreBenchmark.tableRow("lab: sync taking in one changed plan" + kind, size, middle(receive), "ls-remote", floor,
             "< 1,000 ms", middle(receive) < 1000));
 
         // a month of daily saves, one plan each, from a packed repository, then packed again as git gc would
@@ -119,7 +135,7 @@ final class SyncBenchmark {
         long loose = (bytes(lab) - before) / DAILY_SAVES;
         git(lab, "--git-dir=" + lab, "gc", "-q", "--prune=now");
         long packed = (bytes(lab) - before) / DAILY_SAVES;
-        rows.add(new String[] {"lab: what one daily save (one plan) adds to the repository, loose / after git gc", size,
+        rows.add(new String[] {"lab: what one daily save (one plan) adds to the repository, loose / after git gc" + kind, size,
             kilobytes(loose) + " / " + kilobytes(packed), "the casebook packed: " + kilobytes(before), "",
             "(measured; a year of daily saves: about " + kilobytes(365 * packed) + " packed)", "-"});
       }
