@@ -715,16 +715,13 @@ public final class OpenCasebookImpl implements OpenCasebook {
     }
     String publicKey = org.rapport.model.signing.Keys.encode(who.getPublic());
     for (org.rapport.model.Person person : index.getPeople()) {
-      if (person.getId() == null || !PersonKeys.SAFE_ID.matcher(person.getId()).matches()
-          || org.rapport.model.signing.Keys.keyOf(person, publicKey).isEmpty()) {
-        continue;
-      }
-      Path file = folder.resolve(PersonKeys.FOLDER).resolve(person.getId() + ".key");
-      try {
-        java.security.KeyPair opened = PersonKeyFile.read(Files.readAllBytes(file), "The key file " + file).open(passphrase);
-        return opened != null && java.util.Arrays.equals(opened.getPublic().getEncoded(), who.getPublic().getEncoded());
-      } catch (IOException unreadable) {
-        return false;
+      if (person.getId() != null && org.rapport.model.signing.Keys.keyOf(person, publicKey).isPresent()) {
+        try {
+          // the sign-in's own checks: the person's key file, holding the key the index lists for them
+          return publicKey.equals(org.rapport.model.signing.Keys.encode(signing().signIn(person.getId(), passphrase).publicKey()));
+        } catch (StoreException wrongOrUnreadable) {
+          return false;
+        }
       }
     }
     return false;

@@ -165,13 +165,7 @@ final class SharedKey {
       throw new StoreException("The lab's copy of this casebook moved to a new key, but " + refusal + ". This copy did not follow it"
           + " and nothing here was changed; ask the casebook's owner");
     }
-    Sealing to = null;
-    for (java.security.KeyPair keys : new java.security.KeyPair[] {casebook.holderKeys(),
-        casebook.trailSigner() == null ? null : casebook.trailSigner().keyPair()}) {
-      if (to == null && keys != null) {
-        to = their.unlock(keys);
-      }
-    }
+    Sealing to = unwrapHere(their);
     if (to == null) {
       throw new StoreException("The casebook's owner moved it to a new key, which is not wrapped for the person who opened this copy."
           + " Sign in (or open the casebook with your own passphrase) and sync again; if your access was taken away, the owner can"
@@ -180,14 +174,20 @@ final class SharedKey {
     their.takeRevocationsOf(ours);   // a revocation is never undone
     Sealing from = casebook.sealing();
     casebook.moveToKey(their, to, actorId);
-    Sealing now = to;
     return (bytes, what) -> {
       try {
-        return now.sealForLab(from.openFromLab(bytes));
+        return to.sealForLab(from.openFromLab(bytes));
       } catch (Sealing.SealException e) {
         throw new StoreException(what + " in the lab's history is not sealed under this casebook's old key: " + e.getMessage(), e);
       }
     };
+  }
+
+  /** The key of {@code their} unwrapped for the person who opened this copy with their own key, else for the person signed in; or null. */
+  private Sealing unwrapHere(KeyFile their) {
+    Sealing to = casebook.holderKeys() == null ? null : their.unlock(casebook.holderKeys());
+    org.rapport.model.signing.Signer signer = casebook.trailSigner();
+    return to != null || signer == null ? to : their.unlock(signer.keyPair());
   }
 
   /** Why the move to the key of {@code their} is not the owner's, or null when the owner signed it with a key that counts here. */

@@ -146,7 +146,7 @@ public final class LabSteps {
     String source = "commit " + plan.theirs().abbreviate(7).name() + " by " + lab.author(plan.theirs());
     Map<String, ObjectId> baseFiles = lab.files(base);
     Map<String, ObjectId> ourFiles = lab.files(plan.ours());
-    List<String> followed = new ArrayList<>();
+    List<String> received = new ArrayList<>();
     ObjectId theirKey = theirs.get(CasebookSnapshot.KEY_FILE);
     if (theirKey != null && plan.ours() != null && !theirKey.equals(ourFiles.get(CasebookSnapshot.KEY_FILE))) {
       CasebookKeys.KeyMove move = casebook.keys().followKeyFile(lab.read(theirKey), actorId);
@@ -156,7 +156,7 @@ public final class LabSteps {
         Map<ObjectId, ObjectId> resealed = new java.util.HashMap<>();
         baseFiles = resealed(lab, baseFiles, move, resealed);
         ourFiles = resealed(lab, ourFiles, move, resealed);
-        followed.add(CasebookSnapshot.KEY_FILE + " (the owner's new key, followed)");
+        received.add(CasebookSnapshot.KEY_FILE + " (the owner's new key, followed)");
       }
     }
     LabMerge.Result result = new LabMerge(casebook, store, lab, actorId, source).merge(baseFiles, ourFiles, theirs);
@@ -168,8 +168,8 @@ public final class LabSteps {
       ObjectId commit = lab.commit(result.files(), "Merged the lab's changes on " + host(), who, parents);
       lab.moveMain(commit, plan.ours());
     }
-    followed.addAll(result.received());
-    return new Merged(followed, result.refused(), result.arrivedKeys());
+    received.addAll(result.received());
+    return new Merged(received, result.refused(), result.arrivedKeys());
   }
 
   /** {@code files} with each sealed blob carried over to the new key of {@code move}. */
@@ -178,15 +178,10 @@ public final class LabSteps {
     Map<String, ObjectId> carried = new java.util.TreeMap<>();
     for (Map.Entry<String, ObjectId> file : files.entrySet()) {
       ObjectId id = file.getValue();
-      if (CasebookSnapshot.sealedInLab(file.getKey())) {
-        ObjectId was = id;
-        id = done.get(was);
-        if (id == null) {
-          id = lab.store(move.resealForLab(lab.read(was), file.getKey()));
-          done.put(was, id);
-        }
+      if (CasebookSnapshot.sealedInLab(file.getKey()) && !done.containsKey(id)) {
+        done.put(id, lab.store(move.resealForLab(lab.read(id), file.getKey())));
       }
-      carried.put(file.getKey(), id);
+      carried.put(file.getKey(), CasebookSnapshot.sealedInLab(file.getKey()) ? done.get(id) : id);
     }
     return carried;
   }
