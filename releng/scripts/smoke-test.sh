@@ -79,6 +79,17 @@ no_errors_in_log() {
   fi
 }
 
+# The start script takes the bundled runtime's version from its release file and never starts a
+# Java only to ask it: a copy whose bundled "runtime" declares Java 17 is passed over unstarted.
+fake="$work/old-runtime"; mkdir -p "$fake/jre/bin" "$fake/plugins"
+cp "$install/rapport" "$fake/rapport"
+printf '#!/bin/sh\necho started >> "%s/jre-started"\nexit 1\n' "$fake" > "$fake/jre/bin/java"; chmod +x "$fake/jre/bin/java"
+echo 'JAVA_VERSION="17.0.9"' > "$fake/jre/release"
+status=0; env -u JAVA_HOME PATH=/usr/bin:/bin "$fake/rapport" check "$work" >"$work/old-runtime.out" 2>&1 || status=$?
+grep -q "not using $fake/jre/bin/java (Java 17;" "$work/old-runtime.out" || { cat "$work/old-runtime.out" >&2; fail "the start script did not pass over a bundled Java 17"; }
+[ ! -e "$fake/jre-started" ] || fail "the start script started the bundled Java to ask its version instead of reading its release file"
+echo "start script: a bundled Java 17 passed over unstarted (exit status $status)"
+
 # The headless commands, through the same start script: the shipped demo casebook checks clean; a
 # copy with a planted broken file is named and fails; the check writes nothing.
 [ -f "$install/seeds/catalogue/rapport.catalogue.xmi" ] || fail "the built-in catalogue is not in the installation"
