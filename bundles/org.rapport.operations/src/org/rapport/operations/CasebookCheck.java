@@ -99,6 +99,13 @@ public final class CasebookCheck {
         findings.add(new Finding(relative(root, problem.file()), problem.line(), Severity.ERROR, problem.cause()));
       }
       Path index = root.resolve(CasebookStore.INDEX_FILE);
+      // the default constraints look every id up in the index (unique ids, references): with a map
+      // that is one walk of 10,000 sessions, not one per session. The casebook is open for reading
+      // only, so the map cannot go stale.
+      if (open.index().eResource() instanceof org.eclipse.emf.ecore.resource.impl.ResourceImpl resource
+          && resource.getIntrinsicIDToEObjectMap() == null) {
+        resource.setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
+      }
       validate(open, open.index(), index, root, findings);
       int total = 0;
       for (ClientCase client : open.index().getClients()) {
@@ -142,7 +149,7 @@ public final class CasebookCheck {
     }
     Document document = result.document();
     Path file = root.resolve(entry.getFile()).normalize();
-    ElementLines lines = validate(open, document, file, root, findings);
+    Lines lines = validate(open, document, file, root, findings);
     String name = relative(root, file);
     // the store itself refuses a file whose document id is not the one the index expects
     if (!String.valueOf(client.getCode()).equals(document.getClientCode())) {
@@ -182,7 +189,7 @@ public final class CasebookCheck {
     return 1;
   }
 
-  private void checkCatalogueReferences(Document document, String name, ElementLines lines, List<Finding> findings) {
+  private void checkCatalogueReferences(Document document, String name, Lines lines, List<Finding> findings) {
     Set<String> techniques = ids(Catalogue::getTechniques);
     switch (document) {
       case SessionPlan plan -> {
@@ -209,7 +216,7 @@ public final class CasebookCheck {
 
   /** A reference the catalogue does not know is a warning: it may come from an institution's catalogue. */
   private static void unknown(Set<String> known, String id, String what, EObject object, EStructuralFeature feature,
-      String name, ElementLines lines, List<Finding> findings) {
+      String name, Lines lines, List<Finding> findings) {
     if (id != null && !id.isBlank() && !known.contains(id)) {
       add(findings, name, lines, object, feature, Severity.WARNING,
           "the " + what + " '" + id + "' is not in the catalogue; it may belong to an extension that is not installed");
@@ -222,8 +229,8 @@ public final class CasebookCheck {
     return ids;
   }
 
-  private ElementLines validate(OpenCasebook open, EObject root, Path file, Path folder, List<Finding> findings) {
-    ElementLines lines = linesOf(open, file);
+  private Lines validate(OpenCasebook open, EObject root, Path file, Path folder, List<Finding> findings) {
+    Lines lines = new Lines(open, file);
     String name = relative(folder, file);
     java.util.Map<Object, Object> context = diagnostician.createDefaultContext();
     context.put(org.rapport.model.validation.RapportConstraints.ROSTER, rosterOf(open));   // signed steps, against the keys that count
@@ -231,7 +238,7 @@ public final class CasebookCheck {
     return lines;
   }
 
-  private static void collect(Diagnostic diagnostic, String name, ElementLines lines, List<Finding> findings) {
+  private static void collect(Diagnostic diagnostic, String name, Lines lines, List<Finding> findings) {
     if (diagnostic.getChildren().isEmpty()) {
       if (diagnostic.getSeverity() != Diagnostic.OK) {
         List<?> data = diagnostic.getData();
@@ -251,16 +258,34 @@ public final class CasebookCheck {
     }
   }
 
-  private static void add(List<Finding> findings, String name, ElementLines lines, EObject object, EStructuralFeature feature,
+  private static void add(List<Finding> findings, String name, Lines lines, EObject object, EStructuralFeature feature,
       Severity severity, String message) {
     findings.add(new Finding(name, lines.lineOf(object, feature), severity, message));
   }
 
-  private static ElementLines linesOf(OpenCasebook open, Path file) {
-    try {
-      return ElementLines.of(open.keys().plainBytes(file));   // an encrypted casebook's lines are counted in the opened text
-    } catch (StoreException e) {
-      return ElementLines.of(new byte[0]);
+  /**
+   * The lines of a file's elements, scanned when the first finding needs one: most documents have
+   * none, and the scan reads, opens and parses the file a second time.
+   */
+  private static final class Lines {
+    private final OpenCasebook open;
+    private final Path file;
+    private ElementLines scanned;
+
+    Lines(OpenCasebook open, Path file) {
+      this.open = open;
+      this.file = file;
+    }
+
+    int lineOf(EObject object, EStructuralFeature feature) {
+      if (scanned == null) {
+        try {
+          scanned = ElementLines.of(open.keys().plainBytes(file));   // an encrypted casebook's lines are counted in the opened text
+        } catch (StoreException e) {
+          scanned = ElementLines.of(new byte[0]);
+        }
+      }
+      return scanned.lineOf(object, feature);
     }
   }
 
