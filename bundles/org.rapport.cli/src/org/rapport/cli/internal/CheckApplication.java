@@ -86,8 +86,14 @@ public final class CheckApplication extends HeadlessCommand {
           err.println("rapport check: extension " + problem);
         }
       }
-      CheckReport report = new CasebookCheck(store, catalogues, validator).check(Path.of(folder), Services.passphraseFor(Path.of(folder), err),
-          (done, total) -> true);
+      TerminalProgress progress = TerminalProgress.on(err);
+      CheckReport report;
+      try {
+        report = new CasebookCheck(store, catalogues, validator).check(Path.of(folder), Services.passphraseFor(Path.of(folder), err),
+            progress);
+      } finally {
+        progress.done();
+      }
       for (Finding finding : report.findings()) {
         out.println(finding.format());
       }
