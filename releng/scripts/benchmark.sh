@@ -1,8 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: EPL-2.0
 # Prints Rapport's performance table (BUILDING.md, "Benchmark"): the store on generated casebooks
-# of 1,000 and 10,000 sessions, then start-up and opening editors in the installed product beside a
-# bare e4 product, and lab sync through a git daemon on 127.0.0.1 (one casebook, then a simulated
+# of 1,000 and 10,000 sessions (plain and encrypted, rapport check among them), then start-up and
+# opening editors in the installed product beside a minimal e4 product and a plain SWT shell, and lab sync through a git daemon on 127.0.0.1 (one casebook, then a simulated
 # lab of 30 casebooks and 5 supervisors). Builds the product first when its archive is missing
 # (tests skipped), and runs under Xvfb when there is no X display. Not part of the test run.
 set -euo pipefail

@@ -118,8 +118,10 @@ final class SyncBenchmark {
             receive[i] = (done - received) / 1e6;
           }
         }
+        StoreBenchmark.noteRuns(RUNS);   // the ls-remote floor of the row above
         rows.add(StoreBenchmark.tableRow("lab: sync sending one changed plan" + kind, size, middle(send), "ls-remote", floor, "< 1,000 ms",
             middle(send) < 1000));
+        StoreBenchmark.noteRuns(RUNS);
         rows.add(StoreBenchmark.tableRow("lab: sync taking in one changed plan" + kind, size, middle(receive), "ls-remote", floor,
             "< 1,000 ms", middle(receive) < 1000));
 
@@ -168,6 +170,7 @@ final class SyncBenchmark {
   }
 
   static double middle(double[] times) {
+    StoreBenchmark.noteRuns(times.length);
     double[] sorted = times.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];

@@ -17,6 +17,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -38,6 +40,9 @@ public final class Probe implements BundleActivator, EventHandler {
   private static final String STARTUP_COMPLETE = "org/eclipse/e4/ui/LifeCycle/appStartupComplete";
   private static final String OPEN_DOCUMENT = "org.rapport.app.command.openDocument";
   private static final String DOCUMENT_ID = "org.rapport.app.commandparameter.documentId";
+
+  /** How long the probe lets the workbench settle (its sign-in dialog come up) before opening documents. */
+  private static final int SETTLE_MILLIS = 500;
 
   private ServiceRegistration<EventHandler> registration;
 
@@ -67,12 +72,42 @@ public final class Probe implements BundleActivator, EventHandler {
       System.out.println("rapport-probe ready " + System.currentTimeMillis());
       String ids = System.getProperty("rapport.probe.open", "");
       Deque<String> queue = new ArrayDeque<>(ids.isBlank() ? List.of() : List.of(ids.split(",")));
-      openNext(application, ui, queue);
+      Display.getCurrent().timerExec(SETTLE_MILLIS, () -> dismissDialogsThenOpen(application, ui, queue));
     });
+  }
+
+  /**
+   * Rapport asks who is working once the window is up; the probe answers as a user choosing to
+   * read only (the dialog closed), so that no dialog is open while documents are opened. Editors
+   * then open read only, with the same controls built.
+   */
+  private static void dismissDialogsThenOpen(MApplication application, UISynchronize ui, Deque<String> queue) {
+    Shell active = Display.getCurrent().getActiveShell();
+    if (active != null && active.getParent() != null && !active.isDisposed()) {
+      System.out.println("rapport-probe dismissed " + active.getText());
+      active.close();
+      Display.getCurrent().timerExec(SETTLE_MILLIS, () -> dismissDialogsThenOpen(application, ui, queue));
+      return;
+    }
+    openNext(application, ui, queue);
+  }
+
+  /** Bytes of heap in use once collections have settled: what the open casebook and the workbench hold. */
+  private static long settledHeap() {
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static void openNext(MApplication application, UISynchronize ui, Deque<String> queue) {
     if (queue.isEmpty()) {
+      System.out.println("rapport-probe heap " + settledHeap());
       System.out.println("rapport-probe done");
       System.out.flush();
       ui.asyncExec(() -> application.getContext().get(IWorkbench.class).close());
