@@ -18,9 +18,9 @@ import org.rapport.store.CasebookFolders;
  * Measures the installed product: start-up to a usable window beside a minimal e4 product started
  * the same way and a plain SWT shell, and opening documents in their editors on a 10,000-session
  * casebook. Both products are made from the product archive the build produced: Rapport as it
- * ships plus the probe bundle, and the minimal product from the same files with only the bundles an
- * e4 window needs and a bundle holding an application model with one empty part. The probe (see {@code probe.Probe}) prints the
- * times; this class starts the processes and reads them.
+ * ships plus the probe bundle, and the minimal product from the same files with only the bundles
+ * an e4 window needs and a bundle holding an application model with one empty part. The probe
+ * (see {@code probe.Probe}) prints the times; this class starts the processes and reads them.
  */
 final class WorkbenchBenchmark {
 
@@ -85,7 +85,8 @@ final class WorkbenchBenchmark {
     double swtStart = median(swtStarts);
     StoreBenchmark.noteRuns(RUNS);
     rows.add(StoreBenchmark.tableRow("minimal e4 product (" + minimalBundles + " bundles: one window, one empty part; the same start"
-        + " script, so with its AOT cache) beside a plain SWT shell", "-", bareStart, "plain SWT shell, no OSGi, same Java runtime", swtStart, "(the floors)", true));
+        + " script, so with its AOT cache) beside a plain SWT shell", "-", bareStart, "plain SWT shell, no OSGi, same Java runtime", swtStart,
+        "(the floors)", true));
     StoreBenchmark.noteRuns(RUNS);
     rows.add(StoreBenchmark.tableRow("product start to a usable window with the demo casebook", "demo", rapportStart,
         "minimal e4 product", bareStart, "<= 0.8 x floor", rapportStart <= 0.8 * bareStart));
@@ -144,7 +145,7 @@ final class WorkbenchBenchmark {
     Files.createDirectories(home);
     List<String> command = new ArrayList<>(List.of(installation.resolve("rapport").toString()));
     command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("HOME", home.toString());
     if (!aot) {
       builder.environment().put("RAPPORT_AOT", "off");
@@ -152,47 +153,26 @@ final class WorkbenchBenchmark {
     // Java takes user.home from the password database, not $HOME: without this every run would
     // share the real ~/.rapport and reopen whichever casebook was open last
     builder.environment().put("RAPPORT_VM_ARGS", ("-Duser.home=" + home + " " + vmArgs).strip());
-    long spawned = System.currentTimeMillis();
-    Process process = builder.start();
-    // a product that never closes (a dialog left open, say) is stopped, and the run fails below
-    Thread watchdog = Thread.ofVirtual().start(() -> {
-      try {
-        if (!process.waitFor(LONGEST_RUN_SECONDS, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        // the run ended in time
-      }
-    });
+    Output run = launch(builder);
     double ready = Double.NaN;
     double heap = Double.NaN;
     List<Double> opens = new ArrayList<>();
-    List<String> output = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        output.add(line);
-        String[] words = line.split(" ");
-        if (line.startsWith("rapport-probe ready ")) {
-          ready = Long.parseLong(words[2]) - spawned;
-        } else if (line.startsWith("rapport-probe heap ")) {
-          heap = Long.parseLong(words[2]) / (1024.0 * 1024.0);
-        } else if (line.startsWith("rapport-probe open ")) {
-          if (!"ok".equals(words[4])) {
-            throw new IllegalStateException("the probe could not open " + words[2]);
-          }
-          opens.add(Double.parseDouble(words[3]));
+    for (String line : run.lines()) {
+      String[] words = line.split(" ");
+      if (line.startsWith("rapport-probe ready ")) {
+        ready = Long.parseLong(words[2]) - run.spawned();
+      } else if (line.startsWith("rapport-probe heap ")) {
+        heap = Long.parseLong(words[2]) / (1024.0 * 1024.0);
+      } else if (line.startsWith("rapport-probe open ")) {
+        if (!"ok".equals(words[4])) {
+          throw new IllegalStateException("the probe could not open " + words[2]);
         }
-      }
-    } finally {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
+        opens.add(Double.parseDouble(words[3]));
       }
     }
-    watchdog.interrupt();
-    if (Double.isNaN(ready) || process.exitValue() != 0) {
+    if (Double.isNaN(ready) || run.exit() != 0) {
       throw new IllegalStateException(installation + " never reported a usable window or did not close by itself within "
-          + LONGEST_RUN_SECONDS + " s:\n" + String.join("\n", output));
+          + LONGEST_RUN_SECONDS + " s:\n" + String.join("\n", run.lines()));
     }
     return new Launch(ready, opens, heap);
   }
@@ -209,29 +189,46 @@ final class WorkbenchBenchmark {
     }
     Path classes = probeClasses.resolve("../../../..").normalize();
     ProcessBuilder builder = new ProcessBuilder(rapport.resolve("jre/bin/java").toString(), "-Duser.home=" + home, "-cp",
-        classes + java.io.File.pathSeparator + swt, "org.rapport.benchmark.floor.SwtShell").redirectErrorStream(true);
+        classes + java.io.File.pathSeparator + swt, "org.rapport.benchmark.floor.SwtShell");
     builder.environment().put("HOME", home.toString());
-    long spawned = System.currentTimeMillis();
-    Process process = builder.start();
-    double ready = Double.NaN;
-    List<String> output = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        output.add(line);
-        if (line.startsWith("rapport-probe ready ")) {
-          ready = Long.parseLong(line.split(" ")[2]) - spawned;
-        }
-      }
-    } finally {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    }
+    Output run = launch(builder);
+    double ready = run.lines().stream().filter(line -> line.startsWith("rapport-probe ready "))
+        .mapToDouble(line -> Long.parseLong(line.split(" ")[2]) - run.spawned()).findFirst().orElse(Double.NaN);
     if (Double.isNaN(ready)) {
-      throw new IllegalStateException("the plain SWT shell never opened:\n" + String.join("\n", output));
+      throw new IllegalStateException("the plain SWT shell never opened:\n" + String.join("\n", run.lines()));
     }
     return ready;
+  }
+
+  /** What a started process printed, when it was started, and how it ended. */
+  private record Output(long spawned, List<String> lines, int exit) {
+  }
+
+  /**
+   * Starts {@code builder}, reads what it prints until it ends, and stops it when it runs longer
+   * than {@link #LONGEST_RUN_SECONDS} (a dialog left open, say: the caller then sees no clean exit).
+   */
+  private static Output launch(ProcessBuilder builder) throws Exception {
+    long spawned = System.currentTimeMillis();
+    Process process = builder.redirectErrorStream(true).start();
+    Thread watchdog = Thread.ofVirtual().start(() -> {
+      try {
+        if (!process.waitFor(LONGEST_RUN_SECONDS, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        // the run ended in time
+      }
+    });
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = output.readLine(); line != null; line = output.readLine()) {
+        lines.add(line);
+      }
+    }
+    int exit = process.waitFor();   // the watchdog makes this end
+    watchdog.interrupt();
+    return new Output(spawned, lines, exit);
   }
 
   /** The product archive unpacked, with the probe bundle added. */
