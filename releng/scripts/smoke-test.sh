@@ -132,6 +132,12 @@ expect_usage "rapport help" "rapport install-extension <archive.zip>" help
 expect_usage "rapport chek (a typo)" "'chek' is not a command of Rapport" chek "$install/seeds/demo-casebook"
 expect_usage "rapport check --help" "writes nothing" check --help
 expect_usage "rapport install-extension --help" "usage: rapport install-extension" install-extension --help
+expect_usage "rapport upgrade --help" "usage: rapport upgrade" upgrade --help
+# The shipped demo casebook is in the current format: an upgrade of a copy finds nothing to rewrite.
+cp -r "$install/seeds/demo-casebook" "$work/upgrade-demo"
+headless upgrade "$work/upgrade-demo" >"$work/upgrade.out" 2>&1 || { cat "$work/upgrade.out" >&2; fail "rapport upgrade failed on the demo casebook"; }
+grep -q 'already in the current format' "$work/upgrade.out" || { cat "$work/upgrade.out" >&2; fail "rapport upgrade rewrote the shipped demo casebook"; }
+echo "upgrade: $(cat "$work/upgrade.out")"
 headless --version >"$work/version.out" 2>&1 || { cat "$work/version.out" >&2; fail "rapport --version failed"; }
 grep -qE '^Rapport Workbench [0-9]+\.[0-9]+\.[0-9]+' "$work/version.out" || { cat "$work/version.out" >&2; fail "rapport --version printed no version"; }
 echo "version: $(cat "$work/version.out")"
@@ -287,12 +293,12 @@ xdotool key Return
 sleep 3   # the editor opens and takes the focus
 xdotool key ctrl+a; xdotool type --delay 60 "2026-02-24 11:15"; xdotool key Return
 recovery="$demo_copy/.recovery/CL-0417-S03-plan.xmi"
-for _ in $(seq 1 20); do grep -qs 'dateTime="2026-02-24T11:15"' "$recovery" && break; sleep 0.5; done
-if ! grep -qs 'dateTime="2026-02-24T11:15"' "$recovery"; then
+for _ in $(seq 1 20); do grep -qs 'dateTime="2026-02-24T11:15:00"' "$recovery" && break; sleep 0.5; done
+if ! grep -qs 'dateTime="2026-02-24T11:15:00"' "$recovery"; then
   import -window root "$work/crash-failed.png" 2>/dev/null || true
   fail "the unsaved edit was not kept for recovery (screen in $work/crash-failed.png)"
 fi
-grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && fail "the edit reached the document before any save"
+grep -q 'dateTime="2026-02-24T11:15:00"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && fail "the edit reached the document before any save"
 kill -9 "$java_pid"; wait "$pid" 2>/dev/null || true
 echo "crash: killed the product with an unsaved edit kept in $recovery"
 start crash-restart
@@ -303,8 +309,8 @@ xdotool key Return; sleep 2
 sign_in after-restore
 focus_window "$wid" || fail "could not focus window $wid"
 xdotool key ctrl+s
-for _ in $(seq 1 20); do grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && break; sleep 0.5; done
-grep -q 'dateTime="2026-02-24T11:15"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" || fail "the restored edit was not saved"
+for _ in $(seq 1 20); do grep -q 'dateTime="2026-02-24T11:15:00"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" && break; sleep 0.5; done
+grep -q 'dateTime="2026-02-24T11:15:00"' "$demo_copy/clients/CL-0417/sessions/03-plan.xmi" || fail "the restored edit was not saved"
 for _ in $(seq 1 10); do [ -f "$recovery" ] || break; sleep 0.5; done   # the copy goes right after the file is written
 [ -f "$recovery" ] && fail "saving the restored document left its recovery copy"
 quit crash-restart

@@ -43,6 +43,7 @@ import org.rapport.model.TechniqueRating;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
+import org.rapport.model.time.Dates;
 
 /**
  * Writes large, realistic casebooks for tests and benchmarks: clients of twenty sessions each, every
@@ -127,7 +128,7 @@ public final class CasebookGenerator {
         LocalDate clientStart = start.plusDays(c * 3L);
         ClientCase client = F.createClientCase();
         client.setCode(code);
-        client.setStartDate(clientStart);
+        client.setStartDate(Dates.of(clientStart));
         client.setStatus(c < clients - 5 ? CaseStatus.CLOSED : CaseStatus.ACTIVE);
         client.getSupervisors().add(supervisors[c % 2]);
         index.getClients().add(client);
@@ -136,7 +137,7 @@ public final class CasebookGenerator {
           Session session = F.createSession();
           session.setId(code + "-S" + n);
           session.setNumber(n);
-          session.setDateTime(clientStart.atTime(9 + c % 8, 0).plusWeeks(n - 1L));
+          session.setDateTime(Dates.of(clientStart.atTime(9 + c % 8, 0).plusWeeks(n - 1L)));
           session.setLengthMinutes(50);
           session.setModality(n % 5 == 0 ? Modality.VIDEO : Modality.IN_PERSON);
           session.setStatus(SessionStatus.HELD);
@@ -171,7 +172,7 @@ public final class CasebookGenerator {
     java.security.KeyPair keys = org.rapport.model.signing.Keys.generate(random);
     org.rapport.model.PersonKey key = F.createPersonKey();
     key.setPublicKey(org.rapport.model.signing.Keys.encode(keys.getPublic()));
-    key.setCreated(LocalDate.of(2020, 1, 1).atStartOfDay());
+    key.setCreated(Dates.of(LocalDate.of(2020, 1, 1).atStartOfDay()));
     person.getKeys().add(key);
     return new org.rapport.model.signing.Signer(person, keys);
   }
@@ -189,11 +190,11 @@ public final class CasebookGenerator {
     agreement.setId(code + "-agreement-v1");
     agreement.setClientCode(code);
     agreement.setAuthorId(TRAINEE);
-    agreement.setCreated(date.minusDays(2).atTime(9, 0));
-    agreement.setModified(date.atTime(10, 0));
+    agreement.setCreated(Dates.of(date.minusDays(2).atTime(9, 0)));
+    agreement.setModified(Dates.of(date.atTime(10, 0)));
     agreement.setVersion(1);
-    agreement.setEffectiveDate(date);
-    agreement.setReviewDate(date.plusMonths(6));
+    agreement.setEffectiveDate(Dates.of(date));
+    agreement.setReviewDate(Dates.of(date.plusMonths(6)));
     agreement.setStatus(AgreementStatus.DRAFT);
     agreement.getParties().add(Agreements.newParty(PartyRole.TRAINEE, TRAINEE, "Trainee"));
     agreement.getParties().add(Agreements.newParty(PartyRole.CLIENT, code, "Client " + code));
@@ -213,7 +214,7 @@ public final class CasebookGenerator {
     Agreements.sign(agreement, PartyRole.CLIENT, SignatureMethod.TYPED_IN_SESSION, signers.get(TRAINEE), date.atTime(10, 0));
     Agreements.sign(agreement, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, signers.get(TRAINEE), date.atTime(10, 0));
     Agreements.sign(agreement, PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION, signers.get(supervisor), date.atTime(10, 0));
-    agreement.setModified(date.atTime(10, 0));
+    agreement.setModified(Dates.of(date.atTime(10, 0)));
     return agreement;
   }
 
@@ -238,8 +239,8 @@ public final class CasebookGenerator {
     plan.setDateTime(session.getDateTime());
     plan.setLengthMinutes(session.getLengthMinutes());
     plan.setModality(session.getModality());
-    plan.setCreated(session.getDateTime().minusDays(1));
-    plan.setModified(session.getDateTime().minusHours(16));
+    plan.setCreated(Dates.of(Dates.time(session.getDateTime()).minusDays(1)));
+    plan.setModified(Dates.of(Dates.time(session.getDateTime()).minusHours(16)));
     for (int g = 0; g < 2; g++) {
       Goal goal = F.createGoal();
       goal.setText(pick(GOALS, random));
@@ -274,9 +275,9 @@ public final class CasebookGenerator {
     note.setClientCode(code);
     note.setAuthorId(TRAINEE);
     note.setSessionId(session.getId());
-    LocalDateTime written = session.getDateTime().plusHours(3);
-    note.setCreated(written);
-    note.setModified(written.plusDays(2));
+    LocalDateTime written = Dates.time(session.getDateTime()).plusHours(3);
+    note.setCreated(Dates.of(written));
+    note.setModified(Dates.of(written.plusDays(2)));
     String[] stages = STAGES[session.getNumber() % 2];
     note.setFrameworkId(stages[0].substring(0, stages[0].lastIndexOf('.')));
     for (String stage : stages) {

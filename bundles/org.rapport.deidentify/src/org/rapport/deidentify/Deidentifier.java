@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
+import javax.xml.datatype.XMLGregorianCalendar;
+
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -25,6 +27,7 @@ import org.rapport.model.PartyRole;
 import org.rapport.model.RapportPackage;
 import org.rapport.model.Signature;
 import org.rapport.model.SignedStep;
+import org.rapport.model.time.Dates;
 
 /**
  * Makes de-identified copies of session plans, boundary agreements and reflection notes for
@@ -187,7 +190,7 @@ public final class Deidentifier {
             continue;
           }
           Class<?> type = attribute.getEAttributeType().getInstanceClass();
-          if (type == LocalDate.class || type == LocalDateTime.class) {
+          if (type == XMLGregorianCalendar.class) {
             generaliseDates(object, attribute, pending);
           } else if (type == String.class && attribute != MODEL.getSignature_Fingerprint()) {
             scrubTexts(object, attribute, scrubber, pending, reviews);
@@ -240,7 +243,7 @@ public final class Deidentifier {
       for (int i = 0; i < values.size(); i++) {
         Object generalised = toYear(values.get(i));
         if (!Objects.equals(generalised, values.get(i))) {
-          pending.add(new Pending(object, attribute, i, IdentifierKind.DATE, String.valueOf(values.get(i)), String.valueOf(generalised)));
+          pending.add(new Pending(object, attribute, i, IdentifierKind.DATE, shown(values.get(i)), shown(generalised)));
           values.set(i, generalised);
         }
       }
@@ -248,20 +251,26 @@ public final class Deidentifier {
       Object value = object.eGet(attribute);
       Object generalised = toYear(value);
       if (!Objects.equals(generalised, value)) {
-        pending.add(new Pending(object, attribute, -1, IdentifierKind.DATE, String.valueOf(value), String.valueOf(generalised)));
+        pending.add(new Pending(object, attribute, -1, IdentifierKind.DATE, shown(value), shown(generalised)));
         object.eSet(attribute, generalised);
       }
     }
   }
 
   private static Object toYear(Object value) {
-    if (value instanceof LocalDate date) {
-      return LocalDate.of(date.getYear(), 1, 1);
+    Object time = value instanceof XMLGregorianCalendar calendar ? Dates.javaTime(calendar) : value;
+    if (time instanceof LocalDate date) {
+      return Dates.of(LocalDate.of(date.getYear(), 1, 1));
     }
-    if (value instanceof LocalDateTime time) {
-      return LocalDateTime.of(time.getYear(), 1, 1, 0, 0);
+    if (time instanceof LocalDateTime dateTime) {
+      return Dates.of(LocalDateTime.of(dateTime.getYear(), 1, 1, 0, 0));
     }
     return value;
+  }
+
+  /** A date as people read it in the list of changes (and as format 1 files held it). */
+  private static String shown(Object value) {
+    return String.valueOf(value instanceof XMLGregorianCalendar calendar ? Dates.javaTime(calendar) : value);
   }
 
   private static void scrubTexts(EObject object, EAttribute attribute, TextScrubber scrubber, List<Pending> pending,

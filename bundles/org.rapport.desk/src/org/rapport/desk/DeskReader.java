@@ -24,6 +24,7 @@ import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.PassphraseException;
 import org.rapport.store.StoreException;
+import org.rapport.model.time.Dates;
 
 /**
  * Reads what the desk shows of a casebook from its index, without its lock and without writing a
@@ -79,7 +80,7 @@ public final class DeskReader {
         for (DocumentEntry entry : session.getDocuments()) {
           if (entry.getKind() == DocumentKind.REFLECTION && AWAITING.contains(entry.getStatus()) && addressedTo(entry, reviewer)) {
             awaiting.add(new DeskCasebook.Awaiting(folder, entry.getDocumentId(), entry.getFile(), client.getCode(), session.getNumber(),
-                session.getDateTime(), entry.getStatus()));
+                Dates.time(session.getDateTime()), entry.getStatus()));
           }
         }
       }

@@ -2,7 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDate;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -87,12 +87,12 @@ public interface BoundaryAgreement extends Document {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Effective Date</em>' attribute.
-	 * @see #setEffectiveDate(LocalDate)
+	 * @see #setEffectiveDate(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getBoundaryAgreement_EffectiveDate()
-	 * @model dataType="org.rapport.model.LocalDate"
+	 * @model dataType="org.rapport.model.Date"
 	 * @generated
 	 */
-	LocalDate getEffectiveDate();
+	XMLGregorianCalendar getEffectiveDate();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.BoundaryAgreement#getEffectiveDate <em>Effective Date</em>}' attribute.
@@ -102,19 +102,19 @@ public interface BoundaryAgreement extends Document {
 	 * @see #getEffectiveDate()
 	 * @generated
 	 */
-	void setEffectiveDate(LocalDate value);
+	void setEffectiveDate(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Review Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Review Date</em>' attribute.
-	 * @see #setReviewDate(LocalDate)
+	 * @see #setReviewDate(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getBoundaryAgreement_ReviewDate()
-	 * @model dataType="org.rapport.model.LocalDate"
+	 * @model dataType="org.rapport.model.Date"
 	 * @generated
 	 */
-	LocalDate getReviewDate();
+	XMLGregorianCalendar getReviewDate();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.BoundaryAgreement#getReviewDate <em>Review Date</em>}' attribute.
@@ -124,7 +124,7 @@ public interface BoundaryAgreement extends Document {
 	 * @see #getReviewDate()
 	 * @generated
 	 */
-	void setReviewDate(LocalDate value);
+	void setReviewDate(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Supersedes</b></em>' attribute.

@@ -2,7 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDate;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -61,12 +61,12 @@ public interface ClientCase extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Start Date</em>' attribute.
-	 * @see #setStartDate(LocalDate)
+	 * @see #setStartDate(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getClientCase_StartDate()
-	 * @model dataType="org.rapport.model.LocalDate"
+	 * @model dataType="org.rapport.model.Date"
 	 * @generated
 	 */
-	LocalDate getStartDate();
+	XMLGregorianCalendar getStartDate();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.ClientCase#getStartDate <em>Start Date</em>}' attribute.
@@ -76,7 +76,7 @@ public interface ClientCase extends EObject {
 	 * @see #getStartDate()
 	 * @generated
 	 */
-	void setStartDate(LocalDate value);
+	void setStartDate(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.

@@ -2,9 +2,10 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -127,12 +128,12 @@ public interface Document extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Created</em>' attribute.
-	 * @see #setCreated(LocalDateTime)
+	 * @see #setCreated(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getDocument_Created()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getCreated();
+	XMLGregorianCalendar getCreated();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.Document#getCreated <em>Created</em>}' attribute.
@@ -142,19 +143,19 @@ public interface Document extends EObject {
 	 * @see #getCreated()
 	 * @generated
 	 */
-	void setCreated(LocalDateTime value);
+	void setCreated(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Modified</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Modified</em>' attribute.
-	 * @see #setModified(LocalDateTime)
+	 * @see #setModified(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getDocument_Modified()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getModified();
+	XMLGregorianCalendar getModified();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.Document#getModified <em>Modified</em>}' attribute.
@@ -164,7 +165,7 @@ public interface Document extends EObject {
 	 * @see #getModified()
 	 * @generated
 	 */
-	void setModified(LocalDateTime value);
+	void setModified(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Steps</b></em>' containment reference list.

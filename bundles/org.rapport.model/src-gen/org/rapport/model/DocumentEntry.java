@@ -2,8 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -162,12 +161,12 @@ public interface DocumentEntry extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Modified</em>' attribute.
-	 * @see #setModified(LocalDateTime)
+	 * @see #setModified(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getDocumentEntry_Modified()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getModified();
+	XMLGregorianCalendar getModified();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.DocumentEntry#getModified <em>Modified</em>}' attribute.
@@ -177,19 +176,19 @@ public interface DocumentEntry extends EObject {
 	 * @see #getModified()
 	 * @generated
 	 */
-	void setModified(LocalDateTime value);
+	void setModified(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Review Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Review Date</em>' attribute.
-	 * @see #setReviewDate(LocalDate)
+	 * @see #setReviewDate(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getDocumentEntry_ReviewDate()
-	 * @model dataType="org.rapport.model.LocalDate"
+	 * @model dataType="org.rapport.model.Date"
 	 * @generated
 	 */
-	LocalDate getReviewDate();
+	XMLGregorianCalendar getReviewDate();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.DocumentEntry#getReviewDate <em>Review Date</em>}' attribute.
@@ -199,7 +198,7 @@ public interface DocumentEntry extends EObject {
 	 * @see #getReviewDate()
 	 * @generated
 	 */
-	void setReviewDate(LocalDate value);
+	void setReviewDate(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Awaiting Review By</b></em>' attribute list.

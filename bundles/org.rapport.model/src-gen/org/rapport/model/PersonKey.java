@@ -2,7 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -60,12 +60,12 @@ public interface PersonKey extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Created</em>' attribute.
-	 * @see #setCreated(LocalDateTime)
+	 * @see #setCreated(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getPersonKey_Created()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getCreated();
+	XMLGregorianCalendar getCreated();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.PersonKey#getCreated <em>Created</em>}' attribute.
@@ -75,7 +75,7 @@ public interface PersonKey extends EObject {
 	 * @see #getCreated()
 	 * @generated
 	 */
-	void setCreated(LocalDateTime value);
+	void setCreated(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Retired</b></em>' attribute.
@@ -85,12 +85,12 @@ public interface PersonKey extends EObject {
 	 * When the key was replaced (a lost passphrase); empty while it is in use.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Retired</em>' attribute.
-	 * @see #setRetired(LocalDateTime)
+	 * @see #setRetired(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getPersonKey_Retired()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getRetired();
+	XMLGregorianCalendar getRetired();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.PersonKey#getRetired <em>Retired</em>}' attribute.
@@ -100,7 +100,7 @@ public interface PersonKey extends EObject {
 	 * @see #getRetired()
 	 * @generated
 	 */
-	void setRetired(LocalDateTime value);
+	void setRetired(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Endorsement</b></em>' attribute.

@@ -3107,24 +3107,24 @@ public interface RapportPackage extends EPackage {
 	int ACTION_STATUS = 47;
 
 	/**
-	 * The meta object id for the '<em>Local Date</em>' data type.
+	 * The meta object id for the '<em>Date</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see java.time.LocalDate
-	 * @see org.rapport.model.impl.RapportPackageImpl#getLocalDate()
+	 * @see javax.xml.datatype.XMLGregorianCalendar
+	 * @see org.rapport.model.impl.RapportPackageImpl#getDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 48;
+	int DATE = 48;
 
 	/**
-	 * The meta object id for the '<em>Local Date Time</em>' data type.
+	 * The meta object id for the '<em>Date Time</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see java.time.LocalDateTime
-	 * @see org.rapport.model.impl.RapportPackageImpl#getLocalDateTime()
+	 * @see javax.xml.datatype.XMLGregorianCalendar
+	 * @see org.rapport.model.impl.RapportPackageImpl#getDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 49;
+	int DATE_TIME = 49;
 
 
 	/**
@@ -5588,32 +5588,34 @@ public interface RapportPackage extends EPackage {
 	EEnum getActionStatus();
 
 	/**
-	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
+	 * Returns the meta object for data type '{@link javax.xml.datatype.XMLGregorianCalendar <em>Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
      * <!-- begin-model-doc -->
-     * An ISO-8601 value (java.time.LocalDate).
+     * A calendar day without a time zone, as XML Schema's date (2026-04-09); org.rapport.model.time.Dates turns it into a java.time.LocalDate.
      * <!-- end-model-doc -->
-	 * @return the meta object for data type '<em>Local Date</em>'.
-	 * @see java.time.LocalDate
-	 * @model instanceClass="java.time.LocalDate"
+	 * @return the meta object for data type '<em>Date</em>'.
+	 * @see javax.xml.datatype.XMLGregorianCalendar
+	 * @model instanceClass="javax.xml.datatype.XMLGregorianCalendar"
+	 *        extendedMetaData="name='Date' baseType='http://www.eclipse.org/emf/2003/XMLType#date'"
 	 * @generated
 	 */
-	EDataType getLocalDate();
+	EDataType getDate();
 
 	/**
-	 * Returns the meta object for data type '{@link java.time.LocalDateTime <em>Local Date Time</em>}'.
+	 * Returns the meta object for data type '{@link javax.xml.datatype.XMLGregorianCalendar <em>Date Time</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
      * <!-- begin-model-doc -->
-     * An ISO-8601 value (java.time.LocalDateTime).
+     * A local date and time without a time zone, as XML Schema's dateTime with its seconds (2026-04-09T15:00:00); org.rapport.model.time.Dates turns it into a java.time.LocalDateTime and also reads the form without seconds of format 1 files.
      * <!-- end-model-doc -->
-	 * @return the meta object for data type '<em>Local Date Time</em>'.
-	 * @see java.time.LocalDateTime
-	 * @model instanceClass="java.time.LocalDateTime"
+	 * @return the meta object for data type '<em>Date Time</em>'.
+	 * @see javax.xml.datatype.XMLGregorianCalendar
+	 * @model instanceClass="javax.xml.datatype.XMLGregorianCalendar"
+	 *        extendedMetaData="name='DateTime' baseType='http://www.eclipse.org/emf/2003/XMLType#dateTime'"
 	 * @generated
 	 */
-	EDataType getLocalDateTime();
+	EDataType getDateTime();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -7559,24 +7561,24 @@ public interface RapportPackage extends EPackage {
 		EEnum ACTION_STATUS = eINSTANCE.getActionStatus();
 
 		/**
-		 * The meta object literal for the '<em>Local Date</em>' data type.
+		 * The meta object literal for the '<em>Date</em>' data type.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see java.time.LocalDate
-		 * @see org.rapport.model.impl.RapportPackageImpl#getLocalDate()
+		 * @see javax.xml.datatype.XMLGregorianCalendar
+		 * @see org.rapport.model.impl.RapportPackageImpl#getDate()
 		 * @generated
 		 */
-		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
+		EDataType DATE = eINSTANCE.getDate();
 
 		/**
-		 * The meta object literal for the '<em>Local Date Time</em>' data type.
+		 * The meta object literal for the '<em>Date Time</em>' data type.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see java.time.LocalDateTime
-		 * @see org.rapport.model.impl.RapportPackageImpl#getLocalDateTime()
+		 * @see javax.xml.datatype.XMLGregorianCalendar
+		 * @see org.rapport.model.impl.RapportPackageImpl#getDateTime()
 		 * @generated
 		 */
-		EDataType LOCAL_DATE_TIME = eINSTANCE.getLocalDateTime();
+		EDataType DATE_TIME = eINSTANCE.getDateTime();
 
 	}
 

@@ -2,7 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -81,12 +81,12 @@ public interface ReviewComment extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>At</em>' attribute.
-	 * @see #setAt(LocalDateTime)
+	 * @see #setAt(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getReviewComment_At()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getAt();
+	XMLGregorianCalendar getAt();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.ReviewComment#getAt <em>At</em>}' attribute.
@@ -96,7 +96,7 @@ public interface ReviewComment extends EObject {
 	 * @see #getAt()
 	 * @generated
 	 */
-	void setAt(LocalDateTime value);
+	void setAt(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Anchor</b></em>' attribute.

@@ -2,7 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -84,12 +84,12 @@ public interface Session extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Date Time</em>' attribute.
-	 * @see #setDateTime(LocalDateTime)
+	 * @see #setDateTime(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getSession_DateTime()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getDateTime();
+	XMLGregorianCalendar getDateTime();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.Session#getDateTime <em>Date Time</em>}' attribute.
@@ -99,7 +99,7 @@ public interface Session extends EObject {
 	 * @see #getDateTime()
 	 * @generated
 	 */
-	void setDateTime(LocalDateTime value);
+	void setDateTime(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Length Minutes</b></em>' attribute.

@@ -2,7 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -88,12 +88,12 @@ public interface SessionPlan extends Document {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Date Time</em>' attribute.
-	 * @see #setDateTime(LocalDateTime)
+	 * @see #setDateTime(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getSessionPlan_DateTime()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getDateTime();
+	XMLGregorianCalendar getDateTime();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.SessionPlan#getDateTime <em>Date Time</em>}' attribute.
@@ -103,7 +103,7 @@ public interface SessionPlan extends Document {
 	 * @see #getDateTime()
 	 * @generated
 	 */
-	void setDateTime(LocalDateTime value);
+	void setDateTime(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Length Minutes</b></em>' attribute.

@@ -2,7 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -83,12 +83,12 @@ public interface Signature extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Signed At</em>' attribute.
-	 * @see #setSignedAt(LocalDateTime)
+	 * @see #setSignedAt(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getSignature_SignedAt()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getSignedAt();
+	XMLGregorianCalendar getSignedAt();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.Signature#getSignedAt <em>Signed At</em>}' attribute.
@@ -98,7 +98,7 @@ public interface Signature extends EObject {
 	 * @see #getSignedAt()
 	 * @generated
 	 */
-	void setSignedAt(LocalDateTime value);
+	void setSignedAt(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Method</b></em>' attribute.

@@ -2,7 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -87,12 +87,12 @@ public interface SignedStep extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>At</em>' attribute.
-	 * @see #setAt(LocalDateTime)
+	 * @see #setAt(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getSignedStep_At()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getAt();
+	XMLGregorianCalendar getAt();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.SignedStep#getAt <em>At</em>}' attribute.
@@ -102,7 +102,7 @@ public interface SignedStep extends EObject {
 	 * @see #getAt()
 	 * @generated
 	 */
-	void setAt(LocalDateTime value);
+	void setAt(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Document Version</b></em>' attribute.

@@ -2,7 +2,7 @@
  */
 package org.rapport.model;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -56,12 +56,12 @@ public interface Unlock extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>At</em>' attribute.
-	 * @see #setAt(LocalDateTime)
+	 * @see #setAt(XMLGregorianCalendar)
 	 * @see org.rapport.model.RapportPackage#getUnlock_At()
-	 * @model dataType="org.rapport.model.LocalDateTime"
+	 * @model dataType="org.rapport.model.DateTime"
 	 * @generated
 	 */
-	LocalDateTime getAt();
+	XMLGregorianCalendar getAt();
 
 	/**
 	 * Sets the value of the '{@link org.rapport.model.Unlock#getAt <em>At</em>}' attribute.
@@ -71,7 +71,7 @@ public interface Unlock extends EObject {
 	 * @see #getAt()
 	 * @generated
 	 */
-	void setAt(LocalDateTime value);
+	void setAt(XMLGregorianCalendar value);
 
 	/**
 	 * Returns the value of the '<em><b>Reason</b></em>' attribute.

@@ -31,6 +31,7 @@ import org.rapport.model.Party;
 import org.rapport.model.Signature;
 import org.rapport.model.SignatureMethod;
 import org.rapport.model.operations.Agreements;
+import org.rapport.model.time.Dates;
 
 /**
  * A boundary agreement as a paginated A4 PDF for the client to read and sign: the title, the
@@ -123,10 +124,10 @@ public final class AgreementPdf {
       paragraph(text, "Client " + agreement.getClientCode() + " \u00b7 version " + agreement.getVersion() + " \u00b7 " + status, 11, 2);
       List<String> dates = new ArrayList<>();
       if (agreement.getEffectiveDate() != null) {
-        dates.add("In effect from " + DAY.format(agreement.getEffectiveDate()));
+        dates.add("In effect from " + DAY.format(Dates.day(agreement.getEffectiveDate())));
       }
       if (agreement.getReviewDate() != null) {
-        dates.add("to be reviewed together by " + DAY.format(agreement.getReviewDate()));
+        dates.add("to be reviewed together by " + DAY.format(Dates.day(agreement.getReviewDate())));
       }
       if (!dates.isEmpty()) {
         paragraph(text, String.join("; ", dates) + ".", 10, 2);
@@ -166,7 +167,7 @@ public final class AgreementPdf {
         if (signature != null) {
           String how = signature.getMethod() == SignatureMethod.PAPER_RECORDED ? "signed on paper, recorded in Rapport" : "signed in the session";
           paragraph(text, words(party.getRole().getLiteral()) + " (" + name(party) + "): " + how
-              + (signature.getSignedAt() == null ? "" : ", " + WHEN.format(signature.getSignedAt())) + ".", 10.5f, 2);
+              + (signature.getSignedAt() == null ? "" : ", " + WHEN.format(Dates.time(signature.getSignedAt()))) + ".", 10.5f, 2);
           paragraph(text, keyLine(party), 7.5f, 10);
         } else {
           space(22);

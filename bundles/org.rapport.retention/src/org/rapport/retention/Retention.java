@@ -10,6 +10,7 @@ import org.rapport.model.Casebook;
 import org.rapport.model.ClientCase;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.Session;
+import org.rapport.model.time.Dates;
 
 /**
  * Which documents are past the casebook's retention period: plans and reflections of sessions
@@ -34,15 +35,15 @@ public final class Retention {
     LocalDate limit = today.minusYears(years);
     for (ClientCase client : index.getClients()) {
       for (DocumentEntry agreement : client.getAgreements()) {
-        LocalDateTime changed = agreement.getModified();
+        LocalDateTime changed = Dates.time(agreement.getModified());
         if (("superseded".equals(agreement.getStatus()) || "ended".equals(agreement.getStatus())) && changed != null
             && changed.toLocalDate().isBefore(limit)) {
           due.add(new Due(agreement, client.getCode(), changed.toLocalDate()));
         }
       }
       for (Session session : client.getSessions()) {
-        if (session.getDateTime() != null && session.getDateTime().toLocalDate().isBefore(limit)) {
-          session.getDocuments().forEach(entry -> due.add(new Due(entry, client.getCode(), session.getDateTime().toLocalDate())));
+        if (session.getDateTime() != null && Dates.time(session.getDateTime()).toLocalDate().isBefore(limit)) {
+          session.getDocuments().forEach(entry -> due.add(new Due(entry, client.getCode(), Dates.time(session.getDateTime()).toLocalDate())));
         }
       }
     }

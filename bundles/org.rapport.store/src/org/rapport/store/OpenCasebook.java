@@ -16,6 +16,7 @@ import org.rapport.model.DocumentKind;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.Session;
 import org.rapport.model.operations.Sessions;
+import org.rapport.model.time.Dates;
 
 /**
  * A casebook held open by this process: its documents and index here, and by concern its
@@ -80,6 +81,20 @@ public interface OpenCasebook extends AutoCloseable {
   /** Saves the index itself, e.g. after a client or session was added. */
   void saveIndex() throws StoreException;
 
+  /** What {@link #upgradeFormat} did: how many files it rewrote, and the documents it could not read (left as they were). */
+  record FormatUpgrade(int rewritten, List<StoreProblem> unreadable) {
+  }
+
+  /**
+   * Rewrites every document still in an older on-disk format, and the index, in the current one,
+   * so that tools outside Rapport read the whole casebook (FORMAT.md). Content, signatures and
+   * versions stay as they are; each file is written atomically, as a save writes it, and the audit
+   * trail records each rewrite as an update by {@code actorId}. {@code progress} hears how many
+   * documents were looked at, of how many. A document that cannot be read is left untouched and
+   * named in the result.
+   */
+  FormatUpgrade upgradeFormat(String actorId, java.util.function.BiConsumer<Integer, Integer> progress) throws StoreException;
+
   /**
    * Adds an active client with this pseudonymous code, starting on {@code startDate}, and saves the
    * index; when the save fails the client is taken out again and the index is as it was.
@@ -87,7 +102,7 @@ public interface OpenCasebook extends AutoCloseable {
   default ClientCase addClient(String code, LocalDate startDate) throws StoreException {
     ClientCase client = RapportFactory.eINSTANCE.createClientCase();
     client.setCode(code.strip());
-    client.setStartDate(startDate);
+    client.setStartDate(Dates.of(startDate));
     client.setStatus(CaseStatus.ACTIVE);
     index().getClients().add(client);
     try {

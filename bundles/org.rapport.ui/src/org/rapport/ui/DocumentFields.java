@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import javax.xml.datatype.XMLGregorianCalendar;
+
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.UpdateValueStrategy;
@@ -35,6 +37,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.rapport.model.RapportPackage;
+import org.rapport.model.time.Dates;
 
 /**
  * The text fields, spinners and choices of one document editor, bound to its document with JFace
@@ -91,6 +95,12 @@ public final class DocumentFields {
   /** Binds {@code text} to {@code attribute} in the attribute type's own string form. */
   public void bindText(Text text, EObject object, EAttribute attribute) {
     EDataType type = attribute.getEAttributeType();
+    if (type == RapportPackage.Literals.DATE || type == RapportPackage.Literals.DATE_TIME) {
+      // as people type them (2026-02-18T11:30), not as XML Schema writes them, with seconds
+      bindText(text, object, attribute, value -> String.valueOf(Dates.javaTime((XMLGregorianCalendar) value)),
+          typed -> type == RapportPackage.Literals.DATE ? Dates.parseDate(typed) : Dates.parseDateTime(typed));
+      return;
+    }
     bindText(text, object, attribute, value -> EcoreUtil.convertToString(type, value), typed -> EcoreUtil.createFromString(type, typed));
   }
 

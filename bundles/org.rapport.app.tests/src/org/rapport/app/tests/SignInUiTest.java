@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.CurrentUser;
+import org.rapport.model.time.Dates;
 
 /**
  * File > Sign In As from the keyboard: Ctrl+Shift+I, the person, their passphrase typed and Enter.
@@ -144,7 +145,7 @@ class SignInUiTest {
           org.rapport.model.Role.SUPERVISOR);
       org.rapport.model.PersonKey key = org.rapport.model.RapportFactory.eINSTANCE.createPersonKey();
       key.setPublicKey(org.rapport.model.signing.Keys.encode(theirs.getPublic()));
-      key.setCreated(java.time.LocalDateTime.now().withNano(0));
+      key.setCreated(Dates.of(java.time.LocalDateTime.now().withNano(0)));
       okoye.getKeys().add(key);
       open.saveIndex();
       user.readOnly(open);

@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.rapport.model.ClientCase;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.Session;
+import org.rapport.model.time.Dates;
 
 /** The explorer's filters; a client or session stays visible while it holds a matching document. */
 public final class ExplorerFilter extends ViewerFilter {
@@ -79,7 +80,7 @@ public final class ExplorerFilter extends ViewerFilter {
       return false;
     }
     LocalDate monday = today.with(DayOfWeek.MONDAY);
-    LocalDate day = session.getDateTime().toLocalDate();
+    LocalDate day = Dates.time(session.getDateTime()).toLocalDate();
     return !day.isBefore(monday) && day.isBefore(monday.plusWeeks(1));
   }
 }

@@ -10,6 +10,7 @@ import org.rapport.model.ClientCase;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
 import org.rapport.model.Session;
+import org.rapport.model.time.Dates;
 
 /** Plain-words labels for the explorer: what each node is and the state it is in. */
 public final class ExplorerLabels extends LabelProvider {
@@ -32,7 +33,7 @@ public final class ExplorerLabels extends LabelProvider {
           + ", " + client.getSessions().size() + (client.getSessions().size() == 1 ? " session)" : " sessions)");
       case ExplorerContent.Agreements agreements -> "Agreements (" + agreements.client().getAgreements().size() + ")";
       case Session session -> "Session " + session.getNumber()
-          + (session.getDateTime() == null ? "" : " · " + WHEN.format(session.getDateTime()))
+          + (session.getDateTime() == null ? "" : " · " + WHEN.format(Dates.time(session.getDateTime())))
           + (session.getStatus() == null ? "" : " · " + words(session.getStatus().getLiteral()));
       case DocumentEntry entry -> documentText(entry);
       default -> super.getText(element);
@@ -53,7 +54,7 @@ public final class ExplorerLabels extends LabelProvider {
 
   private boolean reviewOverdue(DocumentEntry entry) {
     return entry.getKind() == DocumentKind.AGREEMENT && "signed".equals(entry.getStatus()) && entry.getReviewDate() != null
-        && entry.getReviewDate().isBefore(today);
+        && Dates.day(entry.getReviewDate()).isBefore(today);
   }
 
   private String documentText(DocumentEntry entry) {
@@ -61,7 +62,7 @@ public final class ExplorerLabels extends LabelProvider {
         : entry.getKind() == DocumentKind.PLAN ? "Session plan" : "Reflection";
     String text = kind + " — " + words(entry.getStatus());
     if (reviewOverdue(entry)) {
-      text += " — review due since " + entry.getReviewDate();
+      text += " — review due since " + Dates.day(entry.getReviewDate());
     }
     if (inConflict.test(entry)) {
       text += " — changed on two workstations: choose a version";

@@ -28,6 +28,7 @@ import org.rapport.store.CasebookStore;
 import org.rapport.store.LoadResult;
 import org.rapport.store.OpenCasebook;
 import org.rapport.store.StoreException;
+import org.rapport.model.time.Dates;
 
 /**
  * {@code rapport verify}: prints each document's signed steps as verified against the people of the
@@ -85,7 +86,7 @@ public final class VerifyApplication extends HeadlessCommand {
         out.println(person.getName() + " (" + person.getId() + "): " + (person.getKeys().isEmpty() ? "no key" : ""));
         for (PersonKey key : person.getKeys()) {
           String notCounted = roster.refusal(person, key);
-          out.println("  key " + Keys.shown(Keys.fingerprint(key.getPublicKey())) + (key.getRetired() == null ? "" : ", retired " + key.getRetired())
+          out.println("  key " + Keys.shown(Keys.fingerprint(key.getPublicKey())) + (key.getRetired() == null ? "" : ", retired " + Dates.time(key.getRetired()))
               + (!roster.endorsing() ? "" : notCounted == null ? ", endorsed by the owner" : ", DOES NOT COUNT: " + notCounted));
         }
       }

@@ -30,6 +30,7 @@ import org.rapport.model.PartyRole;
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.SessionPlan;
 import org.rapport.model.Signature;
+import org.rapport.model.time.Dates;
 
 /** De-identified copies of a small casebook: what changes, what stays, and the list of changes. */
 class DeidentifierTest {
@@ -107,14 +108,14 @@ class DeidentifierTest {
     BoundaryAgreement agreement = (BoundaryAgreement) result.copies().get(3);
     ReflectionNote note = (ReflectionNote) result.copies().get(1);
     LocalDateTime newYear = LocalDateTime.of(2026, 1, 1, 0, 0);
-    assertEquals(newYear, plan.getCreated());
-    assertEquals(newYear, plan.getModified());
-    assertEquals(newYear, plan.getDateTime());
-    assertEquals(LocalDate.of(2026, 1, 1), agreement.getEffectiveDate());
-    assertEquals(LocalDate.of(2026, 1, 1), agreement.getReviewDate());
-    assertTrue(agreement.getSignatures().stream().allMatch(s -> newYear.equals(s.getSignedAt())));
-    assertEquals(newYear, note.getComments().get(0).getAt());
-    assertEquals(newYear, note.getApproval().getSignedAt());
+    assertEquals(newYear, Dates.time(plan.getCreated()));
+    assertEquals(newYear, Dates.time(plan.getModified()));
+    assertEquals(newYear, Dates.time(plan.getDateTime()));
+    assertEquals(LocalDate.of(2026, 1, 1), Dates.day(agreement.getEffectiveDate()));
+    assertEquals(LocalDate.of(2026, 1, 1), Dates.day(agreement.getReviewDate()));
+    assertTrue(agreement.getSignatures().stream().allMatch(s -> newYear.equals(Dates.time(s.getSignedAt()))));
+    assertEquals(newYear, Dates.time(note.getComments().get(0).getAt()));
+    assertEquals(newYear, Dates.time(note.getApproval().getSignedAt()));
     assertTrue(plan.getGoals().get(1).getText().contains("the move on 2026."), plan.getGoals().get(1).getText());
   }
 

@@ -27,6 +27,7 @@ import org.rapport.model.SignatureMethod;
 import org.rapport.model.StageAnswer;
 import org.rapport.model.operations.Agreements;
 import org.rapport.model.operations.Agreements.Step;
+import org.rapport.model.time.Dates;
 
 /** A small made-up casebook for the de-identification tests: two clients, a plan, a reflection and agreements. */
 final class Documents {
@@ -49,11 +50,11 @@ final class Documents {
     plan.setId("CL-0417-S03-plan");
     plan.setClientCode("CL-0417");
     plan.setAuthorId("P-trainee-1");
-    plan.setCreated(LocalDateTime.of(2026, 2, 19, 16, 0));
-    plan.setModified(LocalDateTime.of(2026, 2, 23, 17, 30));
+    plan.setCreated(Dates.of(LocalDateTime.of(2026, 2, 19, 16, 0)));
+    plan.setModified(Dates.of(LocalDateTime.of(2026, 2, 23, 17, 30)));
     plan.setSessionId("CL-0417-S03");
     plan.setSessionNumber(3);
-    plan.setDateTime(LocalDateTime.of(2026, 2, 24, 10, 0));
+    plan.setDateTime(Dates.of(LocalDateTime.of(2026, 2, 24, 10, 0)));
     plan.setLengthMinutes(50);
     plan.getGoals().add(goal("Explore what shame is like for the client.", "She describes a recent moment of shame."));
     plan.getGoals().add(goal("Talk about her grandmother, aged 93, and the move on 10 March 2026.",
@@ -73,8 +74,8 @@ final class Documents {
     note.setId("CL-0417-S03-reflection");
     note.setClientCode("CL-0417");
     note.setAuthorId("P-trainee-1");
-    note.setCreated(LocalDateTime.of(2026, 2, 24, 13, 0));
-    note.setModified(LocalDateTime.of(2026, 2, 27, 16, 20));
+    note.setCreated(Dates.of(LocalDateTime.of(2026, 2, 24, 13, 0)));
+    note.setModified(Dates.of(LocalDateTime.of(2026, 2, 27, 16, 20)));
     note.setSessionId("CL-0417-S03");
     note.setFrameworkId("gibbs");
     note.getAnswers().add(answer("gibbs.description", "Client CL-0417 said her sister Maria rang from 07700 900123 "
@@ -89,14 +90,14 @@ final class Documents {
     ReviewComment comment = F.createReviewComment();
     comment.setId("CL-0417-S03-r1");
     comment.setAuthorId("P-sup-1");
-    comment.setAt(LocalDateTime.of(2026, 2, 27, 15, 50));
+    comment.setAt(Dates.of(LocalDateTime.of(2026, 2, 27, 15, 50)));
     comment.setAnchor("stage:gibbs.description");
     comment.setText("Good; bring this to the group on Thursday.");
     note.getComments().add(comment);
     Signature approval = F.createSignature();
     approval.setRole(PartyRole.SUPERVISOR);
     approval.setSigner("P-sup-1");
-    approval.setSignedAt(LocalDateTime.of(2026, 2, 28, 9, 0));
+    approval.setSignedAt(Dates.of(LocalDateTime.of(2026, 2, 28, 9, 0)));
     approval.setMethod(SignatureMethod.TYPED_IN_SESSION);
     approval.setFingerprint("9f2c7e0d1a6b4c3e8f5a2d7b0c1e9f4a6b3d8c2e7f0a5b1c4d9e6f3a8b2c7d0e");
     note.setApproval(approval);
@@ -117,7 +118,7 @@ final class Documents {
     Agreements.sign(agreement, PartyRole.CLIENT, SignatureMethod.PAPER_RECORDED, trainee, AT.plusMinutes(10));
     Agreements.sign(agreement, PartyRole.TRAINEE, SignatureMethod.TYPED_IN_SESSION, trainee, AT.plusMinutes(11));
     Agreements.sign(agreement, PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION, supervisor, AT.plusHours(4));
-    agreement.setModified(AT.plusHours(4));
+    agreement.setModified(Dates.of(AT.plusHours(4)));
     return agreement;
   }
 

@@ -36,6 +36,7 @@ import org.rapport.model.Signature;
 import org.rapport.model.SignatureMethod;
 import org.rapport.model.operations.Agreements;
 import org.rapport.print.AgreementPdf;
+import org.rapport.model.time.Dates;
 
 /** The printed agreement, read back with PDFBox's text extraction, and its first page rendered to look at. */
 class AgreementPdfTest {
@@ -124,7 +125,7 @@ class AgreementPdfTest {
     DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
     for (Signature signature : agreement.getSignatures()) {
       String how = signature.getMethod() == SignatureMethod.PAPER_RECORDED ? "signed on paper, recorded in Rapport" : "signed in the session";
-      assertTrue(text.contains(how + ", " + when.format(signature.getSignedAt())), "the " + signature.getRole() + "'s signature");
+      assertTrue(text.contains(how + ", " + when.format(Dates.time(signature.getSignedAt()))), "the " + signature.getRole() + "'s signature");
     }
     for (Party party : agreement.getParties()) {
       assertTrue(text.contains(party.getReference()), "the party " + party.getReference());

@@ -14,6 +14,8 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 
+import javax.xml.datatype.XMLGregorianCalendar;
+
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -54,6 +56,7 @@ import org.rapport.ui.ListSection;
 import org.rapport.ui.PersonNames;
 import org.rapport.ui.ProblemMarkers;
 import org.rapport.ui.ScrolledForm;
+import org.rapport.model.time.Dates;
 
 /**
  * One version of a boundary agreement: its dates and parties, the clauses drafted from the
@@ -133,7 +136,7 @@ public class AgreementEditor extends DocumentEditor {
         Literals.BOUNDARY_AGREEMENT__SIGNATURES,
         List.of(ListColumn.showing("Role", 90, row -> ListColumn.words(((Signature) row).getRole().getLiteral())),
             ListColumn.showing("Signer", 160, row -> PersonNames.of(casebook, ((Signature) row).getSigner())),
-            ListColumn.showing("When", 130, row -> when(((Signature) row).getSignedAt())),
+            ListColumn.showing("When", 130, row -> when(Dates.time(((Signature) row).getSignedAt()))),
             ListColumn.showing("How", 150, row -> how(((Signature) row).getMethod())),
             ListColumn.showing("Fingerprint", 200, row -> fingerprintText((Signature) row))),
         null, false, false);
@@ -155,7 +158,8 @@ public class AgreementEditor extends DocumentEditor {
   private void date(Composite parent, String label, org.eclipse.emf.ecore.EAttribute attribute) {
     new Label(parent, SWT.NONE).setText(label);
     Text text = DatePicker.create(parent, DateTimeFormatter.ISO_LOCAL_DATE, false, "yyyy-mm-dd");
-    fields().bindText(text, agreement, attribute, value -> value.toString(), typed -> LocalDate.parse(typed));
+    fields().bindText(text, agreement, attribute, value -> Dates.javaTime((XMLGregorianCalendar) value).toString(),
+        typed -> Dates.of(LocalDate.parse(typed)));
     dateFields.add(text);
   }
 
@@ -236,7 +240,7 @@ public class AgreementEditor extends DocumentEditor {
   }
 
   private String signedText(Party party) {
-    return Agreements.signatureOf(agreement, party).map(s -> when(s.getSignedAt())).orElse("not yet");
+    return Agreements.signatureOf(agreement, party).map(s -> when(Dates.time(s.getSignedAt()))).orElse("not yet");
   }
 
   private String fingerprintText(Signature signature) {

@@ -40,6 +40,7 @@ import org.rapport.ui.DatePicker;
 import org.rapport.ui.DocumentEditor;
 import org.rapport.ui.ListSection;
 import org.rapport.ui.TechniquePicker;
+import org.rapport.model.time.Dates;
 
 /**
  * Plans a session in the real workbench, from the keyboard only: a new session and a new plan for
@@ -54,7 +55,7 @@ class PlanEditorUiTest {
   static final RunningWorkbench workbench = RunningWorkbench.onDemoCasebook().withProperty("rapport.recovery.seconds", "1").preparingEachCopy(casebook -> {
     Path plan = casebook.resolve("clients/CL-0552/sessions/02-plan.xmi");
     String text = Files.readString(plan);
-    String withoutRisks = text.replaceAll("(?m)^\\s*<risks [^\\n]*/>\\n", "");
+    String withoutRisks = text.replaceAll("\\s*<risks [^>]*/>", "");   // an element may span lines
     assertFalse(withoutRisks.equals(text), "the demo plan CL-0552/02 has a risk to take out");
     Files.writeString(plan, withoutRisks);
   });
@@ -78,7 +79,7 @@ class PlanEditorUiTest {
     SessionPlan plan = (SessionPlan) workbench.syncExec(editor::document);
     String note = workbench.syncExec(() -> find(Label.class, PlanEditor.NOTE_KEY).getText());
     assertTrue(note.startsWith("Copied ") && note.contains("from the plan of session 3"), note);
-    assertEquals(LocalDateTime.of(2026, 4, 28, 16, 0), plan.getDateTime(), "a week after session 3, from the session");
+    assertEquals(LocalDateTime.of(2026, 4, 28, 16, 0), Dates.time(plan.getDateTime()), "a week after session 3, from the session");
 
     // the cursor starts in the date; a new time, then Tab on to the length
     Text date = workbench.syncExec(() -> (Text) workbench.display().getFocusControl());
@@ -88,7 +89,7 @@ class PlanEditorUiTest {
     });
     workbench.type("2026-04-28 17:30");
     workbench.key(SWT.TAB, '\t', 0);
-    assertEquals(LocalDateTime.of(2026, 4, 28, 17, 30), plan.getDateTime());
+    assertEquals(LocalDateTime.of(2026, 4, 28, 17, 30), Dates.time(plan.getDateTime()));
 
     // Alt+G: goals; Insert adds one and edits it; Tab goes to its second cell
     int goalsBefore = plan.getGoals().size();
@@ -161,7 +162,7 @@ class PlanEditorUiTest {
     SessionPlan again = (SessionPlan) workbench.syncExec(() -> ((PlanEditor) reopened.getObject()).document());
     assertFalse(again == plan, "read from the file");
     assertEquals(List.of("Main work", "Check-in"), again.getAgenda().stream().map(item -> item.getTitle()).toList());
-    assertEquals(LocalDateTime.of(2026, 4, 28, 17, 30), again.getDateTime());
+    assertEquals(LocalDateTime.of(2026, 4, 28, 17, 30), Dates.time(again.getDateTime()));
     assertEquals(picked, again.getTechniques().get(techniquesBefore).getTechniqueId());
     workbench.syncExec(() -> {
       context().get(EPartService.class).hidePart(reopened);
@@ -250,7 +251,7 @@ class PlanEditorUiTest {
     workbench.type("2026-03-03 10:30");
     workbench.key(0, 's', SWT.CTRL);
     waitFor(() -> workbench.syncExec(part::isDirty) ? null : part, "corrected, it saves");
-    assertEquals(LocalDateTime.of(2026, 3, 3, 10, 30), plan.getDateTime());
+    assertEquals(LocalDateTime.of(2026, 3, 3, 10, 30), Dates.time(plan.getDateTime()));
     workbench.syncExec(() -> {
       context().get(EPartService.class).hidePart(part);
       return null;
@@ -364,10 +365,10 @@ class PlanEditorUiTest {
         "it opens with the keyboard on OK, so the Enter that opened it does not also close it");
     workbench.syncExec(() -> find(calendar, "date").setFocus());   // as after Shift+Tab to move by days with the arrows
     workbench.key(SWT.CR, '\r', 0);
-    waitFor(() -> LocalDateTime.of(2026, 2, 19, 9, 30).equals(plan.getDateTime()) ? plan : null, "Enter writes the chosen date and time");
+    waitFor(() -> LocalDateTime.of(2026, 2, 19, 9, 30).equals(Dates.time(plan.getDateTime())) ? plan : null, "Enter writes the chosen date and time");
     assertEquals("2026-02-19 09:30", workbench.syncExec(date::getText), "in the field's own form");
     workbench.key(0, 'z', SWT.CTRL);
-    waitFor(() -> LocalDateTime.of(2026, 2, 17, 10, 0).equals(plan.getDateTime()) ? plan : null, "Ctrl+Z undoes the choice as one change");
+    waitFor(() -> LocalDateTime.of(2026, 2, 17, 10, 0).equals(Dates.time(plan.getDateTime())) ? plan : null, "Ctrl+Z undoes the choice as one change");
   }
 
   private static DateTime find(Shell calendar, String which) {

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import javax.xml.datatype.XMLGregorianCalendar;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -58,6 +60,7 @@ import org.rapport.ui.ListColumn;
 import org.rapport.ui.ListSection;
 import org.rapport.ui.ScrolledForm;
 import org.rapport.ui.TechniquePicker;
+import org.rapport.model.time.Dates;
 
 /**
  * The session plan on one screen: the session's facts, goals, a time-boxed agenda with its running
@@ -171,8 +174,8 @@ public class PlanEditor extends DocumentEditor {
 
     label(header, "&Date and time");
     Text dateTime = DatePicker.create(header, DATE_TIME, true, "yyyy-mm-dd hh:mm");
-    fields().bindText(dateTime, plan, Literals.SESSION_PLAN__DATE_TIME, value -> ((LocalDateTime) value).format(DATE_TIME),
-        typed -> LocalDateTime.parse(typed, DATE_TIME));
+    fields().bindText(dateTime, plan, Literals.SESSION_PLAN__DATE_TIME, value -> Dates.time((XMLGregorianCalendar) value).format(DATE_TIME),
+        typed -> Dates.of(LocalDateTime.parse(typed, DATE_TIME)));
     fields.put(Literals.SESSION_PLAN__DATE_TIME, dateTime);
     firstField = dateTime;
 

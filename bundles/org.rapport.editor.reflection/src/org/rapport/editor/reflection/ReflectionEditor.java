@@ -44,6 +44,7 @@ import org.rapport.ui.ListSection;
 import org.rapport.ui.PersonNames;
 import org.rapport.ui.ScrolledForm;
 import org.rapport.ui.TechniquePicker;
+import org.rapport.model.time.Dates;
 
 /**
  * A reflection note: the stages of its framework with their guiding prompts and the supervisors'
@@ -122,7 +123,7 @@ public class ReflectionEditor extends DocumentEditor {
     sections.add(new ListSection(this, body, "Amendments after locking (the original stays visible)", note, Literals.REFLECTION_NOTE__AMENDMENTS,
         List.of(ListColumn.showing("Stage", 110, row -> ReviewText.where(((org.rapport.model.Amendment) row).getAnchor())),
             ListColumn.showing("By, when", 200, row -> nameOf(((org.rapport.model.Amendment) row).getAuthorId()) + ", "
-                + ReviewText.when(((org.rapport.model.Amendment) row).getAt())),
+                + ReviewText.when(Dates.time(((org.rapport.model.Amendment) row).getAt()))),
             ListColumn.showing("Why", 200, row -> String.valueOf(((org.rapport.model.Amendment) row).getReason())),
             ListColumn.showing("Original", 220, row -> String.valueOf(((org.rapport.model.Amendment) row).getOriginal())),
             ListColumn.showing("Amended", 220, row -> String.valueOf(((org.rapport.model.Amendment) row).getAmended()))),

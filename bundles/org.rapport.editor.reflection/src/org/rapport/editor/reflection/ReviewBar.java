@@ -20,6 +20,7 @@ import org.rapport.model.operations.ReviewWorkflow;
 import org.rapport.model.operations.ReviewWorkflow.Step;
 import org.rapport.ui.Forms;
 import org.rapport.ui.PersonNames;
+import org.rapport.model.time.Dates;
 
 /**
  * The review of a reflection note: its status line, and the workflow as buttons (submit, return,
@@ -72,7 +73,7 @@ final class ReviewBar {
     StringBuilder line = new StringBuilder("Status: " + note.getStatus().getLiteral());
     if (note.getApproval() != null && note.getStatus().getValue() >= ReviewStatus.APPROVED_VALUE) {
       line.append(" \u2014 approved by ").append(editor.nameOf(note.getApproval().getSigner())).append(", ")
-          .append(ReviewText.when(note.getApproval().getSignedAt()));
+          .append(ReviewText.when(Dates.time(note.getApproval().getSignedAt())));
     }
     ReviewWorkflow.verify(note).ifPresent(problem -> line.append(" \u2014 ").append(problem));
     line.append(me == null ? "\nYou are reading only: sign in (File > Sign In As\u2026) to take part in the review." : "\nYou are signed in as " + PersonNames.of(me) + ".");

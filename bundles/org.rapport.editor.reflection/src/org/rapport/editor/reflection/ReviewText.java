@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.rapport.model.ReflectionNote;
 import org.rapport.model.ReviewComment;
+import org.rapport.model.time.Dates;
 
 /** How the review of a note reads in the editor: supervisors' comments, what they are on, and when. */
 final class ReviewText {
@@ -21,7 +22,7 @@ final class ReviewText {
     StringBuilder text = new StringBuilder();
     for (ReviewComment comment : note.getComments()) {
       if (anchor.equals(comment.getAnchor())) {
-        text.append(comment.isResolved() ? "(resolved) " : "\u25b6 ").append(names.apply(comment.getAuthorId())).append(", ").append(when(comment.getAt()))
+        text.append(comment.isResolved() ? "(resolved) " : "\u25b6 ").append(names.apply(comment.getAuthorId())).append(", ").append(when(Dates.time(comment.getAt())))
             .append(": ").append(comment.getText()).append('\n');
       }
     }

@@ -58,6 +58,7 @@ import org.rapport.model.validation.RapportConstraints;
 import org.rapport.model.validation.RapportDiagnostician;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.StoreException;
+import org.rapport.model.time.Dates;
 
 /**
  * The extension registry as the product meets it: a DS service in a running framework with the
@@ -268,7 +269,7 @@ class ExtensionRegistryTest {
     index.getClients().add(client);
     Session first = RapportFactory.eINSTANCE.createSession();
     first.setNumber(1);
-    first.setDateTime(LocalDateTime.of(2026, 3, 4, 10, 0));
+    first.setDateTime(Dates.of(LocalDateTime.of(2026, 3, 4, 10, 0)));
     first.setStatus(SessionStatus.HELD);
     DocumentEntry plan = RapportFactory.eINSTANCE.createDocumentEntry();
     plan.setKind(DocumentKind.PLAN);

@@ -17,6 +17,7 @@ import org.rapport.model.Document;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.DocumentKind;
 import org.rapport.model.Session;
+import org.rapport.model.time.Dates;
 
 /**
  * One CSV row per session, for the clinic's placement-hours returns: the client's pseudonymous
@@ -55,7 +56,7 @@ public final class SessionsCsvExporter implements Exporter {
     for (ClientCase client : index.getClients()) {
       for (Session session : client.getSessions()) {
         writer.write(String.join(",", field(client.getCode()), String.valueOf(session.getNumber()),
-            field(session.getDateTime() == null ? "" : session.getDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE)),
+            field(session.getDateTime() == null ? "" : Dates.time(session.getDateTime()).format(DateTimeFormatter.ISO_LOCAL_DATE)),
             field(session.getStatus() == null ? "" : session.getStatus().getLiteral()),
             field(status(session, DocumentKind.PLAN)), field(status(session, DocumentKind.REFLECTION))) + "\r\n");
       }

@@ -18,6 +18,7 @@ import org.rapport.model.StageAnswer;
 import org.rapport.model.operations.ReviewWorkflow;
 import org.rapport.model.operations.ReviewWorkflow.Step;
 import org.rapport.model.signing.Signer;
+import org.rapport.model.time.Dates;
 
 class ReviewWorkflowTest {
 
@@ -70,7 +71,7 @@ class ReviewWorkflowTest {
     ReviewWorkflow.take(note, Step.APPROVE, secondSupervisor, AT.plusDays(2), null);
     assertEquals(ReviewStatus.APPROVED, note.getStatus());
     assertEquals("P-sup-2", note.getApproval().getSigner(), "the approving supervisor co-signs");
-    assertEquals(AT.plusDays(2), note.getApproval().getSignedAt());
+    assertEquals(AT.plusDays(2), Dates.time(note.getApproval().getSignedAt()));
     assertEquals(ReviewWorkflow.fingerprint(note), note.getApproval().getFingerprint());
     ReviewWorkflow.take(note, Step.LOCK, firstSupervisor, AT.plusDays(2), null);
     assertEquals(ReviewStatus.LOCKED, note.getStatus());

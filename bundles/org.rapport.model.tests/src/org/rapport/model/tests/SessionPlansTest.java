@@ -21,6 +21,7 @@ import org.rapport.model.Session;
 import org.rapport.model.SessionPlan;
 import org.rapport.model.operations.SessionPlans;
 import org.rapport.model.validation.RapportDiagnostician;
+import org.rapport.model.time.Dates;
 
 class SessionPlansTest {
 
@@ -30,7 +31,7 @@ class SessionPlansTest {
     Session session = F.createSession();
     session.setId("CL-0417-S0" + number);
     session.setNumber(number);
-    session.setDateTime(LocalDateTime.of(2026, 3, 2 + 7 * number, 14, 0));
+    session.setDateTime(Dates.of(LocalDateTime.of(2026, 3, 2 + 7 * number, 14, 0)));
     session.setLengthMinutes(minutes);
     session.setModality(Modality.VIDEO);
     return session;
@@ -45,7 +46,7 @@ class SessionPlansTest {
     assertEquals(1, plan.getSessionNumber());
     assertEquals(60, plan.getLengthMinutes());
     assertEquals(Modality.VIDEO, plan.getModality());
-    assertEquals(LocalDateTime.of(2026, 3, 9, 14, 0), plan.getDateTime());
+    assertEquals(LocalDateTime.of(2026, 3, 9, 14, 0), Dates.time(plan.getDateTime()));
     assertTrue(plan.getGoals().isEmpty());
     assertTrue(result.copied().contains("no earlier session"), result.copied());
     assertTrue(new RapportDiagnostician().validate(plan).getSeverity() < org.eclipse.emf.common.util.Diagnostic.ERROR,

@@ -26,6 +26,7 @@ import org.rapport.model.SessionStatus;
 import org.rapport.model.operations.Agreements;
 import org.rapport.model.operations.Reflections;
 import org.rapport.model.operations.Sessions;
+import org.rapport.model.time.Dates;
 
 /** A client's next session, a new draft reflection, a new action point and a clause of one's own, made in the model for every caller. */
 class SessionsAndReflectionsTest {
@@ -40,7 +41,7 @@ class SessionsAndReflectionsTest {
     Session first = Sessions.next(client, NOW);
     assertEquals(1, first.getNumber());
     assertEquals("CL-0701-S01", first.getId());
-    assertEquals(LocalDateTime.of(2026, 12, 2, 10, 0), first.getDateTime());
+    assertEquals(LocalDateTime.of(2026, 12, 2, 10, 0), Dates.time(first.getDateTime()));
     assertEquals(50, first.getLengthMinutes());
     assertEquals(Modality.IN_PERSON, first.getModality());
     assertEquals(SessionStatus.PLANNED, first.getStatus());
@@ -54,7 +55,7 @@ class SessionsAndReflectionsTest {
     for (int number : List.of(1, 4)) {
       Session session = F.createSession();
       session.setNumber(number);
-      session.setDateTime(LocalDateTime.of(2026, 3, number, 14, 0));
+      session.setDateTime(Dates.of(LocalDateTime.of(2026, 3, number, 14, 0)));
       session.setLengthMinutes(60);
       session.setModality(Modality.VIDEO);
       client.getSessions().add(session);
@@ -62,7 +63,7 @@ class SessionsAndReflectionsTest {
     Session next = Sessions.next(client, NOW);
     assertEquals(5, next.getNumber());
     assertEquals("CL-0417-S05", next.getId());
-    assertEquals(LocalDateTime.of(2026, 3, 11, 14, 0), next.getDateTime());
+    assertEquals(LocalDateTime.of(2026, 3, 11, 14, 0), Dates.time(next.getDateTime()));
     assertEquals(60, next.getLengthMinutes());
     assertEquals(Modality.VIDEO, next.getModality());
   }
@@ -87,7 +88,7 @@ class SessionsAndReflectionsTest {
     assertEquals("CL-0630", note.getClientCode());
     assertEquals("P-trainee-1", note.getAuthorId());
     assertEquals(ReviewStatus.DRAFT, note.getStatus());
-    assertEquals(NOW, note.getCreated());
+    assertEquals(NOW, Dates.time(note.getCreated()));
     assertEquals("what-so-what-now-what", note.getFrameworkId());
     assertEquals(List.of("what", "so-what", "now-what"), note.getAnswers().stream().map(a -> a.getStageId()).toList());
     assertNotNull(note.getRelationship(), "a relationship check to fill in");

@@ -32,6 +32,7 @@ import org.rapport.model.signing.ChainCheck;
 import org.rapport.model.signing.ChainCheck.Severity;
 import org.rapport.model.signing.StepChain;
 import org.rapport.model.signing.Signer;
+import org.rapport.model.time.Dates;
 
 /** Signed steps: who may take them, and each way of tampering with a signed document being found and named. */
 class SignedStepsTest {
@@ -163,7 +164,7 @@ class SignedStepsTest {
   @Test
   void aStepWhoseSignedBytesChangedDoesNotVerify() {
     ReflectionNote note = lockedNote();
-    note.getSteps().get(1).setAt(AT.minusDays(3));
+    note.getSteps().get(1).setAt(Dates.of(AT.minusDays(3)));
     String error = onlyError(note);
     assertTrue(error.contains("Step 2") && error.contains("the signature does not verify"), error);
   }
@@ -287,15 +288,15 @@ class SignedStepsTest {
         () -> Agreements.sign(proposed, PartyRole.CLIENT, SignatureMethod.PAPER_RECORDED, trainee, AT.minusDays(2)));
 
     // the signature's date moved back by hand: the signed step no longer matches it
-    agreement.getSignatures().get(2).setSignedAt(AT.minusDays(5));
+    agreement.getSignatures().get(2).setSignedAt(Dates.of(AT.minusDays(5)));
     String error = String.join("\n", errors(check.verify(agreement)));
     assertTrue(error.contains("holds no supervisor's signature given 26 Nov 2026 21:51"), error);
 
     // a backdated signature signed with a real key, around the workflow
     BoundaryAgreement forged = signedAgreement();
     SignedStep last = forged.getSteps().remove(forged.getSteps().size() - 1);
-    forged.getSignatures().get(2).setSignedAt(AT.minusDays(5));
-    StepChain.append(forged, "sign", hollis, last.getAt(), Agreements.signatureDetail(PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION,
+    forged.getSignatures().get(2).setSignedAt(Dates.of(AT.minusDays(5)));
+    StepChain.append(forged, "sign", hollis, Dates.time(last.getAt()), Agreements.signatureDetail(PartyRole.SUPERVISOR, SignatureMethod.TYPED_IN_SESSION,
         AT.minusDays(5)));
     String backdated = String.join("\n", errors(check.verify(forged)));
     assertTrue(backdated.contains("before the version was proposed") && backdated.contains("it was backdated"), backdated);

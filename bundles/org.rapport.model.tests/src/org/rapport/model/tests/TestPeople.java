@@ -11,6 +11,7 @@ import org.rapport.model.RapportFactory;
 import org.rapport.model.Role;
 import org.rapport.model.signing.Keys;
 import org.rapport.model.signing.Signer;
+import org.rapport.model.time.Dates;
 
 /** People of a test casebook, each with a fresh key whose public half is in the index. */
 final class TestPeople {
@@ -32,7 +33,7 @@ final class TestPeople {
     KeyPair keys = Keys.generate();
     PersonKey key = RapportFactory.eINSTANCE.createPersonKey();
     key.setPublicKey(Keys.encode(keys.getPublic()));
-    key.setCreated(LocalDateTime.of(2026, 1, 1, 0, 0));
+    key.setCreated(Dates.of(LocalDateTime.of(2026, 1, 1, 0, 0)));
     person.getKeys().add(key);
     return new Signer(person, keys);
   }

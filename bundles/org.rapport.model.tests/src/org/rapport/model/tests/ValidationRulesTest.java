@@ -35,6 +35,7 @@ import org.rapport.model.TechniqueRating;
 import org.rapport.model.validation.PseudonymityGuard;
 import org.rapport.model.validation.RapportConstraints;
 import org.rapport.model.validation.RapportDiagnostician;
+import org.rapport.model.time.Dates;
 
 /** Every rule of {@link RapportConstraints}, once firing and once quiet. */
 class ValidationRulesTest {
@@ -127,10 +128,10 @@ class ValidationRulesTest {
   @Test
   void aReviewDateBeforeTheEffectiveDateIsAnError() {
     BoundaryAgreement agreement = agreement(AgreementStatus.DRAFT, ClauseCategory.CONFIDENTIALITY, ClauseCategory.SUPERVISION_AND_RECORDING);
-    agreement.setEffectiveDate(LocalDate.of(2026, 3, 1));
-    agreement.setReviewDate(LocalDate.of(2026, 2, 1));
+    agreement.setEffectiveDate(Dates.of(LocalDate.of(2026, 3, 1)));
+    agreement.setReviewDate(Dates.of(LocalDate.of(2026, 2, 1)));
     assertEquals(1, problems(agreement, RapportConstraints.DATES_OUT_OF_ORDER).size());
-    agreement.setReviewDate(LocalDate.of(2026, 9, 1));
+    agreement.setReviewDate(Dates.of(LocalDate.of(2026, 9, 1)));
     assertTrue(problems(agreement, RapportConstraints.DATES_OUT_OF_ORDER).isEmpty());
   }
 
@@ -138,13 +139,13 @@ class ValidationRulesTest {
   void aSessionBeforeTheClientsStartDateIsAnError() {
     ClientCase client = F.createClientCase();
     client.setCode("CL-0417");
-    client.setStartDate(LocalDate.of(2026, 3, 1));
+    client.setStartDate(Dates.of(LocalDate.of(2026, 3, 1)));
     Session session = F.createSession();
     session.setNumber(1);
-    session.setDateTime(LocalDateTime.of(2026, 2, 20, 10, 0));
+    session.setDateTime(Dates.of(LocalDateTime.of(2026, 2, 20, 10, 0)));
     client.getSessions().add(session);
     assertEquals(1, problems(client, RapportConstraints.DATES_OUT_OF_ORDER).size());
-    session.setDateTime(LocalDateTime.of(2026, 3, 1, 10, 0));
+    session.setDateTime(Dates.of(LocalDateTime.of(2026, 3, 1, 10, 0)));
     assertTrue(problems(client, RapportConstraints.DATES_OUT_OF_ORDER).isEmpty());
   }
 

@@ -2,7 +2,7 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -61,7 +61,7 @@ public class AmendmentImpl extends MinimalEObjectImpl.Container implements Amend
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime AT_EDEFAULT = null;
+	protected static final XMLGregorianCalendar AT_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getAt() <em>At</em>}' attribute.
@@ -71,7 +71,7 @@ public class AmendmentImpl extends MinimalEObjectImpl.Container implements Amend
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime at = AT_EDEFAULT;
+	protected XMLGregorianCalendar at = AT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getReason() <em>Reason</em>}' attribute.
@@ -201,7 +201,7 @@ public class AmendmentImpl extends MinimalEObjectImpl.Container implements Amend
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getAt() {
+	public XMLGregorianCalendar getAt() {
 		return at;
 	}
 
@@ -211,8 +211,8 @@ public class AmendmentImpl extends MinimalEObjectImpl.Container implements Amend
 	 * @generated
 	 */
 	@Override
-	public void setAt(LocalDateTime newAt) {
-		LocalDateTime oldAt = at;
+	public void setAt(XMLGregorianCalendar newAt) {
+		XMLGregorianCalendar oldAt = at;
 		at = newAt;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.AMENDMENT__AT, oldAt, at));
@@ -346,7 +346,7 @@ public class AmendmentImpl extends MinimalEObjectImpl.Container implements Amend
 				setAuthorId((String)newValue);
 				return;
 			case RapportPackage.AMENDMENT__AT:
-				setAt((LocalDateTime)newValue);
+				setAt((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.AMENDMENT__REASON:
 				setReason((String)newValue);

@@ -2,9 +2,9 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDate;
-
 import java.util.Collection;
+
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -95,7 +95,7 @@ public class BoundaryAgreementImpl extends DocumentImpl implements BoundaryAgree
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDate EFFECTIVE_DATE_EDEFAULT = null;
+	protected static final XMLGregorianCalendar EFFECTIVE_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getEffectiveDate() <em>Effective Date</em>}' attribute.
@@ -105,7 +105,7 @@ public class BoundaryAgreementImpl extends DocumentImpl implements BoundaryAgree
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDate effectiveDate = EFFECTIVE_DATE_EDEFAULT;
+	protected XMLGregorianCalendar effectiveDate = EFFECTIVE_DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getReviewDate() <em>Review Date</em>}' attribute.
@@ -115,7 +115,7 @@ public class BoundaryAgreementImpl extends DocumentImpl implements BoundaryAgree
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDate REVIEW_DATE_EDEFAULT = null;
+	protected static final XMLGregorianCalendar REVIEW_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getReviewDate() <em>Review Date</em>}' attribute.
@@ -125,7 +125,7 @@ public class BoundaryAgreementImpl extends DocumentImpl implements BoundaryAgree
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDate reviewDate = REVIEW_DATE_EDEFAULT;
+	protected XMLGregorianCalendar reviewDate = REVIEW_DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSupersedes() <em>Supersedes</em>}' attribute.
@@ -248,7 +248,7 @@ public class BoundaryAgreementImpl extends DocumentImpl implements BoundaryAgree
 	 * @generated
 	 */
 	@Override
-	public LocalDate getEffectiveDate() {
+	public XMLGregorianCalendar getEffectiveDate() {
 		return effectiveDate;
 	}
 
@@ -258,8 +258,8 @@ public class BoundaryAgreementImpl extends DocumentImpl implements BoundaryAgree
 	 * @generated
 	 */
 	@Override
-	public void setEffectiveDate(LocalDate newEffectiveDate) {
-		LocalDate oldEffectiveDate = effectiveDate;
+	public void setEffectiveDate(XMLGregorianCalendar newEffectiveDate) {
+		XMLGregorianCalendar oldEffectiveDate = effectiveDate;
 		effectiveDate = newEffectiveDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.BOUNDARY_AGREEMENT__EFFECTIVE_DATE, oldEffectiveDate, effectiveDate));
@@ -271,7 +271,7 @@ public class BoundaryAgreementImpl extends DocumentImpl implements BoundaryAgree
 	 * @generated
 	 */
 	@Override
-	public LocalDate getReviewDate() {
+	public XMLGregorianCalendar getReviewDate() {
 		return reviewDate;
 	}
 
@@ -281,8 +281,8 @@ public class BoundaryAgreementImpl extends DocumentImpl implements BoundaryAgree
 	 * @generated
 	 */
 	@Override
-	public void setReviewDate(LocalDate newReviewDate) {
-		LocalDate oldReviewDate = reviewDate;
+	public void setReviewDate(XMLGregorianCalendar newReviewDate) {
+		XMLGregorianCalendar oldReviewDate = reviewDate;
 		reviewDate = newReviewDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.BOUNDARY_AGREEMENT__REVIEW_DATE, oldReviewDate, reviewDate));
@@ -412,10 +412,10 @@ public class BoundaryAgreementImpl extends DocumentImpl implements BoundaryAgree
 				setStatus((AgreementStatus)newValue);
 				return;
 			case RapportPackage.BOUNDARY_AGREEMENT__EFFECTIVE_DATE:
-				setEffectiveDate((LocalDate)newValue);
+				setEffectiveDate((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.BOUNDARY_AGREEMENT__REVIEW_DATE:
-				setReviewDate((LocalDate)newValue);
+				setReviewDate((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.BOUNDARY_AGREEMENT__SUPERSEDES:
 				setSupersedes((String)newValue);

@@ -2,9 +2,9 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDate;
-
 import java.util.Collection;
+
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectEList;
-import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.rapport.model.CaseStatus;
@@ -76,7 +75,7 @@ public class ClientCaseImpl extends MinimalEObjectImpl.Container implements Clie
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDate START_DATE_EDEFAULT = null;
+	protected static final XMLGregorianCalendar START_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
@@ -86,7 +85,7 @@ public class ClientCaseImpl extends MinimalEObjectImpl.Container implements Clie
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDate startDate = START_DATE_EDEFAULT;
+	protected XMLGregorianCalendar startDate = START_DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
@@ -186,7 +185,7 @@ public class ClientCaseImpl extends MinimalEObjectImpl.Container implements Clie
 	 * @generated
 	 */
 	@Override
-	public LocalDate getStartDate() {
+	public XMLGregorianCalendar getStartDate() {
 		return startDate;
 	}
 
@@ -196,8 +195,8 @@ public class ClientCaseImpl extends MinimalEObjectImpl.Container implements Clie
 	 * @generated
 	 */
 	@Override
-	public void setStartDate(LocalDate newStartDate) {
-		LocalDate oldStartDate = startDate;
+	public void setStartDate(XMLGregorianCalendar newStartDate) {
+		XMLGregorianCalendar oldStartDate = startDate;
 		startDate = newStartDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.CLIENT_CASE__START_DATE, oldStartDate, startDate));
@@ -318,7 +317,7 @@ public class ClientCaseImpl extends MinimalEObjectImpl.Container implements Clie
 				setCode((String)newValue);
 				return;
 			case RapportPackage.CLIENT_CASE__START_DATE:
-				setStartDate((LocalDate)newValue);
+				setStartDate((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.CLIENT_CASE__STATUS:
 				setStatus((CaseStatus)newValue);

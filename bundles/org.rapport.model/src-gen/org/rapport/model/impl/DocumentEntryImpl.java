@@ -2,10 +2,9 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-
 import java.util.Collection;
+
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -152,7 +151,7 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime MODIFIED_EDEFAULT = null;
+	protected static final XMLGregorianCalendar MODIFIED_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getModified() <em>Modified</em>}' attribute.
@@ -162,7 +161,7 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime modified = MODIFIED_EDEFAULT;
+	protected XMLGregorianCalendar modified = MODIFIED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getReviewDate() <em>Review Date</em>}' attribute.
@@ -172,7 +171,7 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDate REVIEW_DATE_EDEFAULT = null;
+	protected static final XMLGregorianCalendar REVIEW_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getReviewDate() <em>Review Date</em>}' attribute.
@@ -182,7 +181,7 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDate reviewDate = REVIEW_DATE_EDEFAULT;
+	protected XMLGregorianCalendar reviewDate = REVIEW_DATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getAwaitingReviewBy() <em>Awaiting Review By</em>}' attribute list.
@@ -354,7 +353,7 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getModified() {
+	public XMLGregorianCalendar getModified() {
 		return modified;
 	}
 
@@ -364,8 +363,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
-	public void setModified(LocalDateTime newModified) {
-		LocalDateTime oldModified = modified;
+	public void setModified(XMLGregorianCalendar newModified) {
+		XMLGregorianCalendar oldModified = modified;
 		modified = newModified;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.DOCUMENT_ENTRY__MODIFIED, oldModified, modified));
@@ -377,7 +376,7 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
-	public LocalDate getReviewDate() {
+	public XMLGregorianCalendar getReviewDate() {
 		return reviewDate;
 	}
 
@@ -387,8 +386,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
-	public void setReviewDate(LocalDate newReviewDate) {
-		LocalDate oldReviewDate = reviewDate;
+	public void setReviewDate(XMLGregorianCalendar newReviewDate) {
+		XMLGregorianCalendar oldReviewDate = reviewDate;
 		reviewDate = newReviewDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.DOCUMENT_ENTRY__REVIEW_DATE, oldReviewDate, reviewDate));
@@ -485,10 +484,10 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				setVersion((Integer)newValue);
 				return;
 			case RapportPackage.DOCUMENT_ENTRY__MODIFIED:
-				setModified((LocalDateTime)newValue);
+				setModified((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.DOCUMENT_ENTRY__REVIEW_DATE:
-				setReviewDate((LocalDate)newValue);
+				setReviewDate((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.DOCUMENT_ENTRY__AWAITING_REVIEW_BY:
 				getAwaitingReviewBy().clear();

@@ -2,21 +2,24 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDateTime;
-
 import java.util.Collection;
+
+import javax.xml.datatype.XMLGregorianCalendar;
+
 import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.common.notify.NotificationChain;
-import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
+
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
+
 import org.rapport.model.Document;
 import org.rapport.model.RapportPackage;
 import org.rapport.model.SignedStep;
@@ -129,7 +132,7 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime CREATED_EDEFAULT = null;
+	protected static final XMLGregorianCalendar CREATED_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getCreated() <em>Created</em>}' attribute.
@@ -139,7 +142,7 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime created = CREATED_EDEFAULT;
+	protected XMLGregorianCalendar created = CREATED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getModified() <em>Modified</em>}' attribute.
@@ -149,7 +152,7 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime MODIFIED_EDEFAULT = null;
+	protected static final XMLGregorianCalendar MODIFIED_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getModified() <em>Modified</em>}' attribute.
@@ -159,7 +162,7 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime modified = MODIFIED_EDEFAULT;
+	protected XMLGregorianCalendar modified = MODIFIED_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSteps() <em>Steps</em>}' containment reference list.
@@ -288,7 +291,7 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getCreated() {
+	public XMLGregorianCalendar getCreated() {
 		return created;
 	}
 
@@ -298,8 +301,8 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public void setCreated(LocalDateTime newCreated) {
-		LocalDateTime oldCreated = created;
+	public void setCreated(XMLGregorianCalendar newCreated) {
+		XMLGregorianCalendar oldCreated = created;
 		created = newCreated;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.DOCUMENT__CREATED, oldCreated, created));
@@ -311,7 +314,7 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getModified() {
+	public XMLGregorianCalendar getModified() {
 		return modified;
 	}
 
@@ -321,8 +324,8 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public void setModified(LocalDateTime newModified) {
-		LocalDateTime oldModified = modified;
+	public void setModified(XMLGregorianCalendar newModified) {
+		XMLGregorianCalendar oldModified = modified;
 		modified = newModified;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.DOCUMENT__MODIFIED, oldModified, modified));
@@ -403,10 +406,10 @@ public abstract class DocumentImpl extends MinimalEObjectImpl.Container implemen
 				setAuthorId((String)newValue);
 				return;
 			case RapportPackage.DOCUMENT__CREATED:
-				setCreated((LocalDateTime)newValue);
+				setCreated((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.DOCUMENT__MODIFIED:
-				setModified((LocalDateTime)newValue);
+				setModified((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.DOCUMENT__STEPS:
 				getSteps().clear();

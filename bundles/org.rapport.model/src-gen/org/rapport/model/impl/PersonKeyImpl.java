@@ -2,7 +2,7 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -59,7 +59,7 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime CREATED_EDEFAULT = null;
+	protected static final XMLGregorianCalendar CREATED_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getCreated() <em>Created</em>}' attribute.
@@ -69,7 +69,7 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime created = CREATED_EDEFAULT;
+	protected XMLGregorianCalendar created = CREATED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getRetired() <em>Retired</em>}' attribute.
@@ -79,7 +79,7 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime RETIRED_EDEFAULT = null;
+	protected static final XMLGregorianCalendar RETIRED_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getRetired() <em>Retired</em>}' attribute.
@@ -89,7 +89,7 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime retired = RETIRED_EDEFAULT;
+	protected XMLGregorianCalendar retired = RETIRED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEndorsement() <em>Endorsement</em>}' attribute.
@@ -159,7 +159,7 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getCreated() {
+	public XMLGregorianCalendar getCreated() {
 		return created;
 	}
 
@@ -169,8 +169,8 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @generated
 	 */
 	@Override
-	public void setCreated(LocalDateTime newCreated) {
-		LocalDateTime oldCreated = created;
+	public void setCreated(XMLGregorianCalendar newCreated) {
+		XMLGregorianCalendar oldCreated = created;
 		created = newCreated;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.PERSON_KEY__CREATED, oldCreated, created));
@@ -182,7 +182,7 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getRetired() {
+	public XMLGregorianCalendar getRetired() {
 		return retired;
 	}
 
@@ -192,8 +192,8 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 	 * @generated
 	 */
 	@Override
-	public void setRetired(LocalDateTime newRetired) {
-		LocalDateTime oldRetired = retired;
+	public void setRetired(XMLGregorianCalendar newRetired) {
+		XMLGregorianCalendar oldRetired = retired;
 		retired = newRetired;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.PERSON_KEY__RETIRED, oldRetired, retired));
@@ -254,10 +254,10 @@ public class PersonKeyImpl extends MinimalEObjectImpl.Container implements Perso
 				setPublicKey((String)newValue);
 				return;
 			case RapportPackage.PERSON_KEY__CREATED:
-				setCreated((LocalDateTime)newValue);
+				setCreated((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.PERSON_KEY__RETIRED:
-				setRetired((LocalDateTime)newValue);
+				setRetired((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.PERSON_KEY__ENDORSEMENT:
 				setEndorsement((String)newValue);

@@ -2,8 +2,7 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
@@ -13,6 +12,9 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EFactoryImpl;
 
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
+
+import org.eclipse.emf.ecore.xml.type.XMLTypeFactory;
+import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 
 import org.rapport.model.*;
 
@@ -131,10 +133,10 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 				return createBoundaryEventKindFromString(eDataType, initialValue);
 			case RapportPackage.ACTION_STATUS:
 				return createActionStatusFromString(eDataType, initialValue);
-			case RapportPackage.LOCAL_DATE:
-				return createLocalDateFromString(eDataType, initialValue);
-			case RapportPackage.LOCAL_DATE_TIME:
-				return createLocalDateTimeFromString(eDataType, initialValue);
+			case RapportPackage.DATE:
+				return createDateFromString(eDataType, initialValue);
+			case RapportPackage.DATE_TIME:
+				return createDateTimeFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -172,10 +174,10 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 				return convertBoundaryEventKindToString(eDataType, instanceValue);
 			case RapportPackage.ACTION_STATUS:
 				return convertActionStatusToString(eDataType, instanceValue);
-			case RapportPackage.LOCAL_DATE:
-				return convertLocalDateToString(eDataType, instanceValue);
-			case RapportPackage.LOCAL_DATE_TIME:
-				return convertLocalDateTimeToString(eDataType, instanceValue);
+			case RapportPackage.DATE:
+				return convertDateToString(eDataType, instanceValue);
+			case RapportPackage.DATE_TIME:
+				return convertDateTimeToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -800,8 +802,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public LocalDate createLocalDate(final String it) {
-		return it == null || it.isEmpty() ? null : java.time.LocalDate.parse(it);
+	public XMLGregorianCalendar createDate(final String it) {
+		return org.rapport.model.time.Dates.parseDate(it);
 	}
 
 	/**
@@ -809,8 +811,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
-		return createLocalDate(initialValue);
+	public XMLGregorianCalendar createDateFromString(EDataType eDataType, String initialValue) {
+		return (XMLGregorianCalendar)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.DATE, initialValue);
 	}
 
 	/**
@@ -818,8 +820,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public String convertLocalDate(final LocalDate it) {
-		return it == null ? null : it.toString();
+	public String convertDate(final XMLGregorianCalendar it) {
+		return org.rapport.model.time.Dates.format(it);
 	}
 
 	/**
@@ -827,8 +829,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public String convertLocalDateToString(EDataType eDataType, Object instanceValue) {
-		return convertLocalDate((LocalDate)instanceValue);
+	public String convertDateToString(EDataType eDataType, Object instanceValue) {
+		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.DATE, instanceValue);
 	}
 
 	/**
@@ -836,8 +838,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public LocalDateTime createLocalDateTime(final String it) {
-		return it == null || it.isEmpty() ? null : java.time.LocalDateTime.parse(it);
+	public XMLGregorianCalendar createDateTime(final String it) {
+		return org.rapport.model.time.Dates.parseDateTime(it);
 	}
 
 	/**
@@ -845,8 +847,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public LocalDateTime createLocalDateTimeFromString(EDataType eDataType, String initialValue) {
-		return createLocalDateTime(initialValue);
+	public XMLGregorianCalendar createDateTimeFromString(EDataType eDataType, String initialValue) {
+		return (XMLGregorianCalendar)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.DATE_TIME, initialValue);
 	}
 
 	/**
@@ -854,8 +856,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public String convertLocalDateTime(final LocalDateTime it) {
-		return it == null ? null : it.toString();
+	public String convertDateTime(final XMLGregorianCalendar it) {
+		return org.rapport.model.time.Dates.format(it);
 	}
 
 	/**
@@ -863,8 +865,8 @@ public class RapportFactoryImpl extends EFactoryImpl implements RapportFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public String convertLocalDateTimeToString(EDataType eDataType, Object instanceValue) {
-		return convertLocalDateTime((LocalDateTime)instanceValue);
+	public String convertDateTimeToString(EDataType eDataType, Object instanceValue) {
+		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.DATE_TIME, instanceValue);
 	}
 
 	/**

@@ -2,7 +2,7 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -81,7 +81,7 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime AT_EDEFAULT = null;
+	protected static final XMLGregorianCalendar AT_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getAt() <em>At</em>}' attribute.
@@ -91,7 +91,7 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime at = AT_EDEFAULT;
+	protected XMLGregorianCalendar at = AT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getAnchor() <em>Anchor</em>}' attribute.
@@ -224,7 +224,7 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getAt() {
+	public XMLGregorianCalendar getAt() {
 		return at;
 	}
 
@@ -234,8 +234,8 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 	 * @generated
 	 */
 	@Override
-	public void setAt(LocalDateTime newAt) {
-		LocalDateTime oldAt = at;
+	public void setAt(XMLGregorianCalendar newAt) {
+		XMLGregorianCalendar oldAt = at;
 		at = newAt;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.REVIEW_COMMENT__AT, oldAt, at));
@@ -349,7 +349,7 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 				setAuthorId((String)newValue);
 				return;
 			case RapportPackage.REVIEW_COMMENT__AT:
-				setAt((LocalDateTime)newValue);
+				setAt((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.REVIEW_COMMENT__ANCHOR:
 				setAnchor((String)newValue);

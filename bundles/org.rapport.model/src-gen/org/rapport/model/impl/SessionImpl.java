@@ -2,9 +2,9 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDateTime;
-
 import java.util.Collection;
+
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -94,7 +94,7 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime DATE_TIME_EDEFAULT = null;
+	protected static final XMLGregorianCalendar DATE_TIME_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDateTime() <em>Date Time</em>}' attribute.
@@ -104,7 +104,7 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime dateTime = DATE_TIME_EDEFAULT;
+	protected XMLGregorianCalendar dateTime = DATE_TIME_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLengthMinutes() <em>Length Minutes</em>}' attribute.
@@ -247,7 +247,7 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getDateTime() {
+	public XMLGregorianCalendar getDateTime() {
 		return dateTime;
 	}
 
@@ -257,8 +257,8 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
-	public void setDateTime(LocalDateTime newDateTime) {
-		LocalDateTime oldDateTime = dateTime;
+	public void setDateTime(XMLGregorianCalendar newDateTime) {
+		XMLGregorianCalendar oldDateTime = dateTime;
 		dateTime = newDateTime;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.SESSION__DATE_TIME, oldDateTime, dateTime));
@@ -402,7 +402,7 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				setNumber((Integer)newValue);
 				return;
 			case RapportPackage.SESSION__DATE_TIME:
-				setDateTime((LocalDateTime)newValue);
+				setDateTime((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.SESSION__LENGTH_MINUTES:
 				setLengthMinutes((Integer)newValue);

@@ -2,9 +2,9 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDateTime;
-
 import java.util.Collection;
+
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -103,7 +103,7 @@ public class SessionPlanImpl extends DocumentImpl implements SessionPlan {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime DATE_TIME_EDEFAULT = null;
+	protected static final XMLGregorianCalendar DATE_TIME_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDateTime() <em>Date Time</em>}' attribute.
@@ -113,7 +113,7 @@ public class SessionPlanImpl extends DocumentImpl implements SessionPlan {
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime dateTime = DATE_TIME_EDEFAULT;
+	protected XMLGregorianCalendar dateTime = DATE_TIME_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLengthMinutes() <em>Length Minutes</em>}' attribute.
@@ -326,7 +326,7 @@ public class SessionPlanImpl extends DocumentImpl implements SessionPlan {
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getDateTime() {
+	public XMLGregorianCalendar getDateTime() {
 		return dateTime;
 	}
 
@@ -336,8 +336,8 @@ public class SessionPlanImpl extends DocumentImpl implements SessionPlan {
 	 * @generated
 	 */
 	@Override
-	public void setDateTime(LocalDateTime newDateTime) {
-		LocalDateTime oldDateTime = dateTime;
+	public void setDateTime(XMLGregorianCalendar newDateTime) {
+		XMLGregorianCalendar oldDateTime = dateTime;
 		dateTime = newDateTime;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.SESSION_PLAN__DATE_TIME, oldDateTime, dateTime));
@@ -589,7 +589,7 @@ public class SessionPlanImpl extends DocumentImpl implements SessionPlan {
 				setSessionNumber((Integer)newValue);
 				return;
 			case RapportPackage.SESSION_PLAN__DATE_TIME:
-				setDateTime((LocalDateTime)newValue);
+				setDateTime((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.SESSION_PLAN__LENGTH_MINUTES:
 				setLengthMinutes((Integer)newValue);

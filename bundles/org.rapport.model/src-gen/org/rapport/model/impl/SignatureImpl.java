@@ -2,7 +2,7 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -82,7 +82,7 @@ public class SignatureImpl extends MinimalEObjectImpl.Container implements Signa
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime SIGNED_AT_EDEFAULT = null;
+	protected static final XMLGregorianCalendar SIGNED_AT_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getSignedAt() <em>Signed At</em>}' attribute.
@@ -92,7 +92,7 @@ public class SignatureImpl extends MinimalEObjectImpl.Container implements Signa
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime signedAt = SIGNED_AT_EDEFAULT;
+	protected XMLGregorianCalendar signedAt = SIGNED_AT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMethod() <em>Method</em>}' attribute.
@@ -205,7 +205,7 @@ public class SignatureImpl extends MinimalEObjectImpl.Container implements Signa
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getSignedAt() {
+	public XMLGregorianCalendar getSignedAt() {
 		return signedAt;
 	}
 
@@ -215,8 +215,8 @@ public class SignatureImpl extends MinimalEObjectImpl.Container implements Signa
 	 * @generated
 	 */
 	@Override
-	public void setSignedAt(LocalDateTime newSignedAt) {
-		LocalDateTime oldSignedAt = signedAt;
+	public void setSignedAt(XMLGregorianCalendar newSignedAt) {
+		XMLGregorianCalendar oldSignedAt = signedAt;
 		signedAt = newSignedAt;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.SIGNATURE__SIGNED_AT, oldSignedAt, signedAt));
@@ -305,7 +305,7 @@ public class SignatureImpl extends MinimalEObjectImpl.Container implements Signa
 				setSigner((String)newValue);
 				return;
 			case RapportPackage.SIGNATURE__SIGNED_AT:
-				setSignedAt((LocalDateTime)newValue);
+				setSignedAt((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.SIGNATURE__METHOD:
 				setMethod((SignatureMethod)newValue);

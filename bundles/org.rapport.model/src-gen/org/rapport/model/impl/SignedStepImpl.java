@@ -2,7 +2,7 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -84,7 +84,7 @@ public class SignedStepImpl extends MinimalEObjectImpl.Container implements Sign
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime AT_EDEFAULT = null;
+	protected static final XMLGregorianCalendar AT_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getAt() <em>At</em>}' attribute.
@@ -94,7 +94,7 @@ public class SignedStepImpl extends MinimalEObjectImpl.Container implements Sign
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime at = AT_EDEFAULT;
+	protected XMLGregorianCalendar at = AT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDocumentVersion() <em>Document Version</em>}' attribute.
@@ -287,7 +287,7 @@ public class SignedStepImpl extends MinimalEObjectImpl.Container implements Sign
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getAt() {
+	public XMLGregorianCalendar getAt() {
 		return at;
 	}
 
@@ -297,8 +297,8 @@ public class SignedStepImpl extends MinimalEObjectImpl.Container implements Sign
 	 * @generated
 	 */
 	@Override
-	public void setAt(LocalDateTime newAt) {
-		LocalDateTime oldAt = at;
+	public void setAt(XMLGregorianCalendar newAt) {
+		XMLGregorianCalendar oldAt = at;
 		at = newAt;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.SIGNED_STEP__AT, oldAt, at));
@@ -487,7 +487,7 @@ public class SignedStepImpl extends MinimalEObjectImpl.Container implements Sign
 				setActorId((String)newValue);
 				return;
 			case RapportPackage.SIGNED_STEP__AT:
-				setAt((LocalDateTime)newValue);
+				setAt((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.SIGNED_STEP__DOCUMENT_VERSION:
 				setDocumentVersion((Integer)newValue);

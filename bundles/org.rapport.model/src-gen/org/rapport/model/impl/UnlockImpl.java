@@ -2,7 +2,7 @@
  */
 package org.rapport.model.impl;
 
-import java.time.LocalDateTime;
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -58,7 +58,7 @@ public class UnlockImpl extends MinimalEObjectImpl.Container implements Unlock {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LocalDateTime AT_EDEFAULT = null;
+	protected static final XMLGregorianCalendar AT_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getAt() <em>At</em>}' attribute.
@@ -68,7 +68,7 @@ public class UnlockImpl extends MinimalEObjectImpl.Container implements Unlock {
 	 * @generated
 	 * @ordered
 	 */
-	protected LocalDateTime at = AT_EDEFAULT;
+	protected XMLGregorianCalendar at = AT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getReason() <em>Reason</em>}' attribute.
@@ -138,7 +138,7 @@ public class UnlockImpl extends MinimalEObjectImpl.Container implements Unlock {
 	 * @generated
 	 */
 	@Override
-	public LocalDateTime getAt() {
+	public XMLGregorianCalendar getAt() {
 		return at;
 	}
 
@@ -148,8 +148,8 @@ public class UnlockImpl extends MinimalEObjectImpl.Container implements Unlock {
 	 * @generated
 	 */
 	@Override
-	public void setAt(LocalDateTime newAt) {
-		LocalDateTime oldAt = at;
+	public void setAt(XMLGregorianCalendar newAt) {
+		XMLGregorianCalendar oldAt = at;
 		at = newAt;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RapportPackage.UNLOCK__AT, oldAt, at));
@@ -208,7 +208,7 @@ public class UnlockImpl extends MinimalEObjectImpl.Container implements Unlock {
 				setAuthorId((String)newValue);
 				return;
 			case RapportPackage.UNLOCK__AT:
-				setAt((LocalDateTime)newValue);
+				setAt((XMLGregorianCalendar)newValue);
 				return;
 			case RapportPackage.UNLOCK__REASON:
 				setReason((String)newValue);

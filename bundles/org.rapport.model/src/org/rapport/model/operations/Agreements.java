@@ -30,6 +30,7 @@ import org.rapport.model.Signature;
 import org.rapport.model.SignatureMethod;
 import org.rapport.model.signing.Signer;
 import org.rapport.model.signing.StepChain;
+import org.rapport.model.time.Dates;
 
 /**
  * The life of a boundary agreement: drafted from clause templates, proposed, signed by every party
@@ -94,12 +95,12 @@ public final class Agreements {
     agreement.setId(id(clientCode, 1));
     agreement.setClientCode(clientCode);
     agreement.setAuthorId(trainee == null ? null : trainee.getId());
-    agreement.setCreated(now);
-    agreement.setModified(now);
+    agreement.setCreated(Dates.of(now));
+    agreement.setModified(Dates.of(now));
     agreement.setVersion(1);
     agreement.setStatus(AgreementStatus.DRAFT);
-    agreement.setEffectiveDate(now.toLocalDate());
-    agreement.setReviewDate(now.toLocalDate().plusMonths(6));
+    agreement.setEffectiveDate(Dates.of(now.toLocalDate()));
+    agreement.setReviewDate(Dates.of(now.toLocalDate().plusMonths(6)));
     agreement.getParties().add(newParty(PartyRole.TRAINEE, trainee == null ? null : trainee.getId(), trainee == null ? null : trainee.getName()));
     agreement.getParties().add(newParty(PartyRole.CLIENT, clientCode, "Client " + clientCode));
     agreement.getParties().add(newParty(PartyRole.SUPERVISOR, supervisor == null ? null : supervisor.getId(),
@@ -256,7 +257,7 @@ public final class Agreements {
       case END -> agreement.setStatus(AgreementStatus.ENDED);
       default -> throw new IllegalArgumentException(step + " has its own operation");
     }
-    agreement.setModified(at);
+    agreement.setModified(Dates.of(at));
     StepChain.append(agreement, stepName(step), signer, at, "");
   }
 
@@ -305,7 +306,7 @@ public final class Agreements {
     Signature signature = F.createSignature();
     signature.setRole(role);
     signature.setSigner(party.getReference());
-    signature.setSignedAt(at.withNano(0));
+    signature.setSignedAt(Dates.of(at.withNano(0)));
     signature.setMethod(method);
     signature.setFingerprint(fingerprint(agreement));
     agreement.getSignatures().add(signature);
@@ -313,9 +314,9 @@ public final class Agreements {
       agreement.setStatus(AgreementStatus.SIGNED);
     }
     // a signature given on paper earlier is recorded after the steps before it, keeping the chain in time order
-    LocalDateTime last = agreement.getSteps().isEmpty() ? null : agreement.getSteps().get(agreement.getSteps().size() - 1).getAt();
+    LocalDateTime last = agreement.getSteps().isEmpty() ? null : Dates.time(agreement.getSteps().get(agreement.getSteps().size() - 1).getAt());
     LocalDateTime recorded = last != null && last.isAfter(at) ? last : at;
-    agreement.setModified(recorded);
+    agreement.setModified(Dates.of(recorded));
     StepChain.append(agreement, stepName(Step.SIGN), signer, recorded, signatureDetail(role, method, at));
     return signature;
   }
@@ -336,14 +337,14 @@ public final class Agreements {
     next.setStatus(AgreementStatus.DRAFT);
     next.setSupersedes(signed.getId());
     next.setAuthorId(actor.getId());
-    next.setCreated(at);
-    next.setModified(at);
+    next.setCreated(Dates.of(at));
+    next.setModified(Dates.of(at));
     next.getSignatures().clear();
     next.getSteps().clear();
     LocalDate today = at.toLocalDate();
-    next.setEffectiveDate(today);
-    if (next.getReviewDate() == null || !next.getReviewDate().isAfter(today)) {
-      next.setReviewDate(today.plusMonths(6));
+    next.setEffectiveDate(Dates.of(today));
+    if (next.getReviewDate() == null || !Dates.day(next.getReviewDate()).isAfter(today)) {
+      next.setReviewDate(Dates.of(today.plusMonths(6)));
     }
     StepChain.append(next, stepName(Step.REVISE), signer, at, signed.getId());
     return next;
@@ -356,7 +357,7 @@ public final class Agreements {
     }
     if (older.getStatus() == AgreementStatus.SIGNED) {
       older.setStatus(AgreementStatus.SUPERSEDED);
-      older.setModified(at);
+      older.setModified(Dates.of(at));
       StepChain.append(older, SUPERSEDE, signer, at, newer.getId());
     }
   }
@@ -364,7 +365,7 @@ public final class Agreements {
   /** When the version was last proposed by a signed step, or null. */
   public static LocalDateTime proposedAt(BoundaryAgreement agreement) {
     String propose = stepName(Step.PROPOSE);
-    return agreement.getSteps().stream().filter(s -> propose.equals(s.getStep())).reduce((a, b) -> b).map(s -> s.getAt()).orElse(null);
+    return agreement.getSteps().stream().filter(s -> propose.equals(s.getStep())).reduce((a, b) -> b).map(s -> Dates.time(s.getAt())).orElse(null);
   }
 
   /**
@@ -414,7 +415,7 @@ public final class Agreements {
           + " the file may have been changed outside Rapport.";
     }
     return "The text of " + agreement.getId() + " differs from what the " + signature.getRole().getLiteral() + " signed"
-        + (signature.getSignedAt() == null ? "" : " on " + signature.getSignedAt().toLocalDate())
+        + (signature.getSignedAt() == null ? "" : " on " + Dates.time(signature.getSignedAt()).toLocalDate())
         + "; the file was changed outside Rapport. Treat this version as tampered with and revise from a trusted copy.";
   }
 
@@ -427,8 +428,8 @@ public final class Agreements {
     field(text, "id", agreement.getId());
     field(text, "version", agreement.getVersion());
     field(text, "client", agreement.getClientCode());
-    field(text, "effective", agreement.getEffectiveDate());
-    field(text, "review", agreement.getReviewDate());
+    field(text, "effective", Dates.day(agreement.getEffectiveDate()));
+    field(text, "review", Dates.day(agreement.getReviewDate()));
     for (Party party : agreement.getParties()) {
       field(text, "party " + party.getRole().getLiteral(), party.getReference() + " | " + party.getDisplayName());
     }

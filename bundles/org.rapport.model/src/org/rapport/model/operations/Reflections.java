@@ -14,6 +14,7 @@ import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
 import org.rapport.model.StageAnswer;
 import org.rapport.model.TechniqueRating;
+import org.rapport.model.time.Dates;
 
 /** Reflection notes beyond setting one field: a new draft with the stages of its framework, a new action point. */
 public final class Reflections {
@@ -33,8 +34,8 @@ public final class Reflections {
     note.setSessionId(session.getId());
     note.setClientCode(client.getCode());
     note.setAuthorId(authorId);
-    note.setCreated(now);
-    note.setModified(now);
+    note.setCreated(Dates.of(now));
+    note.setModified(Dates.of(now));
     note.setStatus(ReviewStatus.DRAFT);
     if (framework != null) {
       note.setFrameworkId(framework.getId());

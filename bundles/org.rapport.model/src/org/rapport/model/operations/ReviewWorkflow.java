@@ -30,6 +30,7 @@ import org.rapport.model.TechniqueRating;
 import org.rapport.model.Unlock;
 import org.rapport.model.signing.Signer;
 import org.rapport.model.signing.StepChain;
+import org.rapport.model.time.Dates;
 
 /**
  * The supervision workflow of a reflection note: draft, submitted, returned with comments,
@@ -134,7 +135,7 @@ public final class ReviewWorkflow {
         Signature approval = F.createSignature();
         approval.setRole(PartyRole.SUPERVISOR);
         approval.setSigner(actor.getId());
-        approval.setSignedAt(at);
+        approval.setSignedAt(Dates.of(at));
         approval.setMethod(SignatureMethod.TYPED_IN_SESSION);
         approval.setFingerprint(fingerprint(note));
         note.setApproval(approval);
@@ -144,7 +145,7 @@ public final class ReviewWorkflow {
       case UNLOCK -> {
         Unlock unlock = F.createUnlock();
         unlock.setAuthorId(actor.getId());
-        unlock.setAt(at);
+        unlock.setAt(Dates.of(at));
         unlock.setReason(text.strip());
         note.getUnlocks().add(unlock);
         note.setStatus(ReviewStatus.RETURNED);
@@ -215,7 +216,7 @@ public final class ReviewWorkflow {
     ReviewComment comment = F.createReviewComment();
     comment.setId(note.getId() + "-c" + (note.getComments().size() + 1));
     comment.setAuthorId(actor.getId());
-    comment.setAt(at);
+    comment.setAt(Dates.of(at));
     comment.setAnchor(anchor);
     comment.setText(text.strip());
     return comment;
@@ -244,7 +245,7 @@ public final class ReviewWorkflow {
         .orElseThrow(() -> new IllegalStateException("The note has no stage " + stageId + "."));
     Amendment amendment = F.createAmendment();
     amendment.setAuthorId(actor.getId());
-    amendment.setAt(at);
+    amendment.setAt(Dates.of(at));
     amendment.setReason(reason.strip());
     amendment.setAnchor(stageAnchor(stageId));
     amendment.setOriginal(answer.getText());
@@ -276,11 +277,11 @@ public final class ReviewWorkflow {
    */
   public static String approvedFingerprint(ReflectionNote note) {
     ReflectionNote approved = EcoreUtil.copy(note);
-    LocalDateTime approvedAt = approved.getApproval() == null ? null : approved.getApproval().getSignedAt();
+    LocalDateTime approvedAt = approved.getApproval() == null ? null : Dates.time(approved.getApproval().getSignedAt());
     List<Amendment> amendments = approved.getAmendments();
     for (int i = amendments.size() - 1; i >= 0; i--) {
       Amendment amendment = amendments.get(i);
-      if (approvedAt != null && amendment.getAt() != null && amendment.getAt().isBefore(approvedAt)) {
+      if (approvedAt != null && amendment.getAt() != null && Dates.time(amendment.getAt()).isBefore(approvedAt)) {
         continue;   // made before this approval, so part of what was approved
       }
       approved.getAnswers().stream().filter(a -> stageAnchor(a.getStageId()).equals(amendment.getAnchor())).findFirst()

@@ -16,6 +16,7 @@ import org.rapport.model.ReflectionNote;
 import org.rapport.model.RiskConsideration;
 import org.rapport.model.Session;
 import org.rapport.model.SessionPlan;
+import org.rapport.model.time.Dates;
 
 /** What the plan editor does to plans beyond setting one field: new plans, totals. */
 public final class SessionPlans {
@@ -62,8 +63,8 @@ public final class SessionPlans {
     }
     plan.setModality(session.getModality());
     LocalDateTime now = LocalDateTime.now().withNano(0);
-    plan.setCreated(now);
-    plan.setModified(now);
+    plan.setCreated(Dates.of(now));
+    plan.setModified(Dates.of(now));
 
     List<String> copied = new ArrayList<>();
     if (previousPlan != null) {

@@ -9,6 +9,7 @@ import org.rapport.model.Modality;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.Session;
 import org.rapport.model.SessionStatus;
+import org.rapport.model.time.Dates;
 
 /** Sessions of a client beyond setting one field. */
 public final class Sessions {
@@ -27,8 +28,8 @@ public final class Sessions {
     Session session = RapportFactory.eINSTANCE.createSession();
     session.setNumber(number);
     session.setId(client.getCode() + "-S" + String.format("%02d", number));
-    session.setDateTime(last != null && last.getDateTime() != null ? last.getDateTime().plusWeeks(1)
-        : now.plusDays(1).truncatedTo(ChronoUnit.DAYS).withHour(10));
+    session.setDateTime(Dates.of(last != null && last.getDateTime() != null ? Dates.time(last.getDateTime()).plusWeeks(1)
+        : now.plusDays(1).truncatedTo(ChronoUnit.DAYS).withHour(10)));
     session.setLengthMinutes(last != null && last.getLengthMinutes() > 0 ? last.getLengthMinutes() : 50);
     session.setModality(last != null && last.getModality() != null ? last.getModality() : Modality.IN_PERSON);
     session.setStatus(SessionStatus.PLANNED);

@@ -14,6 +14,7 @@ import org.rapport.model.PartyRole;
 import org.rapport.model.Signature;
 import org.rapport.model.SignedStep;
 import org.rapport.model.operations.Agreements;
+import org.rapport.model.time.Dates;
 
 /**
  * One proposed agreement that two workstations recorded signatures on since they last shared it,
@@ -68,7 +69,7 @@ public final class AgreementUnion {
       }
       union.setStatus(AgreementStatus.SIGNED);
     }
-    union.setModified(UnitedSteps.later(ours, theirs));
+    union.setModified(Dates.of(UnitedSteps.later(ours, theirs)));
     return Optional.of(union);
   }
 

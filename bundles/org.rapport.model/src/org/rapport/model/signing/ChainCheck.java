@@ -30,6 +30,7 @@ import org.rapport.model.SignatureMethod;
 import org.rapport.model.SignedStep;
 import org.rapport.model.operations.Agreements;
 import org.rapport.model.operations.ReviewWorkflow;
+import org.rapport.model.time.Dates;
 
 /**
  * Verifies the signed steps of a document against the people of its casebook: each signature
@@ -179,7 +180,7 @@ public final class ChainCheck {
         error(i, named + " was signed for version " + step.getDocumentVersion() + ", not this one.");
       }
       if (after >= 0 && step.getAt() != null && document.getSteps().get(after).getAt() != null
-          && step.getAt().isBefore(document.getSteps().get(after).getAt())) {
+          && Dates.time(step.getAt()).isBefore(Dates.time(document.getSteps().get(after).getAt()))) {
         error(i, named + " is dated before the step before it: it was backdated.");
       }
       if (actor.isEmpty()) {
@@ -196,8 +197,8 @@ public final class ChainCheck {
         error(i, named + " was signed with a key that does not count: " + notCounted + ".");
         return null;
       }
-      LocalDateTime retired = theirs.get().getRetired();
-      if (retired != null && step.getAt() != null && step.getAt().isAfter(retired)) {
+      LocalDateTime retired = Dates.time(theirs.get().getRetired());
+      if (retired != null && step.getAt() != null && Dates.time(step.getAt()).isAfter(retired)) {
         error(i, named + " was signed with a key " + who + " retired on " + SHOWN.format(retired) + ".");
       }
       return actor.get();
@@ -373,7 +374,7 @@ public final class ChainCheck {
           case "propose" -> {
             wrongStatus = status != AgreementStatus.DRAFT ? "only a draft is proposed" : null;
             status = AgreementStatus.PROPOSED;
-            proposed = step.getAt();
+            proposed = Dates.time(step.getAt());
           }
           case "withdraw" -> {
             wrongStatus = status != AgreementStatus.PROPOSED || !signatures.isEmpty() ? "only a proposed version nobody signed goes back to draft" : null;
@@ -445,7 +446,7 @@ public final class ChainCheck {
         error(i, named + ": the signature is dated " + SHOWN.format(given) + ", before the version was proposed on " + SHOWN.format(proposed)
             + ": it was backdated.");
       }
-      if (step.getAt() != null && given.isAfter(step.getAt().plusMinutes(1))) {
+      if (step.getAt() != null && given.isAfter(Dates.time(step.getAt()).plusMinutes(1))) {
         error(i, named + ": the signature is dated " + SHOWN.format(given) + ", after it was recorded.");
       }
       String key = key(role, reference);
@@ -456,7 +457,7 @@ public final class ChainCheck {
       LocalDateTime shownGiven = given;
       PartyRole shownRole = role;
       boolean recorded = agreement.getSignatures().stream()
-          .anyMatch(s -> s.getRole() == shownRole && Objects.equals(s.getSigner(), reference) && shownGiven.equals(s.getSignedAt()));
+          .anyMatch(s -> s.getRole() == shownRole && Objects.equals(s.getSigner(), reference) && shownGiven.equals(Dates.time(s.getSignedAt())));
       if (!recorded) {
         error(i, named + ": the agreement holds no " + role.getLiteral() + "'s signature given " + SHOWN.format(given)
             + " as the step records; it was changed or removed.");
@@ -534,6 +535,6 @@ public final class ChainCheck {
       case "end" -> "ended";
       default -> Objects.requireNonNullElse(step.getStep(), "an unnamed step");
     };
-    return done + " by " + who + (step.getAt() == null ? "" : ", " + SHOWN.format(step.getAt()));
+    return done + " by " + who + (step.getAt() == null ? "" : ", " + SHOWN.format(Dates.time(step.getAt())));
   }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.rapport.model.Person;
 import org.rapport.model.PersonKey;
+import org.rapport.model.time.Dates;
 
 /**
  * Ed25519 keys as Rapport keeps them: public keys as X.509 (SubjectPublicKeyInfo) bytes in Base64,

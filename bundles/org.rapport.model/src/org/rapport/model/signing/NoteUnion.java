@@ -13,6 +13,7 @@ import org.rapport.model.ReflectionNote;
 import org.rapport.model.ReviewComment;
 import org.rapport.model.SignedStep;
 import org.rapport.model.operations.ReviewWorkflow;
+import org.rapport.model.time.Dates;
 
 /**
  * One reflection note that two workstations took signed steps on since they last shared it, made
@@ -59,7 +60,7 @@ public final class NoteUnion {
       ReflectionNote union = EcoreUtil.copy(ours);
       List<Added> added = UnitedSteps.interleaved(added(base, ours), added(base, theirs), Added::step);
       rebuild(union, base, added, List.of(), List.of());
-      union.setModified(UnitedSteps.later(ours, theirs));
+      union.setModified(Dates.of(UnitedSteps.later(ours, theirs)));
       return Optional.of(union);
     }
     ReflectionNote commented = oursComment ? ours : theirs;
@@ -72,7 +73,7 @@ public final class NoteUnion {
     List<SignedStep> otherSteps = other.getSteps().subList(shared, other.getSteps().size());
     List<ReviewComment> otherComments = other.getComments().subList(base.getComments().size(), other.getComments().size());
     rebuild(union, base, added(base, commented), otherSteps, otherComments);
-    union.setModified(UnitedSteps.later(ours, theirs));
+    union.setModified(Dates.of(UnitedSteps.later(ours, theirs)));
     return Optional.of(union);
   }
 
@@ -150,7 +151,7 @@ public final class NoteUnion {
     for (int i = 0; i < base.getComments().size(); i++) {
       ReviewComment a = base.getComments().get(i);
       ReviewComment b = side.getComments().get(i);
-      if (!Objects.equals(a.getId(), b.getId()) || !Objects.equals(a.getAuthorId(), b.getAuthorId()) || !Objects.equals(a.getAt(), b.getAt())
+      if (!Objects.equals(a.getId(), b.getId()) || !Objects.equals(a.getAuthorId(), b.getAuthorId()) || !Objects.equals(Dates.time(a.getAt()), Dates.time(b.getAt()))
           || !Objects.equals(a.getText(), b.getText())) {
         return false;
       }

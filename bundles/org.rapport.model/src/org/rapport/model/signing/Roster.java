@@ -17,6 +17,7 @@ import org.rapport.model.Person;
 import org.rapport.model.PersonKey;
 import org.rapport.model.Role;
 import org.rapport.model.operations.People;
+import org.rapport.model.time.Dates;
 
 /**
  * The people of a casebook whose keys count. Anyone who can write the index can list a key under
@@ -168,7 +169,7 @@ public final class Roster {
     StepChain.field(text, "name", person.getName());
     StepChain.field(text, "roles", String.join(",", person.getRoles().stream().map(Role::getLiteral).sorted().toList()));
     StepChain.field(text, "key", Keys.fingerprint(key.getPublicKey()));
-    StepChain.field(text, "created", key.getCreated() == null ? "" : CREATED.format(key.getCreated()));
+    StepChain.field(text, "created", key.getCreated() == null ? "" : CREATED.format(Dates.time(key.getCreated())));
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 

@@ -15,6 +15,7 @@ import org.rapport.model.ReflectionNote;
 import org.rapport.model.SignedStep;
 import org.rapport.model.operations.Agreements;
 import org.rapport.model.operations.ReviewWorkflow;
+import org.rapport.model.time.Dates;
 
 /**
  * The signed steps of a document as a chain, and the one definition of the bytes a step's
@@ -59,7 +60,7 @@ public final class StepChain {
     field(text, "step", step.getStep());
     field(text, "actor", step.getActorId());
     field(text, "key", Keys.fingerprint(step.getPublicKey()));
-    field(text, "at", step.getAt() == null ? "" : AT.format(step.getAt()));
+    field(text, "at", step.getAt() == null ? "" : AT.format(Dates.time(step.getAt())));
     field(text, "previous", step.getPreviousDigest());
     field(text, "detail", step.getDetail());
     return text.toString().getBytes(StandardCharsets.UTF_8);
@@ -129,7 +130,7 @@ public final class StepChain {
     SignedStep step = RapportFactory.eINSTANCE.createSignedStep();
     step.setStep(stepName);
     step.setActorId(signer.person().getId());
-    step.setAt(at == null ? null : at.withNano(0));
+    step.setAt(Dates.of(at == null ? null : at.withNano(0)));
     step.setDocumentVersion(versionOf(document));
     step.setContentDigest(contentDigest(document));
     List<SignedStep> steps = document.getSteps();

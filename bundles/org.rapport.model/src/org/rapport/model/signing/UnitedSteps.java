@@ -10,13 +10,14 @@ import java.util.function.Function;
 
 import org.rapport.model.Document;
 import org.rapport.model.SignedStep;
+import org.rapport.model.time.Dates;
 
 /** What {@link NoteUnion} and {@link AgreementUnion} share: how two sides' steps are compared and ordered. */
 final class UnitedSteps {
 
   /** Which of two steps from two workstations goes first: the earlier, then the lesser signature. */
   private static final Comparator<SignedStep> IN_TIME_ORDER = Comparator
-      .comparing(SignedStep::getAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .comparing((SignedStep step) -> Dates.time(step.getAt()), Comparator.nullsFirst(Comparator.naturalOrder()))
       .thenComparing(step -> Objects.toString(step.getSignature(), ""));
 
   private UnitedSteps() {
@@ -55,8 +56,8 @@ final class UnitedSteps {
   /** The later of the two documents' save times. */
   static LocalDateTime later(Document a, Document b) {
     if (a.getModified() == null) {
-      return b.getModified();
+      return Dates.time(b.getModified());
     }
-    return b.getModified() == null || a.getModified().isAfter(b.getModified()) ? a.getModified() : b.getModified();
+    return b.getModified() == null || Dates.time(a.getModified()).isAfter(Dates.time(b.getModified())) ? Dates.time(a.getModified()) : Dates.time(b.getModified());
   }
 }

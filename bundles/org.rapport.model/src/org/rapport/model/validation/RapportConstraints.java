@@ -29,6 +29,7 @@ import org.rapport.model.SessionPlan;
 import org.rapport.model.StageAnswer;
 import org.rapport.model.TechniqueRating;
 import org.rapport.model.signing.ChainCheck;
+import org.rapport.model.time.Dates;
 
 /**
  * The rules of the Rapport model, as EMF validation constraints. Each problem names the object
@@ -157,7 +158,7 @@ public class RapportConstraints extends EObjectValidator {
         }
       }
     }
-    ok &= inOrder(agreement, agreement.getEffectiveDate(), agreement.getReviewDate(),
+    ok &= inOrder(agreement, Dates.day(agreement.getEffectiveDate()), Dates.day(agreement.getReviewDate()),
         Literals.BOUNDARY_AGREEMENT__REVIEW_DATE, "The review date comes before the date the agreement takes effect.", diagnostics);
     return ok;
   }
@@ -190,7 +191,7 @@ public class RapportConstraints extends EObjectValidator {
     boolean ok = pseudonymous(client, client.getCode(), Literals.CLIENT_CASE__CODE, diagnostics);
     for (Session session : client.getSessions()) {
       if (session.getDateTime() != null) {
-        ok &= inOrder(session, client.getStartDate(), session.getDateTime().toLocalDate(), Literals.SESSION__DATE_TIME,
+        ok &= inOrder(session, Dates.day(client.getStartDate()), Dates.time(session.getDateTime()).toLocalDate(), Literals.SESSION__DATE_TIME,
             "Session " + session.getNumber() + " is dated before work with " + text(client.getCode()) + " started.", diagnostics);
       }
     }

@@ -16,6 +16,7 @@ import org.rapport.model.DocumentKind;
 import org.rapport.model.RapportFactory;
 import org.rapport.model.Session;
 import org.rapport.retention.Retention;
+import org.rapport.model.time.Dates;
 
 /** Which documents are past the retention period, and that an agreement in force never is. */
 class RetentionTest {
@@ -28,7 +29,7 @@ class RetentionTest {
     entry.setDocumentId(id);
     entry.setKind(kind);
     entry.setStatus(status);
-    entry.setModified(modified);
+    entry.setModified(Dates.of(modified));
     return entry;
   }
 
@@ -41,7 +42,7 @@ class RetentionTest {
     for (int year : new int[] {2018, 2025}) {
       Session session = F.createSession();
       session.setId("CL-0101-" + year);
-      session.setDateTime(LocalDateTime.of(year, 3, 1, 10, 0));
+      session.setDateTime(Dates.of(LocalDateTime.of(year, 3, 1, 10, 0)));
       session.getDocuments().add(entry(session.getId() + "-plan", DocumentKind.PLAN, "draft", null));
       session.getDocuments().add(entry(session.getId() + "-reflection", DocumentKind.REFLECTION, "locked", null));
       client.getSessions().add(session);

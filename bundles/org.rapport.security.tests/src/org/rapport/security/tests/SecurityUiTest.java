@@ -42,6 +42,7 @@ import org.rapport.store.CasebookFolders;
 import org.rapport.store.CasebookStore;
 import org.rapport.store.OpenCasebook;
 import org.rapport.ui.ActiveCasebook;
+import org.rapport.model.time.Dates;
 
 /**
  * The demo casebook encrypted from the Casebook menu, the audit trail shown, the casebook opened
@@ -348,7 +349,7 @@ class SecurityUiTest {
       active().index().setRetentionYears(7);
       active().index().getClients().stream().filter(c -> c.getCode().equals("CL-0552")).findFirst().orElseThrow().getSessions().stream()
           .filter(session -> session.getDocuments().stream().anyMatch(entry -> id.equals(entry.getDocumentId()))).findFirst()
-          .orElseThrow().setDateTime(java.time.LocalDateTime.of(2015, 3, 2, 10, 0));
+          .orElseThrow().setDateTime(Dates.of(java.time.LocalDateTime.of(2015, 3, 2, 10, 0)));
       return null;
     });
     run("org.rapport.security.command.retention");

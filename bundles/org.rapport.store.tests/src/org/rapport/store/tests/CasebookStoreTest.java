@@ -40,6 +40,7 @@ import org.rapport.store.StoreException;
 import org.rapport.store.internal.AtomicFile;
 import org.rapport.store.internal.OpenCasebookImpl;
 import org.rapport.store.internal.XmiCasebookStore;
+import org.rapport.model.time.Dates;
 
 class CasebookStoreTest {
 
@@ -71,7 +72,7 @@ class CasebookStoreTest {
         DocumentEntry entry = entries.stream().filter(e -> e.getDocumentId().equals(original.getId())).findFirst().orElseThrow();
         LoadResult loaded = open.load(entry);
         assertTrue(loaded.ok(), () -> String.valueOf(loaded.problem()));
-        original.setFormatVersion(1);
+        original.setFormatVersion(2);   // the store writes the current format
         assertTrue(EcoreUtil.equals(original, loaded.document()), original.eClass().getName() + " differs after the round trip");
       }
       assertEquals("draft", entries.get(0).getStatus());
@@ -505,7 +506,7 @@ class CasebookStoreTest {
     org.rapport.model.Signature signature = org.rapport.model.RapportFactory.eINSTANCE.createSignature();
     signature.setRole(org.rapport.model.PartyRole.CLIENT);
     signature.setSigner("CL-0417");
-    signature.setSignedAt(java.time.LocalDateTime.of(2026, 2, 2, 10, 0));
+    signature.setSignedAt(Dates.of(java.time.LocalDateTime.of(2026, 2, 2, 10, 0)));
     signature.setFingerprint(org.rapport.model.operations.Agreements.fingerprint(agreement));
     agreement.getSignatures().add(signature);
     agreement.setStatus(org.rapport.model.AgreementStatus.SIGNED);

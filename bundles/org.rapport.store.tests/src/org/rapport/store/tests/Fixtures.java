@@ -19,6 +19,7 @@ import org.rapport.model.ReviewStatus;
 import org.rapport.model.Session;
 import org.rapport.model.SessionPlan;
 import org.rapport.model.StageAnswer;
+import org.rapport.model.time.Dates;
 
 /** Small, filled-in model objects for store tests. */
 final class Fixtures {
@@ -31,12 +32,12 @@ final class Fixtures {
   static ClientCase client(Casebook casebook, String code, int sessions) {
     ClientCase client = F.createClientCase();
     client.setCode(code);
-    client.setStartDate(LocalDate.of(2026, 2, 2));
+    client.setStartDate(Dates.of(LocalDate.of(2026, 2, 2)));
     for (int n = 1; n <= sessions; n++) {
       Session session = F.createSession();
       session.setId(code + "-S" + n);
       session.setNumber(n);
-      session.setDateTime(LocalDateTime.of(2026, 2, 2, 10, 0).plusWeeks(n - 1));
+      session.setDateTime(Dates.of(LocalDateTime.of(2026, 2, 2, 10, 0).plusWeeks(n - 1)));
       session.setModality(Modality.IN_PERSON);
       client.getSessions().add(session);
     }
@@ -50,7 +51,7 @@ final class Fixtures {
     plan.setClientCode(code);
     plan.setSessionId(code + "-S" + session);
     plan.setSessionNumber(session);
-    plan.setDateTime(LocalDateTime.of(2026, 3, 2, 10, 0));
+    plan.setDateTime(Dates.of(LocalDateTime.of(2026, 3, 2, 10, 0)));
     plan.setLengthMinutes(50);
     Goal goal = F.createGoal();
     goal.setText("Agree what the client wants from our work together");
@@ -72,8 +73,8 @@ final class Fixtures {
     agreement.setId(code + "-agreement-v1");
     agreement.setClientCode(code);
     agreement.setStatus(AgreementStatus.DRAFT);
-    agreement.setEffectiveDate(LocalDate.of(2026, 2, 2));
-    agreement.setReviewDate(LocalDate.of(2026, 8, 2));
+    agreement.setEffectiveDate(Dates.of(LocalDate.of(2026, 2, 2)));
+    agreement.setReviewDate(Dates.of(LocalDate.of(2026, 8, 2)));
     for (ClauseCategory category : new ClauseCategory[] {ClauseCategory.CONFIDENTIALITY, ClauseCategory.SUPERVISION_AND_RECORDING}) {
       Clause clause = F.createClause();
       clause.setId("c-" + category.getLiteral());

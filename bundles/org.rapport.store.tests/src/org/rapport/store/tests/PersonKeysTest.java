@@ -32,6 +32,7 @@ import org.rapport.store.OpenCasebook;
 import org.rapport.store.PassphraseException;
 import org.rapport.store.StoreException;
 import org.rapport.store.internal.XmiCasebookStore;
+import org.rapport.model.time.Dates;
 
 /** People's signing keys in a casebook, and the demo casebook's signed steps. */
 class PersonKeysTest {
@@ -112,7 +113,7 @@ class PersonKeysTest {
         // the passphrase is lost: a new key, the old one kept, retired
         open.signing().createKey("P-sup-1", "hollis key 2026 new".toCharArray(), "P-sup-1");
         assertEquals(2, open.index().getPeople().get(0).getKeys().size());
-        assertNotNull(open.index().getPeople().get(0).getKeys().get(0).getRetired());
+        assertNotNull(Dates.time(open.index().getPeople().get(0).getKeys().get(0).getRetired()));
         assertEquals(List.of(), new ChainCheck(open.index()).verify(note).findings(), "earlier signatures stay valid");
         Signer after = open.signing().signIn("P-sup-1", "hollis key 2026 new".toCharArray());
         ReviewWorkflow.take(note, ReviewWorkflow.Step.LOCK, after, java.time.LocalDateTime.now().plusMinutes(1), null);
@@ -240,7 +241,7 @@ class PersonKeysTest {
       java.security.KeyPair made = Keys.generate();
       PersonKey added = org.rapport.model.RapportFactory.eINSTANCE.createPersonKey();
       added.setPublicKey(Keys.encode(made.getPublic()));
-      added.setCreated(java.time.LocalDateTime.now().withNano(0));
+      added.setCreated(Dates.of(java.time.LocalDateTime.now().withNano(0)));
       trainee.getKeys().add(added);
       org.rapport.model.signing.Roster.endorse(open.index(), trainee, added, new Signer(trainee, made));
 

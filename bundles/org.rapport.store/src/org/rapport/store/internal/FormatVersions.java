@@ -16,14 +16,19 @@ import org.rapport.model.Document;
  */
 final class FormatVersions {
 
-  static final int CURRENT = 1;
+  static final int CURRENT = 2;
 
   /** One step of migration: turns a root of format {@code from} into format {@code from + 1}. */
   record Step(int from, Consumer<EObject> migrate) {
   }
 
-  /** Format 0: files written before the format attribute existed; the content is that of format 1. */
-  private static final List<Step> STEPS = List.of(new Step(0, root -> { }));
+  /**
+   * Format 0: files written before the format attribute existed; the content is that of format 1.
+   * Format 1 wrote times without zero seconds, which XML Schema's {@code dateTime} refuses; format 2
+   * always writes them, so generic EMF tools read the files. {@link OlderFormatXmi} reads the old
+   * form, so the step has nothing left to change in memory.
+   */
+  private static final List<Step> STEPS = List.of(new Step(0, root -> { }), new Step(1, root -> { }));
 
   private FormatVersions() {
   }

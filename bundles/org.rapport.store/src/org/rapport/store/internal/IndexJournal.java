@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 import org.rapport.model.DocumentEntry;
+import org.rapport.model.time.Dates;
 
 /**
  * Small, append-only record of index changes. Saving a document changes only its summary in the
@@ -44,8 +45,8 @@ final class IndexJournal {
   /** Appends an entry's summary durably. */
   void append(DocumentEntry entry) throws IOException {
     String record = String.join("\t", encode(entry.getDocumentId()), encode(entry.getStatus()), Integer.toString(entry.getVersion()),
-        encode(entry.getModified() == null ? null : entry.getModified().toString()),
-        encode(entry.getReviewDate() == null ? null : entry.getReviewDate().toString()), Integer.toString(entry.getGeneration()));
+        encode(entry.getModified() == null ? null : Dates.time(entry.getModified()).toString()),
+        encode(entry.getReviewDate() == null ? null : Dates.day(entry.getReviewDate()).toString()), Integer.toString(entry.getGeneration()));
     // after a record cut short by a crash, start on a new line so this record is not glued onto it
     String start = SealedLines.endsMidLine(file) ? "\n" : "";
     byte[] line = (start + SealedLines.seal(record + "\t" + checksum(record), sealing.get(), FILE) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -97,9 +98,9 @@ final class IndexJournal {
           entry.setStatus(decode(fields[1]));
           entry.setVersion(Integer.parseInt(fields[2]));
           String modified = decode(fields[3]);
-          entry.setModified(modified == null ? null : LocalDateTime.parse(modified));
+          entry.setModified(Dates.of(modified == null ? null : LocalDateTime.parse(modified)));
           String review = decode(fields[4]);
-          entry.setReviewDate(review == null ? null : LocalDate.parse(review));
+          entry.setReviewDate(Dates.of(review == null ? null : LocalDate.parse(review)));
           if (count == 6) {
             entry.setGeneration(Integer.parseInt(fields[5]));
           }

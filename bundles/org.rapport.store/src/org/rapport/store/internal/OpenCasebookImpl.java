@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import javax.xml.datatype.XMLGregorianCalendar;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.rapport.model.BoundaryAgreement;
@@ -35,6 +37,7 @@ import org.rapport.store.OpenCasebook;
 import org.rapport.store.IncomingDocument;
 import org.rapport.store.StoreException;
 import org.rapport.store.StoreProblem;
+import org.rapport.model.time.Dates;
 
 /** A casebook held open: its index in memory, documents read on demand, each in its own resource set. */
 public final class OpenCasebookImpl implements OpenCasebook {
@@ -275,6 +278,49 @@ public final class OpenCasebookImpl implements OpenCasebook {
   @Override
   public List<DocumentEntry> saveAll(List<? extends Document> documents, String actorId) throws StoreException {
     return write(documents, actorId, null, Map.of());
+  }
+
+  /** Documents rewritten per batch: each batch writes the index once, and holds this many documents in memory. */
+  private static final int UPGRADE_BATCH = 200;
+
+  @Override
+  public FormatUpgrade upgradeFormat(String actorId, java.util.function.BiConsumer<Integer, Integer> progress) throws StoreException {
+    refuseIfReadOnly();
+    List<DocumentEntry> all = new ArrayList<>(allEntries());
+    List<StoreProblem> unreadable = new ArrayList<>();
+    List<Document> batch = new ArrayList<>();
+    int rewritten = 0;
+    for (int i = 0; i < all.size(); i++) {
+      DocumentEntry entry = all.get(i);
+      Path file = folder.resolve(String.valueOf(entry.getFile())).normalize();
+      try {
+        Document document = xmi.read(file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
+        if (FormatVersions.versionOf(document) < FormatVersions.CURRENT) {
+          LoadResult checked = load(entry);   // the checks of an ordinary load: the id, the seal's generation
+          if (checked.ok()) {
+            batch.add(checked.document());
+          } else {
+            unreadable.add(checked.problem());
+          }
+        }
+      } catch (SafeXmi.UnreadableException e) {
+        unreadable.add(new StoreProblem(file, e.line(), e.getMessage()));
+      }
+      if (batch.size() == UPGRADE_BATCH || i == all.size() - 1) {
+        if (!batch.isEmpty()) {
+          Map<String, XMLGregorianCalendar> modified = new HashMap<>();
+          batch.forEach(document -> modified.put(document.getId(), entries.get(document.getId()).getModified()));
+          for (DocumentEntry saved : saveAll(batch, actorId)) {
+            saved.setModified(modified.get(saved.getDocumentId()));   // a new format is no change of the document
+            rewritten++;
+          }
+        }
+        batch.clear();
+      }
+      progress.accept(i + 1, all.size());
+    }
+    saveIndex();   // the index, whatever its format was, is now written in the current one
+    return new FormatUpgrade(rewritten, List.copyOf(unreadable));
   }
 
   @Override
@@ -947,7 +993,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
   }
 
   private static void summarise(DocumentEntry entry, Document document) {
-    entry.setModified(LocalDateTime.now().withNano(0));
+    entry.setModified(Dates.of(LocalDateTime.now().withNano(0)));
     switch (document) {
       case BoundaryAgreement agreement -> {
         entry.setStatus(agreement.getStatus().getLiteral());

@@ -26,6 +26,7 @@ import org.rapport.model.signing.Signer;
 import org.rapport.store.CasebookSigning;
 import org.rapport.store.PassphraseException;
 import org.rapport.store.StoreException;
+import org.rapport.model.time.Dates;
 
 /** The signing keys of an open casebook's people: key files under {@code keys/}, public halves in the index. */
 final class PersonKeys implements CasebookSigning {
@@ -206,12 +207,12 @@ final class PersonKeys implements CasebookSigning {
     PersonKey current = Keys.current(person).orElse(null);
     PersonKey key = RapportFactory.eINSTANCE.createPersonKey();
     key.setPublicKey(publicKey);
-    key.setCreated(now);
+    key.setCreated(Dates.of(now));
     if (endorser != null) {
       Roster.endorse(casebook.index(), person, key, endorser);
     }
     if (current != null) {
-      current.setRetired(now);
+      current.setRetired(Dates.of(now));
     }
     person.getKeys().add(key);
     try {
@@ -254,7 +255,7 @@ final class PersonKeys implements CasebookSigning {
           + ") the casebook does not list for " + People.name(person) + "; it was not used.");
     }
     if (listed.getRetired() != null) {
-      throw new StoreException("The key in " + file + " was retired on " + listed.getRetired().toLocalDate() + "; "
+      throw new StoreException("The key in " + file + " was retired on " + Dates.time(listed.getRetired()).toLocalDate() + "; "
           + People.name(person) + " signs with a newer key, whose key file is not on this workstation.");
     }
     return new Signer(person, keys);

@@ -91,7 +91,7 @@ final class SafeXmi {
   ResourceSet newResourceSet() {
     ResourceSet set = new ResourceSetImpl();
     set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
-        new XMIResourceFactoryImpl());
+        new OlderFormatXmi());
     set.getPackageRegistry().put(RapportPackage.eNS_URI, RapportPackage.eINSTANCE);
     return set;
   }

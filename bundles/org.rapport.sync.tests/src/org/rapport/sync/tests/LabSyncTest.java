@@ -42,6 +42,7 @@ import org.rapport.sync.CasebookSync.Outcome;
 import org.rapport.sync.CasebookSync.State;
 import org.rapport.sync.LabConflicts;
 import org.rapport.sync.LabCredentials;
+import org.rapport.model.time.Dates;
 
 /**
  * Two workstations sharing the demo casebook through Debian's git daemon on 127.0.0.1: each a
@@ -355,7 +356,7 @@ class LabSyncTest {
       java.security.KeyPair keys = org.rapport.model.signing.Keys.generate();
       org.rapport.model.PersonKey key = org.rapport.model.RapportFactory.eINSTANCE.createPersonKey();
       key.setPublicKey(org.rapport.model.signing.Keys.encode(keys.getPublic()));
-      key.setCreated(LocalDateTime.now().withNano(0));
+      key.setCreated(Dates.of(LocalDateTime.now().withNano(0)));
       stooge.getKeys().add(key);
       theirs.index().getClients().stream().filter(c -> "CL-0552".equals(c.getCode())).findFirst().orElseThrow().getSupervisors().add(stooge);
       theirs.saveIndex();

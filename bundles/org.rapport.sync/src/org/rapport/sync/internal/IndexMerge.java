@@ -15,6 +15,7 @@ import org.rapport.model.Person;
 import org.rapport.model.PersonKey;
 import org.rapport.model.Session;
 import org.rapport.model.signing.Keys;
+import org.rapport.model.time.Dates;
 
 /**
  * Brings another workstation's index into this one's, object by object rather than line by line:
@@ -118,7 +119,7 @@ final class IndexMerge {
     } else {
       mine = found.get();
       mine.setStatus(pick(mine.getStatus(), was == null ? null : was.getStatus(), theirs.getStatus()));
-      mine.setStartDate(pick(mine.getStartDate(), was == null ? null : was.getStartDate(), theirs.getStartDate()));
+      mine.setStartDate(Dates.of(pick(Dates.day(mine.getStartDate()), was == null ? null : Dates.day(was.getStartDate()), Dates.day(theirs.getStartDate()))));
     }
     for (Person supervisor : theirs.getSupervisors()) {
       person(ours, supervisor.getId()).filter(p -> !mine.getSupervisors().contains(p)).ifPresent(mine.getSupervisors()::add);
@@ -131,7 +132,7 @@ final class IndexMerge {
         Session wasSession = was == null ? null
             : was.getSessions().stream().filter(s -> Objects.equals(s.getId(), session.getId())).findFirst().orElse(null);
         Session s = known.get();
-        s.setDateTime(pick(s.getDateTime(), wasSession == null ? null : wasSession.getDateTime(), session.getDateTime()));
+        s.setDateTime(Dates.of(pick(Dates.time(s.getDateTime()), wasSession == null ? null : Dates.time(wasSession.getDateTime()), Dates.time(session.getDateTime()))));
         s.setLengthMinutes(pick(s.getLengthMinutes(), wasSession == null ? null : wasSession.getLengthMinutes(), session.getLengthMinutes()));
         s.setModality(pick(s.getModality(), wasSession == null ? null : wasSession.getModality(), session.getModality()));
         s.setStatus(pick(s.getStatus(), wasSession == null ? null : wasSession.getStatus(), session.getStatus()));
