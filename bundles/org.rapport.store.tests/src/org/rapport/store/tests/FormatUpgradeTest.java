@@ -100,6 +100,24 @@ class FormatUpgradeTest {
     assertArrayEquals(garbage, Files.readAllBytes(damaged), "the damaged file was not touched");
   }
 
+  @Test
+  void anIndexEntryPointingOutsideTheCasebookIsNeitherReadNorWritten() throws Exception {
+    Path folder = CasebookFolders.copy(FORMAT_1, work.resolve("casebook"));
+    Path outside = work.resolve("outside.xmi");
+    Files.copy(folder.resolve("clients/CL-0552/sessions/02-plan.xmi"), outside);
+    byte[] untouched = Files.readAllBytes(outside);
+    OpenCasebook.FormatUpgrade upgrade;
+    try (OpenCasebook open = store.open(folder)) {
+      DocumentEntry hostile = entries(open).stream().filter(entry -> entry.getFile().endsWith("CL-0552/sessions/02-plan.xmi"))
+          .findFirst().orElseThrow();
+      hostile.setFile("../outside.xmi");
+      upgrade = open.upgradeFormat(null, (done, total) -> { });
+    }
+    assertEquals(21, upgrade.rewritten());
+    assertEquals(List.of(outside.normalize()), upgrade.unreadable().stream().map(problem -> problem.file()).toList());
+    assertArrayEquals(untouched, Files.readAllBytes(outside), "a file outside the casebook was not rewritten");
+  }
+
   private static List<DocumentEntry> entries(OpenCasebook open) {
     List<DocumentEntry> entries = new ArrayList<>();
     open.index().eAllContents().forEachRemaining(object -> {

@@ -222,6 +222,11 @@ public final class OpenCasebookImpl implements OpenCasebook {
 
   @Override
   public LoadResult load(DocumentEntry entry) {
+    return load(entry, new int[1]);
+  }
+
+  /** {@link #load(DocumentEntry)}, telling in {@code formatOnDisk[0]} the format the file was written in. */
+  private LoadResult load(DocumentEntry entry, int[] formatOnDisk) {
     Path file = folder.resolve(String.valueOf(entry.getFile())).normalize();
     String refused = entry.getFile() == null ? "the index names no file" : CasebookPaths.refusal(folder, file);
     if (refused != null) {
@@ -231,6 +236,7 @@ public final class OpenCasebookImpl implements OpenCasebook {
     try {
       byte[] bytes = xmi.bytesOf(file);
       Document document = xmi.read(bytes, file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
+      formatOnDisk[0] = FormatVersions.versionOf(document);
       String outdated = FormatVersions.bringUpToDate(document);
       if (outdated != null) {
         return LoadResult.failed(new StoreProblem(file, outdated));
@@ -291,20 +297,12 @@ public final class OpenCasebookImpl implements OpenCasebook {
     List<Document> batch = new ArrayList<>();
     int rewritten = 0;
     for (int i = 0; i < all.size(); i++) {
-      DocumentEntry entry = all.get(i);
-      Path file = folder.resolve(String.valueOf(entry.getFile())).normalize();
-      try {
-        Document document = xmi.read(file, Document.class, xmi.newResourceSet(), sealing, SafeXmi.nameIn(folder, file));
-        if (FormatVersions.versionOf(document) < FormatVersions.CURRENT) {
-          LoadResult checked = load(entry);   // the checks of an ordinary load: the id, the seal's generation
-          if (checked.ok()) {
-            batch.add(checked.document());
-          } else {
-            unreadable.add(checked.problem());
-          }
-        }
-      } catch (SafeXmi.UnreadableException e) {
-        unreadable.add(new StoreProblem(file, e.line(), e.getMessage()));
+      int[] formatOnDisk = new int[1];
+      LoadResult loaded = load(all.get(i), formatOnDisk);   // with every check of an ordinary load
+      if (!loaded.ok()) {
+        unreadable.add(loaded.problem());
+      } else if (formatOnDisk[0] < FormatVersions.CURRENT) {
+        batch.add(loaded.document());
       }
       if (batch.size() == UPGRADE_BATCH || i == all.size() - 1) {
         if (!batch.isEmpty()) {
