@@ -3,6 +3,7 @@ package org.rapport.editor.agreement;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -32,7 +33,8 @@ import org.rapport.ui.TitledDialog;
 final class SignDialog extends TitledDialog {
 
   static final String TITLE = "Record Signature";
-  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+      .withResolverStyle(ResolverStyle.STRICT);   // 31 February is refused, not taken as the 28th
 
   private final List<Party> unsigned;
   private final Person me;

@@ -371,6 +371,32 @@ class PlanEditorUiTest {
     waitFor(() -> LocalDateTime.of(2026, 2, 17, 10, 0).equals(Dates.time(plan.getDateTime())) ? plan : null, "Ctrl+Z undoes the choice as one change");
   }
 
+  @Test
+  void aDayTheMonthDoesNotHaveIsRefusedNotMovedToItsEnd() throws Exception {
+    workbench.openDocument("CL-0417-S03-plan");
+    MPart part = waitFor(() -> documentPart("CL-0417-S03-plan"), "the plan opens");
+    SessionPlan plan = (SessionPlan) workbench.syncExec(() -> ((PlanEditor) part.getObject()).document());
+    LocalDateTime before = Dates.time(plan.getDateTime());
+    Text date = workbench.syncExec(() -> {
+      List<Text> found = new ArrayList<>();
+      RunningWorkbench.visit((Control) part.getWidget(), c -> {
+        if (c instanceof Text t && "dateTime".equals(t.getData(DocumentEditor.FIELD_KEY))) {
+          found.add(t);
+        }
+      });
+      return found.get(0);
+    });
+    workbench.focusMainWindow();
+    workbench.syncExec(date::setFocus);
+    workbench.key(0, 'a', SWT.CTRL);
+    workbench.type("2026-02-31 10:00");
+    workbench.key(SWT.CR, '\r', 0);
+    waitFor(() -> date.getToolTipText() != null ? date : null, "the field says the value does not read");
+    assertEquals("Not a valid value here: 2026-02-31 10:00", workbench.syncExec(date::getToolTipText));
+    assertEquals(before, Dates.time(plan.getDateTime()), "the plan keeps its date, not 28 February");
+    workbench.key(0, 'z', SWT.CTRL);
+  }
+
   private static DateTime find(Shell calendar, String which) {
     List<DateTime> found = new ArrayList<>();
     RunningWorkbench.visit(calendar, c -> {

@@ -3,6 +3,7 @@ package org.rapport.editor.plan;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,7 +73,8 @@ import org.rapport.model.time.Dates;
 public class PlanEditor extends DocumentEditor {
 
   /** How dates are typed and shown. */
-  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+      .withResolverStyle(ResolverStyle.STRICT);   // 31 February is refused, not taken as the 28th
   /** Widget data key of the agenda's running total, for tests. */
   static final String TOTAL_KEY = "org.rapport.editor.plan.total";
   /** Widget data key of the note saying what a new plan copied, for tests. */
