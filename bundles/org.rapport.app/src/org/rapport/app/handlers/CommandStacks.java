@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rapport.app.handlers;
 
+import java.text.MessageFormat;
+
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -9,6 +11,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.rapport.app.internal.AppMessages;
 import org.rapport.ui.ListColumn;
 
 /** Finds the EMF command stack of a part: document editors expose their editing domain. */
@@ -18,7 +21,7 @@ final class CommandStacks {
   }
 
   /** What a command did, in words for the Undo and Redo menu items: "Change to Length minutes". */
-  static String describe(Command command) {
+  static String describe(Command command, AppMessages texts) {
     EStructuralFeature feature = switch (command) {
       case SetCommand set -> set.getFeature() instanceof EStructuralFeature f ? f : null;
       case AddCommand add -> add.getFeature();
@@ -27,10 +30,10 @@ final class CommandStacks {
     };
     String what = feature == null ? null : ListColumn.words(feature.getName());
     return switch (command) {
-      case SetCommand set when what != null -> "Change to " + what;
-      case AddCommand add when what != null -> "Adding to " + what;
-      case RemoveCommand remove when what != null -> "Removal from " + what;
-      default -> command.getLabel() == null || command.getLabel().isBlank() ? "Last Change" : command.getLabel();
+      case SetCommand set when what != null -> MessageFormat.format(texts.edit_changeTo, what);
+      case AddCommand add when what != null -> MessageFormat.format(texts.edit_addingTo, what);
+      case RemoveCommand remove when what != null -> MessageFormat.format(texts.edit_removalFrom, what);
+      default -> command.getLabel() == null || command.getLabel().isBlank() ? texts.edit_lastChange : command.getLabel();
     };
   }
 

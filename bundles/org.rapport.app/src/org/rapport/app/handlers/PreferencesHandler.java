@@ -8,9 +8,11 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.rapport.app.internal.AppMessages;
 import org.rapport.app.internal.PreferencesDialog;
 import org.rapport.extension.Extensions;
 
@@ -21,8 +23,9 @@ public class PreferencesHandler {
   public static final String TOPIC_CHANGED = "org/rapport/preferences/changed";
 
   @Execute
-  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events, @Optional Extensions extensions) {
-    PreferencesDialog dialog = new PreferencesDialog(shell, extensions == null ? List.of() : extensions.programmes());
+  public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events, @Translation AppMessages texts,
+      @Optional Extensions extensions) {
+    PreferencesDialog dialog = new PreferencesDialog(shell, texts, extensions == null ? List.of() : extensions.programmes());
     if (dialog.open() == Window.OK) {
       events.send(TOPIC_CHANGED, Boolean.TRUE);
     }

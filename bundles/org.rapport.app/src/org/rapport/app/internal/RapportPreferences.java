@@ -15,6 +15,7 @@ public final class RapportPreferences {
   static final int DEFAULT_LOCK_MINUTES = 10;
   static final String USER_ROLE = "user.role";
   static final String PROGRAMME = "programme";
+  static final String LANGUAGE = "language";
   static final int DEFAULT_RECOVERY_SECONDS = 5;
 
   private RapportPreferences() {
@@ -59,6 +60,16 @@ public final class RapportPreferences {
 
   public static void setProgramme(String qualifiedId) {
     node().put(PROGRAMME, qualifiedId == null ? "" : qualifiedId);
+    flush();
+  }
+
+  /** The language chosen in Preferences as a language tag ({@code en}, {@code de}), or empty: the system's. */
+  public static String language() {
+    return node().get(LANGUAGE, "");
+  }
+
+  public static void setLanguage(String tag) {
+    node().put(LANGUAGE, tag == null ? "" : tag);
     flush();
   }
 

@@ -61,6 +61,7 @@ public class WorkbenchLifeCycle {
   public void beforeTheModelLoads(IEclipseContext context, @Optional @Named(E4Workbench.INSTANCE_LOCATION) Location instance,
       @Optional Logger logger, @Optional IApplicationContext application, @Optional CasebookStore store,
       @Optional Extensions extensions, IEventBroker events) {
+    WorkbenchLanguage.apply(context, RapportPreferences.language());
     layoutRestored = guardPersistedLayout(instance, logger) && !"true".equalsIgnoreCase(String.valueOf(context.get(E4Workbench.CLEAR_PERSISTED_STATE)));
     openStartupCasebook(context, application, store, extensions, events, logger);
   }
