@@ -20,23 +20,35 @@ import org.rapport.ui.TitledDialog;
 
 /**
  * Edit > Preferences: the training programme (from the installed extensions), how often unsaved changes are kept for crash
- * recovery, when an encrypted casebook locks, the language (used from the next start) and which casebook opens at
- * start.
+ * recovery, when an encrypted casebook locks, the language (used from the next start), the appearance (applied at once) and
+ * which casebook opens at start.
  */
 public final class PreferencesDialog extends TitledDialog {
 
   private final AppMessages texts;
   private final List<ProgrammeTemplate> programmes;
+  private final boolean dark;
   private Combo programme;
   private Spinner seconds;
   private Spinner lockMinutes;
   private Combo language;
+  private Combo appearance;
+  private boolean darkChosen;
 
-  /** @param programmes the programme templates the installed extensions offer */
-  public PreferencesDialog(Shell parent, AppMessages texts, List<ProgrammeTemplate> programmes) {
+  /**
+   * @param programmes the programme templates the installed extensions offer
+   * @param dark whether the dark appearance is the one in use
+   */
+  public PreferencesDialog(Shell parent, AppMessages texts, List<ProgrammeTemplate> programmes, boolean dark) {
     super(parent, texts.preferences_title);
     this.texts = texts;
     this.programmes = List.copyOf(programmes);
+    this.dark = dark;
+  }
+
+  /** After OK: whether the user chose the dark appearance. */
+  public boolean darkChosen() {
+    return darkChosen;
   }
 
   @Override
@@ -77,6 +89,12 @@ public final class PreferencesDialog extends TitledDialog {
     new Label(area, SWT.NONE);
     new Label(area, SWT.NONE).setText(texts.preferences_languageNextStart);
 
+    new Label(area, SWT.NONE).setText(texts.preferences_theme);
+    appearance = new Combo(area, SWT.READ_ONLY);
+    appearance.add(texts.preferences_themeLight);
+    appearance.add(texts.preferences_themeDark);
+    appearance.select(dark ? 1 : 0);
+
     new Label(area, SWT.NONE).setText(texts.preferences_startCasebook);
     Label start = new Label(area, SWT.WRAP);
     Optional<Path> last = LastCasebook.read();
@@ -94,6 +112,7 @@ public final class PreferencesDialog extends TitledDialog {
     RapportPreferences.setLockMinutes(lockMinutes.getSelection());
     int chosenLanguage = language.getSelectionIndex();
     RapportPreferences.setLanguage(chosenLanguage <= 0 ? "" : WorkbenchLanguage.OFFERED.get(chosenLanguage - 1));
+    darkChosen = appearance.getSelectionIndex() == 1;
     super.okPressed();
   }
 

@@ -87,6 +87,12 @@ final class VersionsDialog extends TitledDialog {
         public Color getBackground(Object element) {
           return ((ClauseAcrossVersions) element).changedAt(index) ? shade : null;
         }
+
+        @Override
+        public Color getForeground(Object element) {
+          // dark text on the pale shade in either theme (the dark theme's text is light)
+          return ((ClauseAcrossVersions) element).changedAt(index) ? table.getTable().getDisplay().getSystemColor(SWT.COLOR_BLACK) : null;
+        }
       });
     }
     table.setContentProvider(ArrayContentProvider.getInstance());
