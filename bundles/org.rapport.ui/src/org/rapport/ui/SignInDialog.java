@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rapport.ui;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class SignInDialog extends TitledDialog {
 
   private static final int READ_ONLY = IDialogConstants.CLIENT_ID + 1;
 
+  private final UiMessages texts;
   private final OpenCasebook casebook;
   private final String preferred;
   private final List<Person> people = new ArrayList<>();
@@ -42,8 +44,9 @@ public final class SignInDialog extends TitledDialog {
   private Label message;
   private Signer signer;
 
-  private SignInDialog(Shell shell, OpenCasebook casebook, String preferred) {
-    super(shell, "Sign In");
+  private SignInDialog(Shell shell, UiMessages texts, OpenCasebook casebook, String preferred) {
+    super(shell, texts.signIn_title);
+    this.texts = texts;
     this.casebook = casebook;
     this.preferred = preferred;
   }
@@ -52,8 +55,8 @@ public final class SignInDialog extends TitledDialog {
    * Asks, and returns the signer, or null for reading only (Read Only, or the dialog closed).
    * {@code preferred} is the id of the person chosen first (the one signed in last), or null.
    */
-  public static Signer ask(Shell shell, OpenCasebook casebook, String preferred) {
-    SignInDialog dialog = new SignInDialog(shell, casebook, preferred);
+  public static Signer ask(Shell shell, UiMessages texts, OpenCasebook casebook, String preferred) {
+    SignInDialog dialog = new SignInDialog(shell, texts, casebook, preferred);
     dialog.open();
     return dialog.signer;
   }
@@ -62,20 +65,20 @@ public final class SignInDialog extends TitledDialog {
   protected void fill(Composite area) {
     area.setLayout(new GridLayout(2, false));
     Label intro = new Label(area, SWT.WRAP);
-    intro.setText("Each step you take in " + title(casebook) + " is signed with your own key. Who are you?");
+    intro.setText(MessageFormat.format(texts.signIn_intro, title(casebook)));
     GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
     wide.widthHint = convertWidthInCharsToPixels(64);
     intro.setLayoutData(wide);
 
-    new Label(area, SWT.NONE).setText("&Person:");
+    new Label(area, SWT.NONE).setText(texts.signIn_person);
     person = new Combo(area, SWT.READ_ONLY);
     person.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     int chosen = 0;
     for (Person candidate : casebook.index().getPeople()) {
       people.add(candidate);
-      String roles = String.join(", ", candidate.getRoles().stream().map(r -> r.getLiteral()).toList());
+      String roles = texts.roles(candidate);
       boolean here = casebook.signing().hasKeyFile(candidate.getId());
-      person.add(PersonNames.of(candidate) + " (" + roles + ")" + (here ? "" : " \u2014 no key on this workstation"));
+      person.add(PersonNames.of(candidate) + " (" + roles + ")" + (here ? "" : " \u2014 " + texts.signIn_noKeyHere));
       if (candidate.getId() != null && candidate.getId().equals(preferred)) {
         chosen = people.size() - 1;
       }
@@ -87,7 +90,7 @@ public final class SignInDialog extends TitledDialog {
     passphrase = new Text(area, SWT.BORDER | SWT.PASSWORD);
     passphrase.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     confirmLabel = new Label(area, SWT.NONE);
-    confirmLabel.setText("&Again:");
+    confirmLabel.setText(texts.signIn_again);
     confirm = new Text(area, SWT.BORDER | SWT.PASSWORD);
     confirm.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -102,8 +105,8 @@ public final class SignInDialog extends TitledDialog {
 
   @Override
   protected void createButtonsForButtonBar(Composite parent) {
-    createButton(parent, IDialogConstants.OK_ID, "&Sign In", true);
-    createButton(parent, READ_ONLY, "&Read Only", false);
+    createButton(parent, IDialogConstants.OK_ID, texts.signIn_signIn, true);
+    createButton(parent, READ_ONLY, texts.signIn_readOnly, false);
   }
 
   @Override
@@ -127,13 +130,13 @@ public final class SignInDialog extends TitledDialog {
 
   private void personChanged() {
     boolean hasKey = hasKey();
-    passphraseLabel.setText(hasKey ? "Pass&phrase:" : "New pass&phrase:");
+    passphraseLabel.setText(hasKey ? texts.signIn_passphrase : texts.signIn_newPassphrase);
     confirmLabel.setVisible(!hasKey);
     confirm.setVisible(!hasKey);
     ((GridData) confirm.getLayoutData()).exclude = hasKey;
-    message.setText(chosen() == null ? "The casebook lists nobody yet; it opens for reading only."
-        : hasKey ? "" : PersonNames.of(chosen()) + " has no key on this workstation. Choose a passphrase to make one"
-            + (Keys.current(chosen()).isPresent() ? " (it replaces the key made elsewhere, which is kept, retired)." : "."));
+    message.setText(chosen() == null ? texts.signIn_nobody
+        : hasKey ? "" : MessageFormat.format(Keys.current(chosen()).isPresent() ? texts.signIn_makeKeyReplacing : texts.signIn_makeKey,
+            PersonNames.of(chosen())));
     passphrase.setText("");
     confirm.setText("");
     passphrase.getParent().layout(true, true);
@@ -153,7 +156,7 @@ public final class SignInDialog extends TitledDialog {
       CasebookSigning signing = casebook.signing();
       if (!hasKey()) {
         if (!Arrays.equals(typed, again)) {
-          show("The two passphrases differ; type the same one twice.");
+          show(texts.signIn_differ);
           return;
         }
         String weakness = CasebookSigning.weakness(typed);
@@ -166,7 +169,7 @@ public final class SignInDialog extends TitledDialog {
       signer = signing.signIn(chosen.getId(), typed);
       super.okPressed();
     } catch (PassphraseException e) {
-      show(e.getMessage() + " Try again, or choose Read Only.");
+      show(MessageFormat.format(texts.signIn_tryAgain, e.getMessage()));
       passphrase.selectAll();
     } catch (StoreException e) {
       show(e.getMessage());

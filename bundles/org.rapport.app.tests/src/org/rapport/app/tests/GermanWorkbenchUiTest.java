@@ -50,6 +50,31 @@ class GermanWorkbenchUiTest {
   }
 
   @Test
+  void theExplorerTitleAndStatusLineAreGerman() throws Exception {
+    WorkbenchWindow window = new WorkbenchWindow(workbench);
+    List<String> labels = workbench.syncExec(() -> {
+      window.viewer().expandToLevel(2);
+      List<String> shown = new ArrayList<>();
+      for (org.eclipse.swt.widgets.TreeItem client : window.tree().getItems()) {
+        shown.add(client.getText());
+        for (org.eclipse.swt.widgets.TreeItem child : client.getItems()) {
+          shown.add(child.getText());
+        }
+      }
+      return shown;
+    });
+    assertTrue(labels.contains("CL-0417  (aktiv, 5 Sitzungen)"), labels.toString());
+    assertTrue(labels.contains("Vereinbarungen (2)"), labels.toString());
+    // the month in German, with its abbreviation's full stop
+    assertTrue(labels.contains("Sitzung 1 \u00b7 10 Feb. 2026 10:00 \u00b7 stattgefunden"), labels.toString());
+    assertEquals(List.of(), english(labels), "explorer labels still in English");
+    String status = workbench.syncExec(() -> RunningWorkbench.withData(workbench.mainShell(), Label.class,
+        org.rapport.app.internal.PersonStatusControl.DATA_KEY, Boolean.TRUE).getText());
+    assertEquals("Nur lesen", status);
+    assertTrue(workbench.syncExec(() -> workbench.mainShell().getText()).endsWith("\u2014 nur lesen"));
+  }
+
+  @Test
   void preferencesAreGermanAndReachedWithCtrlComma() throws Exception {
     workbench.focusMainWindow();
     workbench.key(',', ',', SWT.CTRL);

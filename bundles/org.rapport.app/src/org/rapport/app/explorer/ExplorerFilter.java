@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.rapport.app.internal.AppMessages;
 import org.rapport.model.ClientCase;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.Session;
@@ -19,12 +20,16 @@ public final class ExplorerFilter extends ViewerFilter {
 
   /** What the filter box offers, in its order. */
   public enum Show {
-    ALL("All documents"), DRAFTS("Drafts"), AWAITING_MY_REVIEW("Awaiting my review"), THIS_WEEK("This week");
+    ALL, DRAFTS, AWAITING_MY_REVIEW, THIS_WEEK;
 
-    public final String label;
-
-    Show(String label) {
-      this.label = label;
+    /** What the filter box says for this choice, in the user's language. */
+    public String label(AppMessages texts) {
+      return switch (this) {
+        case ALL -> texts.show_all;
+        case DRAFTS -> texts.show_drafts;
+        case AWAITING_MY_REVIEW -> texts.show_awaitingMyReview;
+        case THIS_WEEK -> texts.show_thisWeek;
+      };
     }
   }
 

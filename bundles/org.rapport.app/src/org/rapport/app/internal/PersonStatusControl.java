@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.SWT;
@@ -15,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.rapport.store.OpenCasebook;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.CurrentUser;
+import org.rapport.ui.UiMessages;
 
 /**
  * Who works in the casebook, in the window's bottom line: the person signed in with their role, or
@@ -29,6 +31,9 @@ public final class PersonStatusControl {
   /** Looked up on each change: the casebook and the user may reach the context after this control is made. */
   @Inject
   private IEclipseContext context;
+  @Inject
+  @Translation
+  private AppMessages texts;
   private Label label;
 
   @PostConstruct
@@ -75,7 +80,8 @@ public final class PersonStatusControl {
     CurrentUser user = context.get(CurrentUser.class);
     OpenCasebook open = active == null ? null : active.current().orElse(null);
     String line = open == null || user == null ? ""
-        : user.in(open).map(person -> "Signed in: " + SignInAddon.withRole(person)).orElse("Reading only");
+        : user.in(open).map(person -> java.text.MessageFormat.format(texts.person_signedIn, SignInAddon.withRole(person, UiMessages.in(context))))
+            .orElse(texts.person_readingOnly);
     label.setText(line);
     label.getShell().layout(new org.eclipse.swt.widgets.Control[] {label});   // the trim bar grows to the text, not just its box
   }

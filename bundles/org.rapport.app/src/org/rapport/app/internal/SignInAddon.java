@@ -4,6 +4,7 @@ package org.rapport.app.internal;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -15,12 +16,17 @@ import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.CurrentUser;
 import org.rapport.ui.PersonNames;
 import org.rapport.ui.SignInDialog;
+import org.rapport.ui.UiMessages;
 
 /**
  * Asks who the user is whenever a casebook opens (unless someone already said, as a test harness
  * does), and shows the person signed in, with their role, in the window's title.
  */
 public final class SignInAddon {
+
+  @Inject
+  @Translation
+  private AppMessages texts;
 
   @Inject
   @Optional
@@ -79,7 +85,7 @@ public final class SignInAddon {
   /** Asks who the user is in {@code casebook} and signs them in (or nobody, for reading only). */
   public static void signIn(MApplication application, OpenCasebook casebook, CurrentUser user) {
     Shell shell = application.getSelectedElement() != null && application.getSelectedElement().getWidget() instanceof Shell s ? s : null;
-    var signer = SignInDialog.ask(shell, casebook, RapportPreferences.lastPerson());
+    var signer = SignInDialog.ask(shell, UiMessages.in(application.getContext()), casebook, RapportPreferences.lastPerson());
     if (signer == null) {
       user.readOnly(casebook);
     } else {
@@ -126,16 +132,16 @@ public final class SignInAddon {
     }
   }
 
-  private static void retitle(MApplication application, OpenCasebook casebook, CurrentUser user) {
+  private void retitle(MApplication application, OpenCasebook casebook, CurrentUser user) {
     String title = casebook == null ? "" : casebook.index().getTitle();
-    String who = user.in(casebook).map(SignInAddon::withRole).orElse("reading only");
+    String who = user.in(casebook).map(person -> withRole(person, UiMessages.in(application.getContext()))).orElse(texts.title_readingOnly);
     for (MWindow window : application.getChildren()) {
       window.setLabel("Rapport \u2014 " + (title == null || title.isBlank() ? casebook.folder().getFileName() : title) + " \u2014 " + who);
     }
   }
 
-  /** "Supervisor M. Hollis (demo), supervisor". */
-  static String withRole(Person person) {
-    return PersonNames.of(person) + ", " + String.join(" and ", person.getRoles().stream().map(r -> r.getLiteral()).toList());
+  /** "Supervisor M. Hollis (demo), supervisor", with the roles in the user's language. */
+  static String withRole(Person person, UiMessages texts) {
+    return PersonNames.of(person) + ", " + texts.roles(person);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Label;
 import org.rapport.store.CasebookFolders;
 import org.rapport.ui.ActiveCasebook;
 import org.rapport.ui.Selections;
+import org.rapport.app.internal.AppMessages;
 import org.rapport.app.explorer.ExplorerContent;
 import org.rapport.app.explorer.ExplorerFilter;
 import org.rapport.app.explorer.ExplorerLabels;
@@ -62,6 +64,9 @@ public class CasebookPart {
   @Inject
   @Optional
   private org.rapport.ui.CurrentUser user;
+  @Inject
+  @Translation
+  private AppMessages texts;
 
   private Composite stack;
   private StackLayout stackLayout;
@@ -80,7 +85,7 @@ public class CasebookPart {
     stack.setLayout(stackLayout);
 
     placeholder = new Label(stack, SWT.WRAP);
-    placeholder.setText("No casebook is open.");
+    placeholder.setText(texts.casebook_none);
     placeholder.setData("org.eclipse.e4.ui.css.CssClassName", "placeholder");
     placeholder.setData(PLACEHOLDER_KEY, Boolean.TRUE);
 
@@ -93,12 +98,12 @@ public class CasebookPart {
     title.setData("org.eclipse.e4.ui.css.CssClassName", "casebook-title");
     title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
     Label showLabel = new Label(explorer, SWT.NONE);
-    showLabel.setText("S&how:");
+    showLabel.setText(texts.casebook_show);
     show = new Combo(explorer, SWT.READ_ONLY);
     show.setData(FILTER_KEY, Boolean.TRUE);
     show.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     for (ExplorerFilter.Show choice : ExplorerFilter.Show.values()) {
-      show.add(choice.label);
+      show.add(choice.label(texts));
     }
     show.select(0);
 
@@ -108,7 +113,7 @@ public class CasebookPart {
     viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
     viewer.setUseHashlookup(true);
     viewer.setContentProvider(new ExplorerContent());
-    viewer.setLabelProvider(new ExplorerLabels(today, entry -> active != null
+    viewer.setLabelProvider(new ExplorerLabels(texts, today, entry -> active != null
         && active.current().map(open -> CasebookFolders.hasConflict(open.folder(), entry.getFile())).orElse(false)));
     // "awaiting my review" is the signed-in person's
     ExplorerFilter filter = new ExplorerFilter(today, () -> user == null || active == null ? "" : active.current().map(user::idIn).orElse(""));
