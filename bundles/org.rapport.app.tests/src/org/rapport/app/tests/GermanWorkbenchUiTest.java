@@ -38,7 +38,7 @@ class GermanWorkbenchUiTest {
   @Test
   void theMenusAreGerman() {
     List<String> bar = workbench.syncExec(() -> WorkbenchWindow.labels(workbench.mainShell().getMenuBar()));
-    assertEquals(List.of("Datei", "Bearbeiten", "Fallbuch", "Hilfe"), bar);
+    assertEquals(List.of("Datei", "Bearbeiten", "Fallbuch", "Fenster", "Hilfe"), bar);
     List<String> items = workbench.syncExec(() -> {
       List<String> all = new ArrayList<>();
       collect(workbench.mainShell().getMenuBar(), all);

@@ -58,7 +58,7 @@ class MainWindowUiTest {
   @Test
   void theMenuBarOffersFileEditAndHelpWithTheirCommands() {
     List<String> bar = workbench.syncExec(() -> WorkbenchWindow.labels(workbench.mainShell().getMenuBar()));
-    assertEquals(List.of("File", "Edit", "Casebook", "Help"), bar);
+    assertEquals(List.of("File", "Edit", "Casebook", "Window", "Help"), bar);
     assertEquals(List.of("New Casebook…", "Open Casebook…", "Open Recent", "Open from Lab…", "Lab Desk", "Sign In As…", "Add Person…", "Export My Public Key…", "", "Close", "Save",
         "Revert", "Save All", "Print Agreement to PDF…", "", "Quit"), window.submenu("File"));
     assertEquals(List.of("Undo", "Redo", "", "Find in Casebook…", "", "Preferences…"), window.submenu("Edit"));
