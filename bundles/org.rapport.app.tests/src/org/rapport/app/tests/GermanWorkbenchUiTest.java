@@ -71,6 +71,18 @@ class GermanWorkbenchUiTest {
     String status = workbench.syncExec(() -> RunningWorkbench.withData(workbench.mainShell(), Label.class,
         org.rapport.app.internal.PersonStatusControl.DATA_KEY, Boolean.TRUE).getText());
     assertEquals("Nur lesen", status);
+    List<String> columns = workbench.syncExec(() -> {
+      List<String> names = new ArrayList<>();
+      RunningWorkbench.visit(workbench.mainShell(), c -> {
+        if (c instanceof org.eclipse.swt.widgets.Table table) {
+          for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
+            names.add(column.getText());
+          }
+        }
+      });
+      return names;
+    });
+    assertTrue(columns.containsAll(List.of("Problem", "Dokument", "Stelle")), "the Problems part's columns: " + columns);
     assertTrue(workbench.syncExec(() -> workbench.mainShell().getText()).endsWith("\u2014 nur lesen"));
   }
 

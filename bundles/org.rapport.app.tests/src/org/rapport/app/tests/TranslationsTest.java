@@ -27,7 +27,7 @@ import org.rapport.ui.UiMessages;
 class TranslationsTest {
 
   /** Texts that are the same words in both languages (without their mnemonic marker). */
-  private static final Set<String> SAME_IN_BOTH = Set.of("Rapport", "Person:", "Passphrase:");
+  private static final Set<String> SAME_IN_BOTH = Set.of("Rapport", "Person:", "Passphrase:", "Problem");
 
   private static final Pattern MODEL_KEY = Pattern.compile("=\"%([^\"]+)\"");
 

@@ -40,6 +40,13 @@ public class AppMessages {
   public String state_resubmitted;
   public String state_approved;
   public String state_locked;
+  public String problems_error;
+  public String problems_warning;
+  public String problems_note;
+  public String problems_problem;
+  public String problems_document;
+  public String problems_where;
+  public String problems_line;
   public String person_signedIn;
   public String person_readingOnly;
   public String title_readingOnly;

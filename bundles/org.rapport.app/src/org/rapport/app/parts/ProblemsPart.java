@@ -12,6 +12,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -29,6 +30,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.rapport.app.handlers.CheckCasebookHandler;
+import org.rapport.app.internal.AppMessages;
 import org.rapport.app.internal.DocumentOpener;
 import org.rapport.model.ClientCase;
 import org.rapport.model.DocumentEntry;
@@ -66,6 +68,9 @@ public class ProblemsPart {
   @Inject
   @Optional
   private ActiveCasebook active;
+  @Inject
+  @Translation
+  private AppMessages texts;
 
   private final Map<MPart, DocumentProblems> byPart = new LinkedHashMap<>();
   private final List<Row> casebookRows = new ArrayList<>();
@@ -79,12 +84,13 @@ public class ProblemsPart {
     table.getTable().setHeaderVisible(true);
     table.getTable().setLinesVisible(true);
     table.getTable().setData(TABLE_KEY, Boolean.TRUE);
-    Tables.column(table, "", 70, Row.class, row -> row.problem().isError() ? "Error" : row.problem().severity() == Diagnostic.WARNING ? "Warning" : "Note");
-    Tables.column(table, "Problem", 460, Row.class, row -> row.problem().message());
-    Tables.column(table, "Document", 170, Row.class, Row::document);
-    Tables.column(table, "Where", 220, Row.class, row -> {
+    Tables.column(table, "", 70, Row.class, row -> row.problem().isError() ? texts.problems_error
+        : row.problem().severity() == Diagnostic.WARNING ? texts.problems_warning : texts.problems_note);
+    Tables.column(table, texts.problems_problem, 460, Row.class, row -> row.problem().message());
+    Tables.column(table, texts.problems_document, 170, Row.class, Row::document);
+    Tables.column(table, texts.problems_where, 220, Row.class, row -> {
       if (row.part() == null) {
-        return row.line() > 0 ? "line " + row.line() : "";
+        return row.line() > 0 ? java.text.MessageFormat.format(texts.problems_line, Integer.toString(row.line())) : "";
       }
       if (row.problem().object() == null) {
         return "";
