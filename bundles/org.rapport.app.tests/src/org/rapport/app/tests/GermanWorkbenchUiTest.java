@@ -71,6 +71,9 @@ class GermanWorkbenchUiTest {
     String status = workbench.syncExec(() -> RunningWorkbench.withData(workbench.mainShell(), Label.class,
         org.rapport.app.internal.PersonStatusControl.DATA_KEY, Boolean.TRUE).getText());
     assertEquals("Nur lesen", status);
+    String lab = workbench.syncExec(() -> RunningWorkbench.withData(workbench.mainShell(), Label.class,
+        org.rapport.sync.ui.SyncStatusControl.DATA_KEY, Boolean.TRUE).getText());
+    assertEquals("Nicht mit einem Institut geteilt", lab, "the lab line of a casebook not shared");
     List<String> columns = workbench.syncExec(() -> {
       List<String> names = new ArrayList<>();
       RunningWorkbench.visit(workbench.mainShell(), c -> {

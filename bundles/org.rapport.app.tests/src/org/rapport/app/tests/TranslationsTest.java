@@ -89,7 +89,8 @@ class TranslationsTest {
 
   @Test
   void everyMessageFieldHasAText() {
-    Map<String, Class<?>> messageClasses = Map.of("org.rapport.app", AppMessages.class, "org.rapport.ui", UiMessages.class);
+    Map<String, Class<?>> messageClasses = Map.of("org.rapport.app", AppMessages.class, "org.rapport.ui", UiMessages.class,
+        "org.rapport.sync.ui", org.rapport.sync.ui.SyncMessages.class);
     List<String> missing = new ArrayList<>();
     for (Translations texts : Translations.installed()) {
       Class<?> messages = messageClasses.get(texts.name());

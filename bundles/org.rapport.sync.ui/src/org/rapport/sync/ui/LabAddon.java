@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.widgets.Display;
@@ -23,9 +24,15 @@ import org.rapport.ui.ActiveCasebook;
  */
 public final class LabAddon {
 
-  private final LabState state = new LabState();
+  private final LabState state;
   private Display display;
   private Runnable tick;
+
+  /** The state is made with the texts at once: the addon's event methods may run before {@code start}. */
+  @Inject
+  public LabAddon(@Translation SyncMessages texts) {
+    state = new LabState(texts);
+  }
 
   @PostConstruct
   void start(MApplication application, @Optional ActiveCasebook active) {

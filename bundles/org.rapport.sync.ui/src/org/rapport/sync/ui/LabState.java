@@ -2,6 +2,7 @@
 package org.rapport.sync.ui;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ public final class LabState {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+  private final SyncMessages texts;
   private final List<Runnable> listeners = new ArrayList<>();
   /** Passwords typed in this run of Rapport for a user who did not keep them, by lab address. */
   private final Map<String, LabCredentials> typed = new HashMap<>();
@@ -31,6 +33,10 @@ public final class LabState {
   private CasebookSync.Outcome last;
   private LocalTime lastAt;
   private boolean offlineSaid;
+
+  LabState(SyncMessages texts) {
+    this.texts = texts;
+  }
 
   /** Follows the casebook now active (null: none). */
   void follow(Path casebook) {
@@ -55,6 +61,14 @@ public final class LabState {
 
   public boolean running() {
     return running;
+  }
+
+  void syncing(String remote) {
+    started(MessageFormat.format(texts.lab_syncingWith, remote));
+  }
+
+  void waitingForPassword() {
+    started(MessageFormat.format(texts.lab_waitingForPassword, new Object[0]));
   }
 
   void started(String what) {
@@ -100,28 +114,27 @@ public final class LabState {
       return "";
     }
     if (remote == null) {
-      return "Not shared with a lab";
+      return texts.lab_notShared;
     }
     if (running && step != null) {
-      return "Lab: " + step + "\u2026";
+      return MessageFormat.format(texts.lab_running, step);
     }
     if (last == null) {
-      return "Lab: not synced since opening (Ctrl+Alt+Y syncs)";
+      return texts.lab_notSynced;
     }
     String at = lastAt.format(TIME);
     return switch (last.state()) {
-      case IN_STEP -> "Lab: in step, synced " + at;
-      case CONFLICTS -> "Lab: " + last.conflicts().size() + " conflict(s) wait for you (Casebook > Resolve Conflicts), synced " + at;
-      case OFFLINE -> "Lab: offline since " + at + "; saves go at the next sync";
-      case DENIED -> refusedLine(remote, at);
-      case FAILED -> "Lab: the sync at " + at + " failed";
+      case IN_STEP -> MessageFormat.format(texts.lab_inStep, at);
+      case CONFLICTS -> MessageFormat.format(texts.lab_conflicts, Integer.toString(last.conflicts().size()), at);
+      case OFFLINE -> MessageFormat.format(texts.lab_offline, at);
+      case DENIED -> refusedLine(texts, remote, at);
+      case FAILED -> MessageFormat.format(texts.lab_failed, at);
     };
   }
 
   /** What the status line says of a refusal: over SSH it is this workstation's key the lab turned away, not a password. */
-  static String refusedLine(String remote, String at) {
-    return CasebookSync.overSsh(remote) ? "Lab: the lab did not accept this workstation's SSH key at " + at
-        : "Lab: the lab refused the password at " + at;
+  static String refusedLine(SyncMessages texts, String remote, String at) {
+    return MessageFormat.format(CasebookSync.overSsh(remote) ? texts.lab_keyRefused : texts.lab_passwordRefused, at);
   }
 
   void addListener(Runnable listener) {

@@ -105,12 +105,12 @@ final class SyncRunner {
     java.util.function.Consumer<String> step = step(context);
     Function<LabCredentials, Outcome> body = credentials -> work.run(sync, casebook, credentials, onUi, step);
     LabCredentials credentials = credentialsFor(context, casebook, remote);
-    state.started("syncing with " + remote);
+    state.syncing(remote);
     Thread thread = new Thread(() -> {
       Outcome outcome = guarded(body, credentials);
       display.asyncExec(() -> {
         if (outcome.state() == State.DENIED && !quiet && !display.isDisposed()) {
-          state.started("waiting for the lab's password");   // no background sync starts while the dialog is open
+          state.waitingForPassword();   // no background sync starts while the dialog is open
           askCredentialsAndRetry(context, shell, casebook, remote, outcome, body);
           return;
         }
@@ -131,7 +131,7 @@ final class SyncRunner {
     }
     keepCredentials(context, casebook, remote, dialog.credentials(), dialog.remember());
     Display display = Display.getCurrent();
-    state.started("syncing with " + remote);
+    state.syncing(remote);
     Thread thread = new Thread(() -> {
       Outcome outcome = guarded(body, dialog.credentials());
       display.asyncExec(() -> finish(context, shell, casebook, outcome, false));
