@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rapport.app.handlers.OpenDocumentHandler;
-import org.rapport.app.handlers.RevertHandler;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.SessionPlan;
 import org.rapport.ui.ActiveCasebook;
@@ -129,7 +128,7 @@ class DocumentEditingUiTest {
   void revertDropsTheChangesAndReadsTheSavedVersion() throws Exception {
     MPart part = window.openAndEditLength("CL-0417", 0, "33");
     window.run("org.rapport.app.command.revert");
-    window.answer(RevertHandler.TITLE, "OK");
+    window.answer(Translations.english("org.rapport.app", "revert_title"), "OK");
     MPart reopened = workbench.waitFor(() -> {
       MPart now = workbench.documentPart("CL-0417-S01-plan");
       return now != null && now != part ? now : null;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -114,6 +115,32 @@ class GermanWorkbenchUiTest {
     workbench.screenshot(dialog, Path.of("target/screenshots/preferences-de.png"));
     workbench.key(SWT.ESC, (char) SWT.ESC, 0);
     workbench.waitFor(() -> dialog.isDisposed() ? Boolean.TRUE : null, "Escape closes the dialog");
+  }
+
+  @Test
+  void closingAChangedDocumentAsksInGerman() throws Exception {
+    WorkbenchWindow window = new WorkbenchWindow(workbench);
+    MPart part = window.openPlan("CL-0417", 2);
+    workbench.activate(part);
+    workbench.typeOver(window.field(part, "materials"), "Flipchart");
+    workbench.key(0, 'w', SWT.CTRL);
+    String message = window.messageOf("Ungespeicherte \u00c4nderungen");
+    assertTrue(message.contains("hat \u00c4nderungen, die nicht gespeichert sind.") && message.contains("Vor dem Weitermachen speichern?"),
+        message);
+    Shell prompt = workbench.dialog("Ungespeicherte \u00c4nderungen");
+    List<String> buttons = workbench.syncExec(() -> {
+      List<String> labels = new ArrayList<>();
+      RunningWorkbench.visit(prompt, c -> {
+        if (c instanceof Button button) {
+          labels.add(plain(button.getText()));
+        }
+      });
+      return labels;
+    });
+    assertEquals(Set.of("Speichern", "Nicht speichern", "Abbrechen"), Set.copyOf(buttons), "in the order GTK puts them");
+    String id = window.idOf(part);
+    window.answer("Ungespeicherte \u00c4nderungen", "Nicht speichern");
+    workbench.waitFor(() -> workbench.documentPart(id) == null ? Boolean.TRUE : null, "closed without saving");
   }
 
   /** The texts among {@code shown} that are the English text of some Rapport bundle's key (and not also its German one). */

@@ -13,7 +13,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.rapport.app.internal.RecoveryDialog;
 import org.rapport.model.DocumentEntry;
 import org.rapport.model.SessionPlan;
 import org.rapport.store.OpenCasebook;
@@ -84,7 +83,7 @@ class RecoveryUiTest {
         throw new IllegalStateException(e);
       }
     });
-    window.answer(RecoveryDialog.TITLE, "Restore");
+    window.answer(Translations.english("org.rapport.app", "recovery_title"), "Restore");
     MPart part = workbench.waitFor(() -> workbench.documentPart(entry.getDocumentId()), "the recovered plan opens");
     SessionPlan plan = workbench.syncExec(() -> (SessionPlan) ((DocumentEditor) part.getObject()).document());
     assertEquals("Recovered after a crash", plan.getMaterials());

@@ -30,6 +30,12 @@ record Translations(Bundle bundle, Properties english, Properties german) {
     return found;
   }
 
+  /** The English text of {@code key} in the installed bundle {@code symbolicName}: how an English test names a dialog. */
+  static String english(String symbolicName, String key) {
+    return installed().stream().filter(texts -> texts.name().equals(symbolicName)).findFirst()
+        .map(texts -> texts.english().getProperty(key)).orElseThrow(() -> new AssertionError(symbolicName + " has no text " + key));
+  }
+
   /** The text of a bundle's file, or null if the bundle has no such file. */
   static String file(Bundle bundle, String path) {
     URL entry = bundle.getEntry(path);

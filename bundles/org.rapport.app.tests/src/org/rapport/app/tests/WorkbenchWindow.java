@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.rapport.app.internal.DocumentSaveHandler;
 import org.rapport.app.parts.CasebookPart;
 import org.rapport.app.parts.ProblemsPart;
 import org.rapport.model.DocumentEntry;
@@ -132,7 +131,7 @@ final class WorkbenchWindow {
 
   /** Waits for the save prompt and presses one of its buttons, as a user would. */
   void answer(String button) throws InterruptedException {
-    answer(DocumentSaveHandler.TITLE, button);
+    answer(Translations.english("org.rapport.app", "save_title"), button);
   }
 
   /** Waits for a dialog of the given title and presses one of its buttons, as a user would. */

@@ -59,6 +59,18 @@ public class AppMessages {
   public String edit_addingTo;
   public String edit_removalFrom;
   public String edit_lastChange;
+  public String save_title;
+  public String save_one;
+  public String save_many;
+  public String save_question;
+  public String save_save;
+  public String save_dontSave;
+  public String revert_title;
+  public String revert_question;
+  public String recovery_title;
+  public String recovery_message;
+  public String recovery_restore;
+  public String recovery_discardAll;
   public String preferences_title;
   public String preferences_programme;
   public String preferences_noProgramme;

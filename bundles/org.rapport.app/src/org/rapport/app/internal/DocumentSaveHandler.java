@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rapport.app.internal;
 
+import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -20,14 +22,12 @@ import org.eclipse.swt.widgets.Shell;
  */
 public final class DocumentSaveHandler implements ISaveHandler {
 
-  /** The dialog's title, by which tests find it. */
-  public static final String TITLE = "Unsaved Changes";
-  static final String[] BUTTONS = {"&Save", "&Don't Save", "Cancel"};
-
   private final Supplier<Shell> shell;
+  private final AppMessages texts;
 
-  public DocumentSaveHandler(Supplier<Shell> shell) {
+  public DocumentSaveHandler(Supplier<Shell> shell, AppMessages texts) {
     this.shell = shell;
+    this.texts = texts;
   }
 
   @Override
@@ -72,11 +72,10 @@ public final class DocumentSaveHandler implements ISaveHandler {
 
   private Save ask(List<MPart> dirty) {
     String message = dirty.size() == 1
-        ? "\u201c" + dirty.get(0).getLabel() + "\u201d has changes that are not saved."
-        : "These documents have changes that are not saved:\n"
-            + dirty.stream().map(part -> "  \u2022 " + part.getLabel()).collect(Collectors.joining("\n"));
-    MessageDialog dialog = new MessageDialog(shell.get(), TITLE, null, message + "\n\nSave them before going on?",
-        MessageDialog.QUESTION, 0, BUTTONS);
+        ? MessageFormat.format(texts.save_one, dirty.get(0).getLabel())
+        : texts.save_many + "\n" + dirty.stream().map(part -> "  \u2022 " + part.getLabel()).collect(Collectors.joining("\n"));
+    MessageDialog dialog = new MessageDialog(shell.get(), texts.save_title, null, message + "\n\n" + texts.save_question,
+        MessageDialog.QUESTION, 0, texts.save_save, texts.save_dontSave, IDialogConstants.CANCEL_LABEL);
     return switch (dialog.open()) {
       case 0 -> Save.YES;
       case 1 -> Save.NO;

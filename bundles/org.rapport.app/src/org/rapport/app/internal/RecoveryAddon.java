@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.log.Logger;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -41,6 +42,9 @@ public final class RecoveryAddon {
 
   @Inject
   private MApplication application;
+  @Inject
+  @Translation
+  private AppMessages texts;
   @Inject
   private EModelService models;
   @Inject
@@ -157,7 +161,7 @@ public final class RecoveryAddon {
     if (recoverable.isEmpty()) {
       return;
     }
-    RecoveryDialog dialog = new RecoveryDialog(shell(), recoverable);
+    RecoveryDialog dialog = new RecoveryDialog(shell(), texts, recoverable);
     List<DocumentEntry> chosen = dialog.open() == Window.OK ? dialog.chosen() : List.of();
     EPartService parts = window().getContext().get(EPartService.class);
     for (DocumentEntry entry : recoverable) {
@@ -169,7 +173,7 @@ public final class RecoveryAddon {
       if (recovered.ok()) {
         DocumentOpener.show(entry, recovered.document(), true, open, application, parts, models, shell());
       } else {
-        MessageDialog.openError(shell(), RecoveryDialog.TITLE, "The unsaved changes to " + DocumentOpener.label(entry)
+        MessageDialog.openError(shell(), texts.recovery_title, "The unsaved changes to " + DocumentOpener.label(entry)
             + " could not be read back (" + recovered.problem().cause() + "). The saved document is unaffected.");
       }
     }

@@ -19,23 +19,21 @@ import org.rapport.model.DocumentEntry;
 /** After a crash: which documents' unsaved changes to restore. Everything is ticked at first. */
 public final class RecoveryDialog extends TitledDialog {
 
-  /** The window title, by which tests and the smoke test find the dialog. */
-  public static final String TITLE = "Restore Unsaved Changes";
-
+  private final AppMessages texts;
   private final List<DocumentEntry> recoverable;
   private final List<DocumentEntry> chosen = new ArrayList<>();
   private CheckboxTableViewer list;
 
-  public RecoveryDialog(Shell parent, List<DocumentEntry> recoverable) {
-    super(parent, TITLE);
+  public RecoveryDialog(Shell parent, AppMessages texts, List<DocumentEntry> recoverable) {
+    super(parent, texts.recovery_title);
+    this.texts = texts;
     this.recoverable = recoverable;
   }
 
   @Override
   protected void fill(Composite area) {
     Label message = new Label(area, SWT.WRAP);
-    message.setText("Rapport did not close properly last time. Unsaved changes to these documents were kept.\n"
-        + "Restore the ticked ones? They open with their changes, still unsaved; the others are discarded.");
+    message.setText(texts.recovery_message);
     GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
     wide.widthHint = convertWidthInCharsToPixels(70);
     message.setLayoutData(wide);
@@ -56,8 +54,8 @@ public final class RecoveryDialog extends TitledDialog {
 
   @Override
   protected void createButtonsForButtonBar(Composite parent) {
-    createButton(parent, IDialogConstants.OK_ID, "&Restore", true);
-    createButton(parent, IDialogConstants.CANCEL_ID, "&Discard All", false);
+    createButton(parent, IDialogConstants.OK_ID, texts.recovery_restore, true);
+    createButton(parent, IDialogConstants.CANCEL_ID, texts.recovery_discardAll, false);
   }
 
   @Override

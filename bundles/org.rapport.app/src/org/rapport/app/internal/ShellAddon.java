@@ -4,6 +4,7 @@ package org.rapport.app.internal;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -39,11 +40,12 @@ public final class ShellAddon {
 
   @Inject
   @Optional
-  void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application) {
+  void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application,
+      @Translation AppMessages texts) {
     for (MWindow window : application.getChildren()) {
       if (window.getContext() != null) {
         window.getContext().set(ISaveHandler.class,
-            new DocumentSaveHandler(() -> window.getWidget() instanceof Shell shell ? shell : null));
+            new DocumentSaveHandler(() -> window.getWidget() instanceof Shell shell ? shell : null, texts));
       }
     }
   }
